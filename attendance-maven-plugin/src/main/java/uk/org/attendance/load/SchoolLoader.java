@@ -1,0 +1,310 @@
+package uk.org.attendance.load;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.School;
+import uk.org.attendance.model.SourceMap;
+import uk.org.attendance.model.SourceRef;
+
+/**
+ * Loads every school model under a folder: reads each YAML file, checks it against the schema,
+ * resolves {@code extends:} (trust inheritance), and binds each school to the model. Every problem
+ * of every file is reported, each at its file, line and column.
+ *
+ * <p>Which files are schools: a file that no other file extends, or any file with its own
+ * {@code school:} section. A file that others extend and that has no {@code school:} section (a
+ * trust's base) is checked, but is not a school.
+ *
+ * <p>Instances are immutable and thread-safe: the schema and mapper are built once and shared.
+ */
+public final class SchoolLoader {
+
+  private final SchemaCheck schema;
+  private final YamlTreeReader reader;
+  private final ModelBinder binder;
+
+  /** Builds the loader: reads and compiles the schema once. */
+  public SchoolLoader() {
+    this.schema = new SchemaCheck();
+    this.reader = new YamlTreeReader(schema.navigator());
+    this.binder = new ModelBinder();
+  }
+
+  /**
+   * The result of loading.
+   *
+   * @param schools the schools that loaded cleanly, sorted by id
+   * @param diagnostics every problem found, sorted by file, line and column
+   * @param files every YAML file read
+   */
+  public record Result(List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> files) {
+    public Result {
+      schools = List.copyOf(schools);
+      diagnostics = diagnostics.stream().sorted().distinct().collect(Collectors.toUnmodifiableList());
+      files = List.copyOf(files);
+    }
+
+    /** Whether any error was found. */
+    public boolean hasErrors() {
+      return diagnostics.stream().anyMatch(d -> d.severity() == uk.org.attendance.check.Severity.ERROR);
+    }
+  }
+
+  /**
+   * Loads every {@code .yaml} and {@code .yml} file below {@code dir}.
+   *
+   * @param dir the schools folder; {@code extends:} may not leave it
+   * @return schools and diagnostics; never throws for bad input
+   */
+  public Result loadDirectory(Path dir) {
+    Path root = dir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(root)) {
+      return new Result(
+          List.of(),
+          List.of(
+              Diagnostic.error(
+                  LoadIds.FILE,
+                  SourceRef.of(root),
+                  "the schools folder does not exist",
+                  "create it, or set <schoolsDirectory> in the plugin configuration")),
+          List.of());
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(root)) {
+      files =
+          walk.filter(Files::isRegularFile)
+              .filter(p -> {
+                String n = p.getFileName().toString();
+                return n.endsWith(".yaml") || n.endsWith(".yml");
+              })
+              .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == '\\')
+                  && !isHidden(root.relativize(p)))
+              .sorted()
+              .collect(Collectors.toList());
+    } catch (IOException e) {
+      return new Result(
+          List.of(),
+          List.of(Diagnostic.error(LoadIds.FILE, SourceRef.of(root), "the schools folder cannot be read: " + e.getMessage(), null)),
+          List.of());
+    }
+    return load(files, root);
+  }
+
+  private static boolean isHidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Loads the given files.
+   *
+   * @param files YAML files, each a school or a base
+   * @param root the folder {@code extends:} may not leave
+   * @return schools and diagnostics; never throws for bad input
+   */
+  public Result load(List<Path> files, Path root) {
+    Session session = new Session(root.toAbsolutePath().normalize());
+    for (Path f : files) {
+      session.document(f.toAbsolutePath().normalize());
+    }
+    // Which files are extended by another: those are bases (unless they have their own school:).
+    Set<Path> extended = new HashSet<>();
+    for (Path f : List.copyOf(session.docs.keySet())) {
+      Path base = session.base(f);
+      if (base != null) {
+        extended.add(base);
+      }
+    }
+    List<ResolvedSchool> schools = new ArrayList<>();
+    Map<String, SourceRef> ids = new HashMap<>();
+    for (Path f : files) {
+      Path file = f.toAbsolutePath().normalize();
+      SourceDocument doc = session.docs.get(file);
+      if (doc == null || (extended.contains(file) && !doc.tree().has("school"))) {
+        continue;
+      }
+      ResolvedSchool school = session.resolve(file);
+      if (school == null) {
+        continue;
+      }
+      SourceRef idAt = school.at("/school/id");
+      SourceRef first = ids.putIfAbsent(school.id(), idAt);
+      if (first != null) {
+        session.report(
+            Diagnostic.error(
+                LoadIds.DUPLICATE_ID,
+                idAt,
+                "another school already has the id '" + school.id() + "' ("
+                    + first.file().getFileName() + " line " + first.line() + ")",
+                "give each school its own id: it names the school's output folder"));
+        continue;
+      }
+      schools.add(school);
+    }
+    schools.sort(java.util.Comparator.comparing(ResolvedSchool::id));
+    return new Result(schools, session.diagnostics, List.copyOf(session.docs.keySet()));
+  }
+
+  /** The state of one load: documents read so far and problems found. */
+  private final class Session {
+    final Path root;
+    final Map<Path, SourceDocument> docs = new LinkedHashMap<>();
+    final Set<Path> failed = new HashSet<>();
+    final Map<Path, Boolean> fileValid = new HashMap<>();
+    final Map<Path, Path> bases = new HashMap<>();
+    final Set<Path> basesResolved = new HashSet<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+
+    Session(Path root) {
+      this.root = root;
+    }
+
+    void report(Diagnostic d) {
+      diagnostics.add(d);
+    }
+
+    SourceDocument document(Path file) {
+      if (docs.containsKey(file) || failed.contains(file)) {
+        return docs.get(file);
+      }
+      SourceDocument doc = reader.read(file, this::report);
+      if (doc == null) {
+        failed.add(file);
+        return null;
+      }
+      docs.put(file, doc);
+      List<Diagnostic> problems = new ArrayList<>(schema.checkFile(doc));
+      Placeholders.find(doc, problems::add);
+      problems.forEach(this::report);
+      fileValid.put(file, problems.isEmpty());
+      return doc;
+    }
+
+    /** The file that {@code file} extends, or null (problems are reported once per file). */
+    Path base(Path file) {
+      if (basesResolved.contains(file)) {
+        return bases.get(file);
+      }
+      basesResolved.add(file);
+      SourceDocument doc = docs.get(file);
+      JsonNode ext = doc == null ? null : doc.tree().get("extends");
+      if (ext == null || !ext.isTextual()) {
+        return null;
+      }
+      SourceRef at = doc.values().get("/extends");
+      Path target = file.getParent().resolve(ext.asText()).normalize();
+      if (!target.startsWith(root)) {
+        report(
+            Diagnostic.error(
+                LoadIds.EXTENDS,
+                at,
+                "the base file '" + ext.asText() + "' is outside the schools folder",
+                "keep base files in the schools folder (" + root.getFileName() + ") or below it"));
+        return null;
+      }
+      if (!Files.isRegularFile(target)) {
+        report(
+            Diagnostic.error(
+                LoadIds.EXTENDS,
+                at,
+                "the base file '" + ext.asText() + "' does not exist",
+                "check the spelling; the path is relative to this file's folder, e.g."
+                    + " 'federation.yaml' for a file beside this one"));
+        return null;
+      }
+      if (document(target) == null) {
+        report(
+            Diagnostic.error(
+                LoadIds.EXTENDS,
+                at,
+                "the base file '" + ext.asText() + "' cannot be read (see its own errors)",
+                null));
+        return null;
+      }
+      bases.put(file, target);
+      return target;
+    }
+
+    /** The school in {@code file}, merged with its bases, or null if it has errors. */
+    ResolvedSchool resolve(Path file) {
+      List<Path> chain = new ArrayList<>();
+      Path current = file;
+      while (current != null) {
+        if (chain.contains(current)) {
+          SourceDocument last = docs.get(chain.get(chain.size() - 1));
+          String cycle =
+              Stream.concat(chain.subList(chain.indexOf(current), chain.size()).stream(), Stream.of(current))
+                  .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                  .collect(Collectors.joining(" extends "));
+          report(
+              Diagnostic.error(
+                  LoadIds.EXTENDS,
+                  last.values().get("/extends"),
+                  "these files extend each other in a circle: " + cycle,
+                  "a base file must not extend a school that extends it: remove one 'extends:'"));
+          return null;
+        }
+        chain.add(current);
+        current = base(current);
+      }
+      boolean valid = chain.stream().allMatch(p -> Boolean.TRUE.equals(fileValid.get(p)));
+      for (Path p : chain) {
+        SourceDocument d = docs.get(p);
+        if (d.tree().has("extends") && base(p) == null) {
+          valid = false; // the missing base was reported at its 'extends:' line
+        }
+      }
+      if (!valid) {
+        return null;
+      }
+      LocatedTree merged = LocatedTree.of(docs.get(chain.get(chain.size() - 1)));
+      for (int i = chain.size() - 2; i >= 0; i--) {
+        merged = merged.overlay(LocatedTree.of(docs.get(chain.get(i))));
+      }
+      merged = merged.without("extends");
+      SourceMap sources = new SourceMap(file, withRoot(merged.values(), file));
+      List<Diagnostic> missing = schema.checkRequired(merged.tree(), sources::at);
+      if (!missing.isEmpty()) {
+        missing.forEach(this::report);
+        return null;
+      }
+      School model;
+      try {
+        model = binder.bind(merged.tree());
+      } catch (IOException | RuntimeException e) {
+        report(
+            Diagnostic.error(
+                "LOAD-INTERNAL",
+                SourceRef.of(file),
+                "the plugin could not build the model (" + e.getMessage() + ")",
+                "this is a bug in attendance-maven-plugin: please report it with this file"));
+        return null;
+      }
+      return new ResolvedSchool(model, sources, chain);
+    }
+
+    /** A missing top-level key is reported at the start of the school's own file. */
+    private Map<String, SourceRef> withRoot(Map<String, SourceRef> values, Path file) {
+      Map<String, SourceRef> m = new HashMap<>(values);
+      m.put("", new SourceRef(file, 1, 1));
+      return m;
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package uk.org.attendance.load;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.model.SourceRef;
+
+/** Turns the YAML parser's errors into plain-English, located findings. */
+final class YamlSyntax {
+
+  private YamlSyntax() {}
+
+  static Diagnostic describe(Path file, JsonProcessingException e) {
+    if (e instanceof StreamConstraintsException) {
+      return Diagnostic.error(
+          LoadIds.YAML_FEATURE,
+          YamlTreeReader.ref(file, e.getLocation() == null
+              ? com.fasterxml.jackson.core.JsonLocation.NA : e.getLocation()),
+          "the file is too large or too deeply nested to be a school file",
+          "check the indentation, and that this is the right file");
+    }
+    Throwable cause = e.getCause();
+    if (cause instanceof MarkedYAMLException) {
+      MarkedYAMLException y = (MarkedYAMLException) cause;
+      Mark mark = y.getProblemMark() != null ? y.getProblemMark() : y.getContextMark();
+      SourceRef at =
+          mark == null
+              ? SourceRef.of(file)
+              // SnakeYAML marks are 0-based; SourceRef is 1-based. Converted here, once.
+              : new SourceRef(file, mark.getLine() + 1, mark.getColumn() + 1);
+      String problem = y.getProblem() == null ? "" : y.getProblem();
+      String context = y.getContext() == null ? "" : y.getContext();
+      return explain(at, problem, context);
+    }
+    SourceRef at =
+        e.getLocation() == null ? SourceRef.of(file) : YamlTreeReader.ref(file, e.getLocation());
+    return Diagnostic.error(
+        LoadIds.SYNTAX, at, "the YAML cannot be read: " + e.getOriginalMessage(), null);
+  }
+
+  private static Diagnostic explain(SourceRef at, String problem, String context) {
+    String p = problem.toLowerCase(Locale.ROOT);
+    String c = context.toLowerCase(Locale.ROOT);
+    String message;
+    String hint;
+    if (p.contains("'\\t'") || p.contains("tab")) {
+      message = "there is a tab character here; YAML indentation must use spaces";
+      hint = "replace the tab with spaces (in VS Code: 'Convert Indentation to Spaces')";
+    } else if (p.contains("mapping values are not allowed")) {
+      message = "a colon followed by a space appears where YAML does not expect a new key";
+      hint = "if the value contains ': ', put the whole value in double quotes;"
+          + " otherwise check the indentation of this line";
+    } else if (p.contains("could not find expected ':'")) {
+      message = "a key is missing its colon, or the line above is indented wrongly";
+      hint = "write each key as 'name: value', lined up with the keys around it";
+    } else if (p.contains("expected <block end>") || p.contains("did not find expected key")
+        || p.contains("did not find expected '-'")) {
+      message = "this line is not indented in line with the lines above it";
+      hint = "line it up, with spaces, with the other keys of the same section";
+    } else if (p.contains("found unexpected end of stream") && c.contains("quoted")) {
+      message = "a quoted value is never closed";
+      hint = "add the closing quote (\" or ') at the end of the value";
+    } else if (p.contains("found undefined alias") || c.contains("alias")) {
+      message = "YAML aliases (*name) are not supported";
+      hint = "write the value out in full";
+    } else if (p.contains("found character '@'") || p.contains("found character '`'")) {
+      message = "a value cannot start with @ or ` in YAML";
+      hint = "put the whole value in double quotes";
+    } else if (p.contains("cannot start any token")) {
+      message = "this character cannot start a value in YAML";
+      hint = "put the whole value in double quotes";
+    } else if (c.contains("flow")) {
+      message = "a list or map written with [ ] or { } is not closed properly";
+      hint = "check the brackets and commas, or write the entries one per line";
+    } else {
+      message = "the YAML cannot be read: " + problem.strip();
+      hint = "check the indentation and punctuation of this line and the one above";
+    }
+    return Diagnostic.error(LoadIds.SYNTAX, at, message, hint);
+  }
+}

@@ -1,0 +1,53 @@
+package uk.org.attendance.model;
+
+import java.util.List;
+
+/**
+ * One school's attendance policy, fully resolved (trust base merged in). Built by the loader; no
+ * I/O here. Every list is non-null; optional single values may be null.
+ *
+ * @param school who the school is
+ * @param trust the federation or trust, if the school belongs to one
+ * @param policy facts about the policy document
+ * @param contacts the people the policy names
+ * @param schoolDay timings per pupil group
+ * @param absenceReporting how to report absence
+ * @param thresholds attendance target, bands, lateness triggers
+ * @param escalation escalation flowcharts
+ * @param penaltyNotices penalty notices and prosecution, as stated
+ * @param leave leave of absence
+ * @param registers register keeping, as stated
+ * @param illness illness absence
+ * @param codes the code table as the school publishes it
+ * @param letters the school's letters
+ * @param prose the school's own words for standard sections
+ * @param annexes annexes
+ * @param suppressions checker findings the school has accepted, with reasons
+ */
+public record School(
+    SchoolInfo school,
+    Trust trust,
+    PolicyInfo policy,
+    Contacts contacts,
+    SchoolDay schoolDay,
+    AbsenceReporting absenceReporting,
+    Thresholds thresholds,
+    List<Escalation> escalation,
+    PenaltyNotices penaltyNotices,
+    Leave leave,
+    Registers registers,
+    Illness illness,
+    List<CodeEntry> codes,
+    List<Letter> letters,
+    Prose prose,
+    List<Annex> annexes,
+    List<Suppression> suppressions) {
+
+  public School {
+    escalation = Lists.of(escalation);
+    codes = Lists.of(codes);
+    letters = Lists.of(letters);
+    annexes = Lists.of(annexes);
+    suppressions = Lists.of(suppressions);
+  }
+}

@@ -1,0 +1,52 @@
+package uk.org.attendance.mojo;
+
+import java.io.File;
+import java.nio.file.Path;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.load.SchoolLoader;
+
+/**
+ * Loads every school model and checks it against the schema: YAML syntax, unknown keys, types,
+ * required values, times, dates, emails and trust inheritance. Fails the build on any error,
+ * after listing every one.
+ */
+@Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+public class ValidateMojo extends AbstractMojo {
+
+  /** The folder of school YAML files (searched recursively). */
+  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
+  File schoolsDirectory;
+
+  /** Skip this goal. */
+  @Parameter(property = "attendance.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Override
+  public void execute() throws MojoFailureException {
+    if (skip) {
+      getLog().info("attendance:validate skipped");
+      return;
+    }
+    SchoolLoader.Result result = new AttendanceCompiler().validate(schoolsDirectory.toPath());
+    Path base = Path.of(session.getExecutionRootDirectory());
+    long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
+    if (errors > 0) {
+      throw new MojoFailureException(
+          DiagnosticPrinter.plural(errors, "error") + " in the school models (listed above):"
+              + " fix each at the file, line and column given");
+    }
+    getLog().info(
+        "Validated " + DiagnosticPrinter.plural(result.schools().size(), "school") + " from "
+            + DiagnosticPrinter.plural(result.files().size(), "file") + " in "
+            + uk.org.attendance.check.Diagnostic.displayPath(schoolsDirectory.toPath(), base));
+  }
+}
