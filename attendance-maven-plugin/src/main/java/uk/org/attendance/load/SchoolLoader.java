@@ -24,9 +24,9 @@ import uk.org.attendance.model.SourceRef;
  * resolves {@code extends:} (trust inheritance), and binds each school to the model. Every problem
  * of every file is reported, each at its file, line and column.
  *
- * <p>Which files are schools: a file that no other file extends, or any file with its own
- * {@code school:} section. A file that others extend and that has no {@code school:} section (a
- * trust's base) is checked, but is not a school.
+ * <p>Which files are schools: every file that no other file extends. A file that others extend
+ * is a base (for example a trust's shared policy): it is checked on its own for everything but
+ * missing values, and each school that extends it is checked in full.
  *
  * <p>Instances are immutable and thread-safe: the schema and mapper are built once and shared.
  */
@@ -124,7 +124,7 @@ public final class SchoolLoader {
     for (Path f : files) {
       session.document(f.toAbsolutePath().normalize());
     }
-    // Which files are extended by another: those are bases (unless they have their own school:).
+    // Files extended by another are bases, not schools.
     Set<Path> extended = new HashSet<>();
     for (Path f : List.copyOf(session.docs.keySet())) {
       Path base = session.base(f);
@@ -137,7 +137,7 @@ public final class SchoolLoader {
     for (Path f : files) {
       Path file = f.toAbsolutePath().normalize();
       SourceDocument doc = session.docs.get(file);
-      if (doc == null || (extended.contains(file) && !doc.tree().has("school"))) {
+      if (doc == null || extended.contains(file)) {
         continue;
       }
       ResolvedSchool school = session.resolve(file);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  *
  * <p>Accepted spellings (documented in the README): 24-hour {@code 08:45}, {@code 8:45},
  * {@code 08.45}; 12-hour with am/pm {@code 8.45am}, {@code 8:45 am}, {@code 3.20pm},
- * {@code 3:20 PM}. Hours and minutes must be real ({@code 25:61} is refused), and a 12-hour time
+ * {@code 3:20 PM}, {@code 1pm}, {@code 9 a.m.}. Hours and minutes must be real ({@code 25:61} is refused), and a 12-hour time
  * must have an hour from 1 to 12. Anything else, such as {@code 9} or {@code quarter past nine},
  * is refused with the reason.
  *
@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public record ClockTime(LocalTime time) implements Comparable<ClockTime> {
 
   private static final Pattern SPELLING =
-      Pattern.compile("(\\d{1,2})[:.](\\d{2})\\s*([aApP][mM])?");
+      Pattern.compile("(\\d{1,2})(?:[:.](\\d{2}))?\\s*([aApP]\\.?[mM]\\.?)?");
 
   public ClockTime {
     if (time == null) {
@@ -48,9 +48,14 @@ public record ClockTime(LocalTime time) implements Comparable<ClockTime> {
       throw new IllegalArgumentException(
           "'" + text + "' is not a time: write it as 08:45 (24-hour) or 8:45am");
     }
+    String meridiem =
+        m.group(3) == null ? null : m.group(3).replace(".", "").toLowerCase(Locale.ROOT);
+    if (m.group(2) == null && meridiem == null) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is not a time: write it as 08:45 (24-hour) or 8:45am");
+    }
     int hour = Integer.parseInt(m.group(1));
-    int minute = Integer.parseInt(m.group(2));
-    String meridiem = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+    int minute = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
     if (meridiem == null && hour > 23) {
       throw new IllegalArgumentException(
           "'" + text + "' is not a real time: hours run from 00 to 23");

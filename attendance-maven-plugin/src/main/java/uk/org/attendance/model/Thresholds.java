@@ -26,17 +26,38 @@ public record Thresholds(
   }
 
   /**
-   * A band of attendance, half-open: {@code atLeast <= attendance < below}.
+   * A band of attendance. Each bound is optional; a band has at most one lower bound ({@code
+   * atLeast}, inclusive, or {@code above}, exclusive) and one upper bound ({@code below},
+   * exclusive, or {@code atMost}, inclusive). "Below 96%" is {@code below: 96}; "50% or below" is
+   * {@code atMost: 50}.
    *
    * @param id stable identifier, e.g. "amber-upper"
    * @param label as printed, e.g. "Upper amber"
-   * @param atLeast lowest attendance in the band, per cent (absent: no lower bound)
-   * @param below attendance the band stays under, per cent (absent: up to and including 100)
+   * @param atLeast lowest attendance in the band, per cent, included
+   * @param above attendance the band starts just above, per cent, not included
+   * @param below attendance the band stays under, per cent, not included
+   * @param atMost highest attendance in the band, per cent, included
    * @param meaning what attendance in this band means, in a sentence
    * @param letter the id of the letter sent for this band, if any
    */
   public record Band(
-      String id, String label, Double atLeast, Double below, String meaning, String letter) {}
+      String id,
+      String label,
+      Double atLeast,
+      Double above,
+      Double below,
+      Double atMost,
+      String meaning,
+      String letter) {
+
+    /** Whether an attendance figure falls in this band. */
+    public boolean contains(double attendance) {
+      return (atLeast == null || attendance >= atLeast)
+          && (above == null || attendance > above)
+          && (below == null || attendance < below)
+          && (atMost == null || attendance <= atMost);
+    }
+  }
 
   /**
    * A lateness trigger.
