@@ -131,6 +131,7 @@ public final class SchoolLoader {
       if (base != null) {
         extended.add(base);
       }
+      session.chain(f); // reports circles, even among files that are all bases
     }
     List<ResolvedSchool> schools = new ArrayList<>();
     Map<String, SourceRef> ids = new HashMap<>();
@@ -171,6 +172,7 @@ public final class SchoolLoader {
     final Map<Path, Path> bases = new HashMap<>();
     final Set<Path> basesResolved = new HashSet<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
+    final Set<Set<Path>> reportedCycles = new HashSet<>();
 
     Session(Path root) {
       this.root = root;
@@ -244,25 +246,9 @@ public final class SchoolLoader {
 
     /** The school in {@code file}, merged with its bases, or null if it has errors. */
     ResolvedSchool resolve(Path file) {
-      List<Path> chain = new ArrayList<>();
-      Path current = file;
-      while (current != null) {
-        if (chain.contains(current)) {
-          SourceDocument last = docs.get(chain.get(chain.size() - 1));
-          String cycle =
-              Stream.concat(chain.subList(chain.indexOf(current), chain.size()).stream(), Stream.of(current))
-                  .map(p -> root.relativize(p).toString().replace('\\', '/'))
-                  .collect(Collectors.joining(" extends "));
-          report(
-              Diagnostic.error(
-                  LoadIds.EXTENDS,
-                  last.values().get("/extends"),
-                  "these files extend each other in a circle: " + cycle,
-                  "a base file must not extend a school that extends it: remove one 'extends:'"));
-          return null;
-        }
-        chain.add(current);
-        current = base(current);
+      List<Path> chain = chain(file);
+      if (chain == null) {
+        return null; // a cycle, reported by chain()
       }
       boolean valid = chain.stream().allMatch(p -> Boolean.TRUE.equals(fileValid.get(p)));
       for (Path p : chain) {
@@ -298,6 +284,43 @@ public final class SchoolLoader {
         return null;
       }
       return new ResolvedSchool(model, sources, chain);
+    }
+
+    /**
+     * {@code file} followed by the files it extends, nearest first; null if they extend each
+     * other in a circle (reported once per circle, at the 'extends:' that closes it).
+     */
+    List<Path> chain(Path file) {
+      List<Path> chain = new ArrayList<>();
+      Path current = file;
+      while (current != null) {
+        int seen = chain.indexOf(current);
+        if (seen >= 0) {
+          List<Path> cycle = chain.subList(seen, chain.size());
+          // Report each circle once, from the file that sorts first, whichever file led to it.
+          Path first = cycle.stream().min(Path::compareTo).orElseThrow();
+          int start = cycle.indexOf(first);
+          List<Path> ordered = new ArrayList<>(cycle.subList(start, cycle.size()));
+          ordered.addAll(cycle.subList(0, start));
+          if (reportedCycles.add(Set.copyOf(ordered))) {
+            Path closing = ordered.get(ordered.size() - 1);
+            String text =
+                Stream.concat(ordered.stream(), Stream.of(first))
+                    .map(p -> root.relativize(p).toString().replace('\\', '/'))
+                    .collect(Collectors.joining(" extends "));
+            report(
+                Diagnostic.error(
+                    LoadIds.EXTENDS,
+                    docs.get(closing).values().get("/extends"),
+                    "these files extend each other in a circle: " + text,
+                    "a base file must not extend a file that extends it: remove one 'extends:'"));
+          }
+          return null;
+        }
+        chain.add(current);
+        current = base(current);
+      }
+      return chain;
     }
 
     /** A missing top-level key is reported at the start of the school's own file. */

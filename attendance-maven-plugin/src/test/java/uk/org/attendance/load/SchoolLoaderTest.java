@@ -1,0 +1,171 @@
+package uk.org.attendance.load;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.model.ClockTime;
+import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.SourceRef;
+
+/** Every kind of mistake gives one located, plain-English message: real files on disk. */
+class SchoolLoaderTest {
+
+  static final Path ROOT = Path.of("src/test/resources/load").toAbsolutePath();
+  static final SchoolLoader LOADER = new SchoolLoader();
+
+  static SchoolLoader.Result load(String file) {
+    return LOADER.load(List.of(ROOT.resolve(file)), ROOT);
+  }
+
+  static List<String> firstLines(SchoolLoader.Result r) {
+    return r.diagnostics().stream()
+        .map(d -> d.format(ROOT).lines().findFirst().orElseThrow())
+        .collect(Collectors.toList());
+  }
+
+  @Test
+  void loadsAValidFileWithNoFindings() {
+    SchoolLoader.Result r = load("minimal.yaml");
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(1, r.schools().size());
+    ResolvedSchool s = r.schools().get(0);
+    assertEquals("minimal", s.id());
+    assertEquals(ClockTime.of(9, 10), s.model().schoolDay().groups().get(0).morningRegister().closes());
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 16, 17),
+        s.at("/schoolDay/groups/0/morningRegister/closes"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      syntax-error.yaml     | syntax-error.yaml:3:19: error: a colon followed by a space appears where YAML does not expect a new key [LOAD-SYNTAX]
+      unknown-key.yaml      | unknown-key.yaml:9:3: error: unknown key 'ratifed' in 'policy' [LOAD-KEY]
+      wrong-type.yaml       | wrong-type.yaml:11:11: error: 'thresholds.target' must be a number, but it is the text 'high' [LOAD-TYPE]
+      missing-required.yaml | missing-required.yaml:2:3: error: 'school' is missing 'name' [LOAD-REQUIRED]
+      impossible-time.yaml  | impossible-time.yaml:16:17: error: 'schoolDay.groups[1].morningRegister.closes': '25:61' is not a real time: hours run from 00 to 23 [LOAD-VALUE]
+      bad-email.yaml        | bad-email.yaml:11:12: error: 'contacts.seniorAttendanceChampion.email': 'k.johnson.school.net' is not an email address: write it as name@school.sch.uk, with no spaces [LOAD-VALUE]
+      no-base.yaml          | no-base.yaml:1:10: error: the base file 'missing-base.yaml' does not exist [LOAD-EXTENDS]
+      tab.yaml              | tab.yaml:3:1: error: there is a tab character here; YAML indentation must use spaces [LOAD-SYNTAX]
+      duplicate-key.yaml    | duplicate-key.yaml:5:3: error: the key 'type' appears twice here (first at line 4) [LOAD-YAML]
+      alias.yaml            | alias.yaml:10:12: error: YAML aliases (*t) are not supported [LOAD-YAML]
+      merge-key.yaml        | merge-key.yaml:10:1: error: YAML merge keys (<<) are not supported [LOAD-YAML]
+      list-root.yaml        | list-root.yaml:1:1: error: the file must be a map of keys (school:, policy:, ...), but it is a list [LOAD-TYPE]
+      empty.yaml            | empty.yaml:1:1: error: the file is empty [LOAD-FILE]
+      invalid-utf8.yaml     | invalid-utf8.yaml:3:12: error: the file is not UTF-8 text (byte 0xE9) [LOAD-FILE]
+      """)
+  void eachMistakeGivesOneLocatedMessage(String file, String expected) {
+    SchoolLoader.Result r = load(file);
+    assertEquals(List.of(expected), firstLines(r));
+    assertTrue(r.schools().isEmpty());
+    assertTrue(r.hasErrors());
+  }
+
+  @Test
+  void hintsSayWhatToDo() {
+    assertEquals("did you mean 'ratified'?", load("unknown-key.yaml").diagnostics().get(0).hint());
+    assertEquals(
+        "add 'name:' under 'school': The school's full name.",
+        load("missing-required.yaml").diagnostics().get(0).hint());
+    assertEquals(
+        "keep one 'type:' and delete or merge the other",
+        load("duplicate-key.yaml").diagnostics().get(0).hint());
+  }
+
+  @Test
+  void aByteOrderMarkIsAccepted() {
+    SchoolLoader.Result r = load("bom.yaml");
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals("minimal", r.schools().get(0).id());
+  }
+
+  @Test
+  void reportsEveryErrorOfEveryFileInOneRun() {
+    SchoolLoader.Result r =
+        LOADER.load(
+            List.of(ROOT.resolve("unknown-key.yaml"), ROOT.resolve("wrong-type.yaml"), ROOT.resolve("minimal.yaml")),
+            ROOT);
+    assertEquals(2, r.diagnostics().size());
+    assertEquals(List.of("minimal"), r.schools().stream().map(ResolvedSchool::id).toList());
+  }
+
+  @Test
+  void aCycleIsReportedOnceAtTheExtendsThatClosesIt() {
+    SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("cycle"));
+    assertEquals(
+        List.of("cycle/b.yaml:1:10: error: these files extend each other in a circle:"
+            + " a.yaml extends b.yaml extends a.yaml [LOAD-EXTENDS]"),
+        firstLines(r));
+  }
+
+  @Test
+  void aBaseOutsideTheSchoolsFolderIsRefused() {
+    SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("outside/inner"));
+    assertEquals(
+        List.of("outside/inner/school.yaml:1:10: error: the base file '../outside-base.yaml'"
+            + " is outside the schools folder [LOAD-EXTENDS]"),
+        firstLines(r));
+  }
+
+  @Test
+  void twoSchoolsWithOneIdAreRefused() {
+    SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("dupid"));
+    assertEquals(
+        List.of("dupid/two.yaml:2:7: error: another school already has the id 'minimal'"
+            + " (one.yaml line 2) [LOAD-DUPLICATE-ID]"),
+        firstLines(r));
+    assertEquals(1, r.schools().size());
+  }
+
+  @Test
+  void aMemberInheritsFromItsTrustAndWinsWhereItSaysSo() {
+    SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("inherit"));
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(List.of("elm", "oak"), r.schools().stream().map(ResolvedSchool::id).toList());
+    ResolvedSchool oak = r.schools().get(1);
+    ResolvedSchool elm = r.schools().get(0);
+    Path trust = ROOT.resolve("inherit/trust.yaml");
+    Path oakFile = ROOT.resolve("inherit/oak.yaml");
+
+    // Maps merge: the member's own LA name wins, the trust's code-of-conduct link stays.
+    assertEquals("Suffolk County Council", oak.model().school().localAuthority().name());
+    assertEquals("https://www.essex.gov.uk/penalty-notices", oak.model().school().localAuthority().codeOfConduct());
+    assertEquals(new SourceRef(oakFile, 6, 11), oak.at("/school/localAuthority/name"));
+    assertEquals(new SourceRef(trust, 9, 20), oak.at("/school/localAuthority/codeOfConduct"));
+
+    // Lists replace: the member's one channel, not the trust's two.
+    assertEquals(1, oak.model().absenceReporting().channels().size());
+    assertEquals("Arbor", oak.model().absenceReporting().channels().get(0).value());
+    assertFalse(oak.source().has("/absenceReporting/channels/1"));
+    assertEquals(ClockTime.of(8, 50), oak.model().absenceReporting().deadline());
+
+    // A member that says nothing gets the trust's values, located in the trust's file.
+    assertEquals(2, elm.model().absenceReporting().channels().size());
+    assertEquals(new SourceRef(trust, 14, 13), elm.at("/absenceReporting/deadline"));
+    assertEquals("Example Learning Trust", elm.model().trust().name());
+    assertEquals(List.of(ROOT.resolve("inherit/elm.yaml"), trust), elm.files());
+  }
+
+  @Test
+  void aMissingValueIsLocatedAtItsNearestParent() {
+    SchoolLoader.Result r = load("minimal.yaml");
+    ResolvedSchool s = r.schools().get(0);
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 2, 3), s.at("/school/urn"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.at("/contacts/dayToDay"));
+  }
+
+  @Test
+  void printsInTheCompilerFormatWithHintLines() {
+    Diagnostic d = load("unknown-key.yaml").diagnostics().get(0);
+    assertEquals(
+        "unknown-key.yaml:9:3: error: unknown key 'ratifed' in 'policy' [LOAD-KEY]"
+            + System.lineSeparator() + "  hint: did you mean 'ratified'?",
+        d.format(ROOT));
+  }
+}
