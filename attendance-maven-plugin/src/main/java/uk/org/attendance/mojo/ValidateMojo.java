@@ -30,6 +30,13 @@ public class ValidateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session}", readonly = true, required = true)
   MavenSession session;
 
+  /** Where Maven was started: paths in messages are relative to it, so terminals can open them. */
+  static Path executionRoot(MavenSession session) {
+    return session == null || session.getExecutionRootDirectory() == null
+        ? Path.of("").toAbsolutePath()
+        : Path.of(session.getExecutionRootDirectory());
+  }
+
   @Override
   public void execute() throws MojoFailureException {
     if (skip) {
@@ -37,7 +44,7 @@ public class ValidateMojo extends AbstractMojo {
       return;
     }
     SchoolLoader.Result result = new AttendanceCompiler().validate(schoolsDirectory.toPath());
-    Path base = Path.of(session.getExecutionRootDirectory());
+    Path base = executionRoot(session);
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     if (errors > 0) {
       throw new MojoFailureException(
