@@ -5,12 +5,21 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
+import uk.org.attendance.check.Checker;
+import uk.org.attendance.check.Finding;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.load.SchoolLoader;
+import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.reference.Rulebooks;
 
 /**
  * The one entry point to the policy compiler, usable without Maven: load and validate school
- * models, and start a new one.
+ * models, check them against the national rules, and start a new one.
  *
  * <p>An instance holds only immutable, shared state (the compiled schema) and is thread-safe;
  * create one and reuse it.
@@ -23,6 +32,7 @@ public final class AttendanceCompiler {
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
   private final SchoolLoader loader = new SchoolLoader();
+  private final Checker checker = new Checker(Rules.ALL);
 
   /**
    * Loads every school model under {@code schoolsDir} and checks it against the schema.
@@ -32,6 +42,25 @@ public final class AttendanceCompiler {
    */
   public SchoolLoader.Result validate(Path schoolsDir) {
     return loader.loadDirectory(schoolsDir);
+  }
+
+  /**
+   * Loads every school under {@code schoolsDir} and checks each against the national rules in force
+   * on {@code today}.
+   *
+   * @param schoolsDir the folder of school YAML files
+   * @param today the date to check review dates against, usually the build date
+   * @return every finding (load problems included), with suppressed ones marked
+   */
+  public CheckResult check(Path schoolsDir, LocalDate today) {
+    SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
+    List<Finding> findings = new ArrayList<>();
+    loaded.diagnostics().forEach(d -> findings.add(new Finding(null, d, null)));
+    Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today);
+    for (ResolvedSchool school : loaded.schools()) {
+      findings.addAll(checker.check(school, context));
+    }
+    return new CheckResult(loaded.schools(), findings, checker.infos(), loaded.files());
   }
 
   /**

@@ -1,0 +1,57 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.SchoolText;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.Thresholds;
+
+/**
+ * Flags persistent or severe absence defined other than nationally (10% and 50% of sessions
+ * missed), and warns on "below 90%" wording, which leaves out pupils at exactly 90%.
+ */
+public final class AbsenceDefinitionMismatch implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT070", Severity.ERROR, "Persistent or severe absence defined differently from the national definition",
+          Links.GUIDANCE, List.of("R-ABS-01", "R-ABS-02", "R-ABS-04"));
+
+  private static final Pattern BELOW_90 =
+      Pattern.compile("persistent(ly)?\\s+absen\\w*[^.]{0,80}below\\s+90\\s*%", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    Thresholds t = school.model().thresholds();
+    double pa = context.rules().absence().persistentPercent();
+    double sa = context.rules().absence().severePercent();
+    if (t != null && t.persistentAbsence() != null && t.persistentAbsence() != pa) {
+      out.report(school.at("/thresholds/persistentAbsence"),
+          "the policy defines persistent absence as missing " + fmt(t.persistentAbsence()) + "% of sessions;"
+              + " nationally it is " + fmt(pa) + "% or more", "change it to " + fmt(pa));
+    }
+    if (t != null && t.severeAbsence() != null && t.severeAbsence() != sa) {
+      out.report(school.at("/thresholds/severeAbsence"),
+          "the policy defines severe absence as missing " + fmt(t.severeAbsence()) + "% of sessions;"
+              + " nationally it is " + fmt(sa) + "% or more", "change it to " + fmt(sa));
+    }
+    for (SchoolText.Entry e : SchoolText.of(school.model())) {
+      if (BELOW_90.matcher(e.text()).find()) {
+        out.warn(school.at(e.pointer()),
+            "the text calls attendance \"below 90%\" persistent absence; a pupil at exactly 90% is persistently absent too",
+            "write \"90% or below\"");
+      }
+    }
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+  }
+}

@@ -1,0 +1,30 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.model.Person;
+import uk.org.attendance.model.ResolvedSchool;
+
+/** Shared checks for the contact lists the guidance requires. */
+final class Contacts {
+  private Contacts() {}
+
+  static void checkList(ResolvedSchool school, Reporter out, String key, String purpose) {
+    uk.org.attendance.model.Contacts c = school.model().contacts();
+    List<Person> people = c == null ? List.of() : "dayToDay".equals(key) ? c.dayToDay() : c.individualSupport();
+    if (people.isEmpty()) {
+      out.report(school.at("/contacts/" + key),
+          "the policy names nobody for parents to contact about attendance " + purpose,
+          "add '" + key + ":' under 'contacts:' with at least one person and their email or phone");
+      return;
+    }
+    for (int i = 0; i < people.size(); i++) {
+      Person p = people.get(i);
+      if (p.email() == null && p.phone() == null) {
+        out.report(school.at("/contacts/" + key + "/" + i),
+            "the policy gives no contact details for " + p.name(),
+            "add their email or phone");
+      }
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.PenaltyNotices;
+import uk.org.attendance.model.ResolvedSchool;
+
+/**
+ * Warns when the amounts stated for an excluded pupil found in public differ from £60 / £120 (the
+ * rules give this confidence M only, so this is a warning).
+ */
+public final class ExclusionNoticeAmount implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT017", Severity.WARNING, "Exclusion penalty-notice amounts differ from £60 and £120",
+          Links.PENALTIES, List.of("R-PN-11"));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    PenaltyNotices pn = school.model().penaltyNotices();
+    if (pn == null || pn.exclusionNotice() == null) {
+      return;
+    }
+    int reduced = context.rules().penalties().exclusionReducedAmount();
+    int full = context.rules().penalties().exclusionFullAmount();
+    PenaltyNotices.FirstNotice e = pn.exclusionNotice();
+    if (e.reducedAmount() != null && e.reducedAmount() != reduced) {
+      out.report(school.at("/penaltyNotices/exclusionNotice/reducedAmount"),
+          "the policy says £" + e.reducedAmount() + "; for an excluded pupil in public the amount is understood to be £" + reduced,
+          "check the amount with the local authority's code of conduct");
+    }
+    if (e.fullAmount() != null && e.fullAmount() != full) {
+      out.report(school.at("/penaltyNotices/exclusionNotice/fullAmount"),
+          "the policy says £" + e.fullAmount() + "; for an excluded pupil in public the amount is understood to be £" + full,
+          "check the amount with the local authority's code of conduct");
+    }
+  }
+}

@@ -1,0 +1,40 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.SchoolText;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.ResolvedSchool;
+
+/** Flags text that offers up to 10 days' holiday at the head's discretion (removed in 2013). */
+public final class HolidayDiscretion implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT043", Severity.ERROR, "Offers up to 10 days of term-time holiday", Links.REGULATIONS, List.of("R-LOA-02"));
+
+  private static final Pattern OFFER =
+      Pattern.compile("(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?(10|ten)\\s+(school\\s+)?days", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATED = Pattern.compile("\\b(no|not|cannot|any)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    for (SchoolText.Entry e : SchoolText.of(school.model())) {
+      var m = OFFER.matcher(e.text());
+      while (m.find()) {
+        String before = e.text().substring(Math.max(0, m.start() - 80), m.start());
+        if (!NEGATED.matcher(before).find()) {
+          out.report(school.at(e.pointer()),
+              "the text offers up to 10 days of term-time leave; there has been no such discretion since 2013",
+              "leave may be granted only for the regulation 11 grounds, such as exceptional circumstances");
+        }
+      }
+    }
+  }
+}

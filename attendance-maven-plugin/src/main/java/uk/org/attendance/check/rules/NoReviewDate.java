@@ -1,0 +1,26 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.ResolvedSchool;
+
+/** Warns when the policy gives no review date. */
+public final class NoReviewDate implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT052", Severity.WARNING, "No review date", Links.GUIDANCE, List.of("3.2"));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    if (school.model().policy() != null && school.model().policy().reviewDue() == null) {
+      out.report(school.at("/policy"), "the policy gives no review date", "add 'reviewDue:' under 'policy:', e.g. Autumn 2026");
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.Person;
+import uk.org.attendance.model.ResolvedSchool;
+
+/** Flags a policy that does not name its senior attendance champion with contact details. */
+public final class NoSeniorAttendanceChampion implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT030", Severity.ERROR, "Senior attendance champion not named with contact details", Links.GUIDANCE,
+          List.of("P2"));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    Person sac = school.model().contacts() == null ? null : school.model().contacts().seniorAttendanceChampion();
+    if (sac == null) {
+      out.report(school.at("/contacts/seniorAttendanceChampion"),
+          "the policy does not name the senior attendance champion (the senior leader responsible for attendance)",
+          "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone");
+    } else if (sac.email() == null && sac.phone() == null) {
+      out.report(school.at("/contacts/seniorAttendanceChampion"),
+          "the policy gives no contact details for the senior attendance champion, " + sac.name(),
+          "add their email or phone");
+    }
+  }
+}

@@ -1,0 +1,45 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.PenaltyNotices;
+import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.reference.AttendanceCode;
+
+/** Flags threshold codes other than G, N, O and U, e.g. a list that leaves out N. */
+public final class ThresholdCodesIncomplete implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT013", Severity.ERROR, "Penalty threshold codes are not G, N, O and U", Links.PENALTIES, List.of("R-PN-01"));
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    PenaltyNotices pn = school.model().penaltyNotices();
+    if (pn == null || pn.threshold() == null || pn.threshold().codes().isEmpty()) {
+      return;
+    }
+    List<String> stated = pn.threshold().codes().stream().map(c -> c.strip().toUpperCase(Locale.ROOT)).toList();
+    List<String> national = context.rules().penalties().thresholdCodes().stream().map(AttendanceCode::code).toList();
+    String missing = national.stream().filter(c -> !stated.contains(c)).collect(Collectors.joining(", "));
+    String extra = stated.stream().filter(c -> !national.contains(c)).collect(Collectors.joining(", "));
+    if (!missing.isEmpty()) {
+      out.report(school.at("/penaltyNotices/threshold/codes"),
+          "the threshold codes leave out " + missing + "; every unauthorised code (G, N, O and U) counts",
+          "list the codes as [G, N, O, U]");
+    }
+    if (!extra.isEmpty()) {
+      out.report(school.at("/penaltyNotices/threshold/codes"),
+          "the threshold codes include " + extra + ", which are not unauthorised absence",
+          "list the codes as [G, N, O, U]");
+    }
+  }
+}

@@ -1,0 +1,164 @@
+package uk.org.attendance.mojo;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.CheckResult;
+import uk.org.attendance.check.Finding;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.report.GitHubAnnotations;
+import uk.org.attendance.report.JUnitWriter;
+import uk.org.attendance.report.SarifWriter;
+
+/**
+ * Checks every school against the DfE 2024 rules and reports every finding: in the build log (the
+ * compiler format), as SARIF 2.1.0 and JUnit XML under {@code target/attendance/check/}, and as
+ * GitHub annotations when run in GitHub Actions. Fails the build on any unsuppressed error (and
+ * warning, with {@code failOnWarning}).
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class CheckMojo extends AbstractMojo {
+
+  /** The folder of school YAML files (searched recursively). */
+  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
+  File schoolsDirectory;
+
+  /** Where the SARIF and JUnit reports are written. */
+  @Parameter(property = "attendance.checkReports", defaultValue = "${project.build.directory}/attendance/check")
+  File outputDirectory;
+
+  /** Fail the build on warnings too. */
+  @Parameter(property = "attendance.failOnWarning", defaultValue = "false")
+  boolean failOnWarning;
+
+  /** Skip this goal. */
+  @Parameter(property = "attendance.skip", defaultValue = "false")
+  boolean skip;
+
+  /** The date to check review dates against (yyyy-mm-dd); empty means the build date in England. */
+  @Parameter(property = "attendance.today")
+  String today;
+
+  /** Report formats to write: sarif, junit (the log is always written). */
+  @Parameter(property = "attendance.reportFormats", defaultValue = "sarif,junit")
+  List<String> reportFormats;
+
+  @Parameter(defaultValue = "${plugin.version}", readonly = true)
+  String pluginVersion;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  /** Where GitHub's variable is read from; a test replaces it. */
+  Map<String, String> environment = System.getenv();
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("attendance:check skipped");
+      return;
+    }
+    LocalDate day = checkingDate();
+    Path base = ValidateMojo.executionRoot(session);
+    CheckResult result = new AttendanceCompiler().check(schoolsDirectory.toPath(), day);
+    print(result.reported(), base);
+    writeReports(result, base);
+    if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
+      GitHubAnnotations.lines(result.reported(), base).forEach(System.out::println);
+    }
+    long errors = count(result, Severity.ERROR);
+    long warnings = count(result, Severity.WARNING);
+    long suppressed = result.reported().stream().filter(Finding::suppressed).count();
+    getLog().info("Checked " + DiagnosticPrinter.plural(result.schools().size(), "school") + " against the DfE rules"
+        + " on " + day + ": " + DiagnosticPrinter.plural(errors, "error") + ", "
+        + DiagnosticPrinter.plural(warnings, "warning") + ", " + suppressed + " suppressed");
+    int failing = result.failing(failOnWarning).size();
+    if (failing > 0) {
+      throw new MojoFailureException(
+          DiagnosticPrinter.plural(failing, failOnWarning ? "finding" : "error")
+              + " in the school policies (listed above). Fix each at the file, line and column given,"
+              + " or, if the school accepts it, add a suppression with its reason.");
+    }
+  }
+
+  private LocalDate checkingDate() throws MojoFailureException {
+    if (today == null || today.isBlank()) {
+      return LocalDate.now(ZoneId.of("Europe/London"));
+    }
+    try {
+      return LocalDate.parse(today.strip());
+    } catch (DateTimeParseException e) {
+      throw new MojoFailureException("<today> must be a date written yyyy-mm-dd, e.g. 2025-09-01, not '" + today + "'");
+    }
+  }
+
+  private void print(List<Finding> findings, Path base) {
+    for (Finding f : findings) {
+      if (f.suppressed()) {
+        // One line, and no "error:" in it, so problem matchers do not count it.
+        getLog().info(f.format(base));
+        continue;
+      }
+      for (String line : f.diagnostic().format(base).split("\\R")) {
+        if (f.diagnostic().severity() == Severity.ERROR) {
+          getLog().error(line);
+        } else if (f.diagnostic().severity() == Severity.WARNING) {
+          getLog().warn(line);
+        } else {
+          getLog().info(line);
+        }
+      }
+    }
+  }
+
+  private void writeReports(CheckResult result, Path base) throws MojoExecutionException {
+    Path out = outputDirectory.toPath();
+    List<String> formats = reportFormats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+    try {
+      if (formats.contains("sarif")) {
+        AtomicFiles.write(out.resolve("attendance.sarif"),
+            SarifWriter.write(result.reported(), result.rules(), base, pluginVersion == null ? "dev" : pluginVersion));
+      }
+      if (formats.contains("junit")) {
+        Map<String, List<Finding>> suites = new LinkedHashMap<>();
+        result.schools().forEach(s -> suites.put(s.id(), new java.util.ArrayList<>()));
+        for (Finding f : result.findings()) {
+          String key = f.school() != null ? f.school()
+              : "file-" + uk.org.attendance.check.Diagnostic.displayPath(f.diagnostic().at().file(), base).replaceAll("[^A-Za-z0-9.-]", "_");
+          suites.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
+        }
+        for (Map.Entry<String, List<Finding>> e : suites.entrySet()) {
+          AtomicFiles.write(out.resolve("TEST-attendance-" + e.getKey() + ".xml"),
+              JUnitWriter.suite("attendance." + e.getKey(), e.getValue(), result.rules(), base, failOnWarning));
+        }
+      }
+      for (String f : formats) {
+        if (!f.equals("sarif") && !f.equals("junit")) {
+          getLog().warn("unknown report format '" + f + "' ignored: use sarif or junit");
+        }
+      }
+    } catch (IOException e) {
+      throw new MojoExecutionException("could not write the reports to " + out + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static long count(CheckResult result, Severity s) {
+    return result.reported().stream().filter(f -> !f.suppressed() && f.diagnostic().severity() == s).count();
+  }
+}

@@ -1,0 +1,138 @@
+package uk.org.attendance.reference;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One version of the national rules, as data. Every value cites its rule id in
+ * {@code dfe-2024-rules.md}; points marked UNCONFIRMED there are enforced as warnings.
+ *
+ * <p>A later rule set sits beside this one with its own {@code effectiveFrom}; see
+ * {@link Rulebooks#inForceOn(LocalDate)}. Immutable and thread-safe.
+ *
+ * @param name what the rule set is
+ * @param effectiveFrom the day it came into force
+ * @param verifiedAsOf the day its values were last checked against the sources
+ * @param penalties the national penalty-notice framework
+ * @param absence persistent and severe absence
+ * @param registers register rules
+ * @param returns returns to the local authority
+ * @param schoolYear sessions, the school week, suspension
+ * @param prosecution court penalties
+ * @param leaveGrounds the codes leave of absence may be granted for (R-LOA-01)
+ * @param links where to read more
+ */
+public record Rulebook(
+    String name,
+    LocalDate effectiveFrom,
+    LocalDate verifiedAsOf,
+    Penalties penalties,
+    Absence absence,
+    Registers registers,
+    Returns returns,
+    SchoolYear schoolYear,
+    Prosecution prosecution,
+    List<AttendanceCode> leaveGrounds,
+    Links links) {
+
+  /**
+   * The national framework for penalty notices.
+   *
+   * @param thresholdSessions sessions of unauthorised absence (R-PN-01)
+   * @param thresholdSchoolWeeks within a rolling number of school weeks (R-PN-01)
+   * @param thresholdCodes codes that count (R-PN-01)
+   * @param firstReducedAmount first notice, paid early, pounds (R-PN-04)
+   * @param firstReducedDays days to pay the reduced amount (R-PN-04)
+   * @param firstFullAmount first notice, pounds (R-PN-04)
+   * @param firstFullDays days to pay (R-PN-04)
+   * @param secondAmount second notice, flat, pounds (R-PN-05)
+   * @param secondDays days to pay (R-PN-05)
+   * @param maxNotices notices per parent per child (R-PN-06)
+   * @param perYears in a rolling number of years (R-PN-06)
+   * @param noticeToImproveMinWeeks shortest improvement period (R-PN-10)
+   * @param noticeToImproveMaxWeeks longest improvement period (R-PN-10)
+   * @param exclusionReducedAmount s105 notice, paid early, pounds (R-PN-11, confidence M)
+   * @param exclusionFullAmount s105 notice, pounds (R-PN-11, confidence M)
+   */
+  public record Penalties(
+      int thresholdSessions,
+      int thresholdSchoolWeeks,
+      List<AttendanceCode> thresholdCodes,
+      int firstReducedAmount,
+      int firstReducedDays,
+      int firstFullAmount,
+      int firstFullDays,
+      int secondAmount,
+      int secondDays,
+      int maxNotices,
+      int perYears,
+      int noticeToImproveMinWeeks,
+      int noticeToImproveMaxWeeks,
+      int exclusionReducedAmount,
+      int exclusionFullAmount) {}
+
+  /**
+   * Absence levels.
+   *
+   * @param persistentPercent missing this per cent or more of possible sessions (R-ABS-01)
+   * @param severePercent missing this per cent or more (R-ABS-02)
+   */
+  public record Absence(double persistentPercent, double severePercent) {}
+
+  /**
+   * Registers.
+   *
+   * @param maxWindowMinutes longest a register may stay open (R-REG-03)
+   * @param unknownReasonDays school days to replace N (R-REG-05)
+   * @param retentionYears years entries are kept (R-REG-07)
+   */
+  public record Registers(int maxWindowMinutes, int unknownReasonDays, int retentionYears) {}
+
+  /**
+   * Returns to the local authority.
+   *
+   * @param newPupilDays days to send a new-pupil return (R-LA-01)
+   * @param continuousUnauthorisedDays continuous school days of unauthorised absence (R-LA-03)
+   * @param illnessDays school days of expected illness absence (R-LA-04)
+   * @param deletionAfterDays continuous school days before deletion after joint enquiries (R-LA-06)
+   */
+  public record Returns(
+      int newPupilDays, int continuousUnauthorisedDays, int illnessDays, int deletionAfterDays) {}
+
+  /**
+   * The school year and week.
+   *
+   * @param sessionsPerYear sessions a year (R-DAY-02)
+   * @param weekMinutes minimum school week, minutes, from morning register to end of day (R-DAY-03;
+   *     a non-statutory expectation; whether it covers Reception is UNCONFIRMED)
+   * @param suspensionProvisionFromDay school day from which provision is due (R-EXC-01)
+   */
+  public record SchoolYear(int sessionsPerYear, int weekMinutes, int suspensionProvisionFromDay) {}
+
+  /**
+   * Prosecution under the Education Act 1996.
+   *
+   * @param s444Section1MaxFine s444(1), level 3 (R-LEG-01)
+   * @param s444Section1AMaxFine s444(1A), level 4 (R-LEG-02)
+   * @param s444Section1AMaxMonths s444(1A) imprisonment (R-LEG-02)
+   * @param sections the sections a policy may rightly cite about attendance
+   */
+  public record Prosecution(
+      int s444Section1MaxFine, int s444Section1AMaxFine, int s444Section1AMaxMonths, List<String> sections) {}
+
+  /**
+   * Where to read more.
+   *
+   * @param guidance Working together to improve school attendance
+   * @param registrationRegulations SI 2024/208
+   * @param penaltyRegulations SI 2024/210
+   * @param educationAct section 444 of the Education Act 1996
+   * @param schoolWeek Length of the school week
+   */
+  public record Links(
+      String guidance,
+      String registrationRegulations,
+      String penaltyRegulations,
+      String educationAct,
+      String schoolWeek) {}
+}
