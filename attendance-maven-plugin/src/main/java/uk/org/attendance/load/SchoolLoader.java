@@ -265,7 +265,7 @@ public final class SchoolLoader {
         merged = merged.overlay(LocatedTree.of(docs.get(chain.get(i))));
       }
       merged = merged.without("extends");
-      SourceMap sources = new SourceMap(file, withRoot(merged.values(), file));
+      SourceMap sources = new SourceMap(file, withRoot(locations(merged), file));
       List<Diagnostic> missing = schema.checkRequired(merged.tree(), sources::at);
       if (!missing.isEmpty()) {
         missing.forEach(this::report);
@@ -321,6 +321,21 @@ public final class SchoolLoader {
         current = base(current);
       }
       return chain;
+    }
+
+    /**
+     * Where each value is, for messages: a scalar at its value ({@code closes: 09:20} at the time),
+     * a map or list at its key ({@code codes:}), which is where a reader looks.
+     */
+    private Map<String, SourceRef> locations(LocatedTree tree) {
+      Map<String, SourceRef> m = new HashMap<>(tree.values());
+      tree.keys().forEach((pointer, key) -> {
+        JsonNode node = tree.tree().at(pointer);
+        if (node.isContainerNode()) {
+          m.put(pointer, key);
+        }
+      });
+      return m;
     }
 
     /** A missing top-level key is reported at the start of the school's own file. */

@@ -78,7 +78,6 @@ public final class SarifWriter {
         s.put("justification", f.suppressedBecause());
       }
     }
-    run.putObject("originalUriBaseIds").putObject("%SRCROOT%").put("uri", base.toAbsolutePath().normalize().toUri().toString());
     try {
       return JSON.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {

@@ -48,7 +48,7 @@ class SchoolLoaderTest {
       syntax-error.yaml     | syntax-error.yaml:3:19: error: a colon followed by a space appears where YAML does not expect a new key [LOAD-SYNTAX]
       unknown-key.yaml      | unknown-key.yaml:9:3: error: unknown key 'ratifed' in 'policy' [LOAD-KEY]
       wrong-type.yaml       | wrong-type.yaml:11:11: error: 'thresholds.target' must be a number, but it is the text 'high' [LOAD-TYPE]
-      missing-required.yaml | missing-required.yaml:2:3: error: 'school' is missing 'name' [LOAD-REQUIRED]
+      missing-required.yaml | missing-required.yaml:1:1: error: 'school' is missing 'name' [LOAD-REQUIRED]
       impossible-time.yaml  | impossible-time.yaml:16:17: error: 'schoolDay.groups[1].morningRegister.closes': '25:61' is not a real time: hours run from 00 to 23 [LOAD-VALUE]
       bad-email.yaml        | bad-email.yaml:11:12: error: 'contacts.seniorAttendanceChampion.email': 'k.johnson.school.net' is not an email address: write it as name@school.sch.uk, with no spaces [LOAD-VALUE]
       no-base.yaml          | no-base.yaml:1:10: error: the base file 'missing-base.yaml' does not exist [LOAD-EXTENDS]
@@ -156,7 +156,10 @@ class SchoolLoaderTest {
   void aMissingValueIsLocatedAtItsNearestParent() {
     SchoolLoader.Result r = load("minimal.yaml");
     ResolvedSchool s = r.schools().get(0);
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 2, 3), s.at("/school/urn"));
+    // A map or list is located at its key; an item of a list at its first line.
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.at("/school/urn"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 12, 7), s.at("/schoolDay/groups/0/gatesOpen"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 6, 3), s.at("/school/localAuthority/codeOfConduct"));
     assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.at("/contacts/dayToDay"));
   }
 

@@ -55,8 +55,10 @@ public final class ConflictingRegisterClose implements Rule {
             continue;
           }
           if (!closes.contains(said)) {
+            // "9.00am." at the end of a sentence: the full stop is not part of the time.
+            String written = m.group(1).strip().replaceFirst("(?i)(\\d\\s*[ap]m)\\.$", "$1");
             out.report(school.at(e.pointer()),
-                "this text says the register closes at " + m.group(1).strip() + ", but the school's register closes at " + known,
+                "this text says the register closes at " + written + ", but the school's register closes at " + known,
                 "use one closing time everywhere: change the text, or the register times in 'schoolDay'");
           }
         }

@@ -1,0 +1,74 @@
+package uk.org.attendance.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.CheckResult;
+
+/** Suppressions: kept in reports with their reasons; unknown or unused ones are reported. */
+class CheckerTest {
+
+  static final String SCHOOL = """
+      school: {id: s, name: S School, type: academy, phase: primary, localAuthority: {name: Essex}}
+      policy: {title: Attendance Policy, reviewDue: Autumn 2030}
+      contacts:
+        seniorAttendanceChampion: {name: Mrs A Head, email: head@s.sch.uk}
+        dayToDay: [{name: Mr B, email: office@s.sch.uk}]
+        individualSupport: [{name: Ms C, email: support@s.sch.uk}]
+        attendanceGovernor: {name: Mr D}
+      schoolDay:
+        groups:
+          - {id: all, name: All, morningRegister: {opens: "08:45", closes: "09:15"}, afternoonRegister: {opens: "13:00", closes: "13:30"}, endOfDay: "15:15"}
+      absenceReporting: {deadline: "09:00", channels: [{type: phone}]}
+      leave: {howToRequest: Ask in writing.}
+      registers:
+        retentionYears: 3
+      """;
+
+  @Test
+  void anUnsuppressedErrorFailsAndASuppressedOneIsKeptWithItsReason(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("s.yaml"), SCHOOL, StandardCharsets.UTF_8);
+    CheckResult plain = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
+    assertEquals(List.of("ATT027"), plain.failing(false).stream().map(f -> f.diagnostic().ruleId()).toList());
+    assertNull(plain.findings().get(0).suppressedBecause());
+
+    Files.writeString(dir.resolve("s.yaml"), SCHOOL + """
+        suppressions:
+          - {rule: ATT027, reason: Our trust archive keeps three years; agreed with the LA in 2025.}
+        """, StandardCharsets.UTF_8);
+    CheckResult suppressed = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
+    assertEquals(List.of(), suppressed.failing(true));
+    assertEquals(1, suppressed.findings().size());
+    Finding f = suppressed.findings().get(0);
+    assertEquals("ATT027", f.diagnostic().ruleId());
+    assertEquals("Our trust archive keeps three years; agreed with the LA in 2025.", f.suppressedBecause());
+    assertEquals(
+        "s.yaml:14:19: suppressed: the policy keeps register entries for 3 years; since 19 August 2024 every entry"
+            + " is kept for 6 years [ATT027] (Our trust archive keeps three years; agreed with the LA in 2025.)",
+        f.format(dir));
+  }
+
+  @Test
+  void reportsSuppressionsOfUnknownRulesAndSuppressionsThatMatchNothing(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("s.yaml"), SCHOOL.replace("retentionYears: 3", "retentionYears: 6") + """
+        suppressions:
+          - {rule: ATT999, reason: A rule id that does not exist.}
+          - {rule: ATT010, reason: "Our amounts are right, this is a stale suppression."}
+        """, StandardCharsets.UTF_8);
+    CheckResult r = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
+    assertEquals(
+        List.of(
+            "s.yaml:16:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
+            "s.yaml:17:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
+                + " the national framework), but nothing here triggers it [ATT099]"),
+        r.findings().stream().map(f -> f.format(dir).lines().findFirst().orElseThrow()).toList());
+  }
+}

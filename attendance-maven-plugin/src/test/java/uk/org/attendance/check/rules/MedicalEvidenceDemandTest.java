@@ -1,0 +1,44 @@
+package uk.org.attendance.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
+
+import org.junit.jupiter.api.Test;
+import uk.org.attendance.check.Severity;
+
+class MedicalEvidenceDemandTest {
+  final MedicalEvidenceDemand rule = new MedicalEvidenceDemand();
+
+  @Test
+  void flagsBlanketDemandsInDataAndInText() {
+    assertFindings(rule, """
+        illness:
+          # expect: ATT042
+          medicalEvidence: always
+        prose:
+          # expect: ATT042
+          absenceProcedures: Absence may be authorised where the school is satisfied the child is too ill to attend (with medical evidence to support the absence).
+        letters:
+          - id: follow-up
+            title: Follow-up
+            # expect: ATT042
+            body: We will be sending a letter requiring medical evidence for all illness related absences.
+        """);
+  }
+
+  @Test
+  void acceptsEvidenceOnlyWhenInDoubt() {
+    assertFindings(rule, """
+        illness:
+          medicalEvidence: when-in-doubt
+          note: We ask for medical evidence only where we have genuine doubt.
+        """);
+  }
+
+  @Test
+  void warnsOnRepeatedIllness() {
+    var found = RuleHarness.run(rule, "extends: base.yaml\nillness: {medicalEvidence: repeated-illness}\n");
+    assertEquals(1, found.size());
+    assertEquals(Severity.WARNING, found.get(0).severity());
+  }
+}

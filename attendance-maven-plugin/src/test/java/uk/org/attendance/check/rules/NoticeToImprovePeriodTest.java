@@ -1,0 +1,30 @@
+package uk.org.attendance.check.rules;
+
+import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
+
+import org.junit.jupiter.api.Test;
+
+class NoticeToImprovePeriodTest {
+  final NoticeToImprovePeriod rule = new NoticeToImprovePeriod();
+
+  @Test
+  void flagsPeriodsOutsideThreeToSixWeeks() {
+    assertFindings(rule, """
+        penaltyNotices:
+          noticeToImprove:
+            used: true
+            # expect: ATT016
+            minWeeks: 2
+            # expect: ATT016
+            maxWeeks: 8
+        """);
+  }
+
+  @Test
+  void acceptsThreeToSixWeeks() {
+    assertFindings(rule, """
+        penaltyNotices:
+          noticeToImprove: {used: true, minWeeks: 3, maxWeeks: 6}
+        """);
+  }
+}

@@ -1,0 +1,138 @@
+package uk.org.attendance.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.load.SchoolLoader;
+import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.reference.Rulebooks;
+
+/**
+ * Runs one rule on a school written inline. The case is laid over {@link #BASE} (a complete,
+ * correct school) with {@code extends:}, so a case states only what it changes. A line
+ * {@code # expect: ATT010} marks the line below it as one the rule must flag; the rule must flag
+ * exactly the marked lines and nothing else.
+ */
+final class RuleHarness {
+
+  /** The day cases are checked on. */
+  static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
+
+  /** A complete school that every rule accepts. */
+  static final String BASE = """
+      school:
+        id: base-school
+        name: Base Primary School
+        type: maintained
+        phase: primary
+        localAuthority:
+          name: Essex County Council
+      policy:
+        title: Attendance Policy
+        ratified: {date: 2025-10-01, by: Full Governing Body}
+        reviewDue: Autumn 2026
+      contacts:
+        seniorAttendanceChampion: {name: Mrs A Head, role: Headteacher, email: head@base.sch.uk}
+        dayToDay:
+          - {name: Mr B Office, role: School Office, email: office@base.sch.uk}
+        individualSupport:
+          - {name: Ms C Support, role: Family Support Worker, phone: 01234 567890}
+        attendanceGovernor: {name: Mr D Governor}
+      schoolDay:
+        groups:
+          - id: all-pupils
+            name: All pupils
+            stage: mixed
+            gatesOpen: "08:40"
+            morningRegister: {opens: "08:50", closes: "09:20"}
+            afternoonRegister: {opens: "13:00", closes: "13:30"}
+            endOfDay: "15:20"
+      absenceReporting:
+        deadline: "09:00"
+        channels: [{type: phone, value: 01234 567890}]
+      thresholds:
+        persistentAbsence: 10
+        severeAbsence: 50
+      penaltyNotices:
+        threshold: {sessions: 10, schoolWeeks: 10, codes: [G, N, O, U]}
+        firstNotice: {reducedAmount: 80, reducedWithinDays: 21, fullAmount: 160, fullWithinDays: 28}
+        secondNotice: {amount: 160, withinDays: 28}
+        maxNoticesInThreeYears: 2
+        afterLimit: Other action is taken instead, usually considering prosecution.
+      leave:
+        howToRequest: Ask the headteacher in writing, in advance.
+      registers:
+        retentionYears: 6
+      illness:
+        medicalEvidence: when-in-doubt
+      """;
+
+  private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\S+)");
+  private static final SchoolLoader LOADER = new SchoolLoader();
+
+  private RuleHarness() {}
+
+  /** Checks that {@code rule} flags exactly the marked lines of {@code yaml}. */
+  static void assertFindings(Rule rule, String yaml) {
+    String file = "extends: base.yaml\n" + yaml;
+    TreeSet<String> expected = new TreeSet<>();
+    String[] lines = file.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      Matcher m = EXPECT.matcher(lines[i]);
+      if (m.find()) {
+        expected.add((i + 2) + " " + m.group(1));
+      }
+    }
+    TreeSet<String> actual = new TreeSet<>();
+    for (Diagnostic d : run(rule, file)) {
+      actual.add(d.at().line() + " " + d.ruleId());
+    }
+    assertEquals(expected, actual, "lines flagged by " + rule.info().id());
+  }
+
+  /** Runs {@code rule} on a school file (which may extend base.yaml) and returns its findings. */
+  static List<Diagnostic> run(Rule rule, String file) {
+    try {
+      Path dir = Files.createTempDirectory("rule-case");
+      try {
+        Files.writeString(dir.resolve("base.yaml"), BASE, StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("case.yaml"), file, StandardCharsets.UTF_8);
+        SchoolLoader.Result r = LOADER.load(List.of(dir.resolve("case.yaml")), dir);
+        if (!r.diagnostics().isEmpty()) {
+          fail("the case does not load: " + r.diagnostics().get(0).format(dir));
+        }
+        ResolvedSchool school = r.schools().get(0);
+        Reporter out = new Reporter(rule.info());
+        rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY), out);
+        return new ArrayList<>(out.findings());
+      } finally {
+        try (var walk = Files.walk(dir)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The one finding's message, for tests that pin the wording. */
+  static String message(Rule rule, String yaml) {
+    List<Diagnostic> found = run(rule, "extends: base.yaml\n" + yaml);
+    assertEquals(1, found.size(), "findings: " + found);
+    return found.get(0).message();
+  }
+}

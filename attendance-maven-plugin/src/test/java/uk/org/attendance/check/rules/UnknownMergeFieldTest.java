@@ -1,0 +1,38 @@
+package uk.org.attendance.check.rules;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
+
+import org.junit.jupiter.api.Test;
+
+class UnknownMergeFieldTest {
+  final UnknownMergeField rule = new UnknownMergeField();
+
+  @Test
+  void flagsAFieldTheCatalogueLacks() {
+    assertFindings(rule, """
+        letters:
+          - id: first
+            title: First
+            # expect: ATT064
+            body: Dear {{ParentSalutation}}, {{ChildName}} has missed {{SessionsMissed}} sessions.
+        """);
+  }
+
+  @Test
+  void acceptsCatalogueFields() {
+    assertFindings(rule, """
+        letters:
+          - {id: first, title: First, body: "Dear {{ParentSalutation}}, {{PupilFirstName}} is at {{AttendancePercent}}%."}
+        """);
+  }
+
+  @Test
+  void suggestsTheRightName() {
+    var found = RuleHarness.run(rule, """
+        extends: base.yaml
+        letters: [{id: a, title: A, body: "{{PupilFullname}}"}]
+        """);
+    assertEquals("did you mean 'PupilFullName'?", found.get(0).hint());
+  }
+}
