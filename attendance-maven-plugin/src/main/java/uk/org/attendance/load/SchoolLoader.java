@@ -265,7 +265,9 @@ public final class SchoolLoader {
         merged = merged.overlay(LocatedTree.of(docs.get(chain.get(i))));
       }
       merged = merged.without("extends");
-      SourceMap sources = new SourceMap(file, withRoot(locations(merged), file));
+      Map<Path, List<String>> texts = new HashMap<>();
+      chain.forEach(p -> texts.put(p, docs.get(p).lines()));
+      SourceMap sources = new SourceMap(file, withRoot(locations(merged), file), texts);
       List<Diagnostic> missing = schema.checkRequired(merged.tree(), sources::at);
       if (!missing.isEmpty()) {
         missing.forEach(this::report);

@@ -12,9 +12,14 @@ import uk.org.attendance.model.SourceRef;
  * @param tree the root map
  * @param values JSON pointer of each value to where the value starts
  * @param keys JSON pointer of each map entry to where its key starts
+ * @param lines the file's text, line by line
  */
 record SourceDocument(
-    Path file, ObjectNode tree, Map<String, SourceRef> values, Map<String, SourceRef> keys) {
+    Path file,
+    ObjectNode tree,
+    Map<String, SourceRef> values,
+    Map<String, SourceRef> keys,
+    java.util.List<String> lines) {
 
   /** The best location for a pointer: its key if it has one, else its value, else the file. */
   SourceRef keyOrValue(String pointer) {

@@ -313,7 +313,8 @@ final class YamlTreeReader {
               "start the file with 'school:' at the left margin, not with '- '"));
       return null;
     }
-    return new SourceDocument(file, (ObjectNode) root, Map.copyOf(values), Map.copyOf(keys));
+    return new SourceDocument(
+        file, (ObjectNode) root, Map.copyOf(values), Map.copyOf(keys), List.of(text.split("\\R", -1)));
   }
 
   private JsonNode scalar(JsonToken t, JsonParser p, String pointer, JsonNodeFactory nodes)

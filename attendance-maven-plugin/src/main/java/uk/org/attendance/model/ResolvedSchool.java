@@ -24,4 +24,9 @@ public record ResolvedSchool(School model, SourceMap source, List<java.nio.file.
   public SourceRef at(String pointer) {
     return source.at(pointer);
   }
+
+  /** The location of some words inside the text value at a JSON pointer. */
+  public SourceRef at(String pointer, String words) {
+    return source.at(pointer, words);
+  }
 }

@@ -1,6 +1,7 @@
 package uk.org.attendance.model;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -15,14 +16,51 @@ public final class SourceMap {
 
   private final Map<String, SourceRef> refs;
   private final Path primaryFile;
+  private final Map<Path, List<String>> lines;
 
   /**
    * @param primaryFile the school's own file, used when nothing closer is known
    * @param refs pointer to location, as built by the loader
+   * @param sources the text of each file, line by line, to locate words inside long text values
    */
-  public SourceMap(Path primaryFile, Map<String, SourceRef> refs) {
+  public SourceMap(Path primaryFile, Map<String, SourceRef> refs, Map<Path, List<String>> sources) {
     this.primaryFile = primaryFile;
     this.refs = Map.copyOf(refs);
+    this.lines = Map.copyOf(sources);
+  }
+
+  /** A source map without file texts (words are located at the start of their value). */
+  public SourceMap(Path primaryFile, Map<String, SourceRef> refs) {
+    this(primaryFile, refs, Map.of());
+  }
+
+  /**
+   * The location of some words inside the text value at {@code pointer}: the line and column where
+   * they are written, if they can be found in the file from the value's start onwards (a long
+   * Markdown body spans many lines); otherwise the value's own location.
+   *
+   * @param pointer the text value
+   * @param words words quoted from the value, e.g. a placeholder it contains
+   * @return never null
+   */
+  public SourceRef at(String pointer, String words) {
+    SourceRef start = at(pointer);
+    List<String> text = lines.get(start.file());
+    if (text == null || start.line() == 0 || words == null || words.isBlank()) {
+      return start;
+    }
+    // The first few words are enough to find the place, and short enough not to wrap onto the next line.
+    String probe = words.strip();
+    int cut = probe.indexOf(' ', Math.min(probe.length(), 12));
+    probe = cut > 0 ? probe.substring(0, cut) : probe;
+    for (int i = start.line() - 1; i < text.size() && i < start.line() + 400; i++) {
+      int from = i == start.line() - 1 ? Math.max(0, start.column() - 1) : 0;
+      int col = text.get(i).indexOf(probe, Math.min(from, text.get(i).length()));
+      if (col >= 0) {
+        return new SourceRef(start.file(), i + 1, col + 1);
+      }
+    }
+    return start;
   }
 
   /**

@@ -43,8 +43,9 @@ public final class AbsenceDefinitionMismatch implements Rule {
               + " nationally it is " + fmt(sa) + "% or more", "change it to " + fmt(sa));
     }
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      if (BELOW_90.matcher(e.text()).find()) {
-        out.warn(school.at(e.pointer()),
+      java.util.regex.Matcher m = BELOW_90.matcher(e.text());
+      if (m.find()) {
+        out.warn(school.at(e.pointer(), m.group()),
             "the text calls attendance \"below 90%\" persistent absence; a pupil at exactly 90% is persistently absent too",
             "write \"90% or below\"");
       }

@@ -57,7 +57,7 @@ public final class ConflictingRegisterClose implements Rule {
           if (!closes.contains(said)) {
             // "9.00am." at the end of a sentence: the full stop is not part of the time.
             String written = m.group(1).strip().replaceFirst("(?i)(\\d\\s*[ap]m)\\.$", "$1");
-            out.report(school.at(e.pointer()),
+            out.report(school.at(e.pointer(), m.group()),
                 "this text says the register closes at " + written + ", but the school's register closes at " + known,
                 "use one closing time everywhere: change the text, or the register times in 'schoolDay'");
           }

@@ -25,8 +25,9 @@ public final class LeisureOrEducation implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      if (WRONG.matcher(e.text()).find()) {
-        out.report(school.at(e.pointer()),
+      java.util.regex.Matcher m = WRONG.matcher(e.text());
+      if (m.find()) {
+        out.report(school.at(e.pointer(), m.group()),
             "the text says \"leisure or education\"; the guidance says absence for \"leisure and recreation\""
                 + " is not exceptional (education is not the point)",
             "write \"leisure and recreation\"");

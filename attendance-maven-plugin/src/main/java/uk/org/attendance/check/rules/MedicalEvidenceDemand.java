@@ -42,8 +42,9 @@ public final class MedicalEvidenceDemand implements Rule {
               + " where there is genuine doubt", hint);
     }
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      if (BLANKET.matcher(e.text()).find()) {
-        out.report(school.at(e.pointer()), "this text demands medical evidence for illness absences as a rule", hint);
+      java.util.regex.Matcher m = BLANKET.matcher(e.text());
+      if (m.find()) {
+        out.report(school.at(e.pointer(), m.group()), "this text demands medical evidence for illness absences as a rule", hint);
       }
     }
   }

@@ -40,7 +40,7 @@ public final class PlaceholderText implements Rule {
       for (Pattern p : PLACEHOLDERS) {
         Matcher m = p.matcher(e.text());
         if (m.find()) {
-          out.report(school.at(e.pointer()),
+          out.report(school.at(e.pointer(), m.group()),
               "the text still contains the template placeholder \"" + m.group().strip() + "\"",
               "replace it with the school's own words, or delete it");
           break;

@@ -29,7 +29,7 @@ public final class UnknownMergeField implements Rule {
     for (int i = 0; i < letters.size(); i++) {
       for (String field : letters.get(i).mergeFields()) {
         if (MergeField.find(field).isEmpty()) {
-          out.report(school.at("/letters/" + i + "/body"),
+          out.report(school.at("/letters/" + i + "/body", "{{" + field),
               "the letter '" + letters.get(i).id() + "' uses the merge field {{" + field + "}}, which the catalogue does not have",
               Hints.didYouMean(field, known, "fields"));
         }
