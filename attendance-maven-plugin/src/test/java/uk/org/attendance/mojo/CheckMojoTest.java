@@ -1,0 +1,64 @@
+package uk.org.attendance.mojo;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The check goal end to end: log, reports, build result. */
+class CheckMojoTest {
+
+  static CheckMojo mojo(Path schools, Path out, ValidateMojoTest.RecordingLog log) {
+    CheckMojo m = new CheckMojo();
+    m.setLog(log);
+    m.schoolsDirectory = schools.toFile();
+    m.outputDirectory = out.toFile();
+    m.reportFormats = List.of("sarif", "junit");
+    m.today = "2026-11-23";
+    m.environment = Map.of();
+    return m;
+  }
+
+  @Test
+  void passesOnTheBundledSchoolsAndWritesAReportPerSchool(@TempDir Path out) throws Exception {
+    ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
+    mojo(Path.of("../schools/models"), out, log).execute();
+    assertTrue(log.lines.stream().noneMatch(l -> l.startsWith("ERROR")), String.join("\n", log.lines));
+    assertTrue(log.lines.get(log.lines.size() - 1).startsWith("INFO Checked 11 schools against the DfE rules on 2026-11-23: 0 errors,"));
+    assertTrue(Files.exists(out.resolve("attendance.sarif")));
+    try (var files = Files.list(out)) {
+      assertEquals(11, files.filter(p -> p.getFileName().toString().startsWith("TEST-attendance-")).count());
+    }
+  }
+
+  @Test
+  void failsOnADefectAndSaysHowToFixOrSuppress(@TempDir Path dir) throws Exception {
+    Path schools = Files.createDirectories(dir.resolve("schools"));
+    String school = Files.readString(Path.of("../schools/models/strathmore-infant-and-nursery.yaml"), StandardCharsets.UTF_8)
+        .replace("    codes: [G, N, O, U]", "    codes: [G, O, U]");
+    Files.writeString(schools.resolve("strathmore.yaml"), school, StandardCharsets.UTF_8);
+    ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(schools, dir.resolve("out"), log).execute());
+    assertEquals("1 error in the school policies (listed above). Fix each at the file, line and column given,"
+        + " or, if the school accepts it, add a suppression with its reason.", e.getMessage());
+    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*strathmore\\.yaml:\\d+:\\d+: error: the threshold codes leave out N;.*\\[ATT013\\]")),
+        String.join("\n", log.lines));
+    assertTrue(Files.readString(dir.resolve("out/TEST-attendance-strathmore-infant-nursery.xml")).contains("<failure"));
+  }
+
+  @Test
+  void refusesADateItCannotRead(@TempDir Path out) {
+    CheckMojo m = mojo(Path.of("../schools/models"), out, new ValidateMojoTest.RecordingLog());
+    m.today = "23/11/2026";
+    MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
+    assertEquals("<today> must be a date written yyyy-mm-dd, e.g. 2025-09-01, not '23/11/2026'", e.getMessage());
+  }
+}
