@@ -10,12 +10,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.Checker;
+import uk.org.attendance.check.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebooks;
+import uk.org.attendance.render.Markdown;
+import uk.org.attendance.render.PdfRenderer;
+import uk.org.attendance.render.PolicyDocuments;
+import uk.org.attendance.render.RenderException;
+import uk.org.attendance.render.Templates;
 
 /**
  * The one entry point to the policy compiler, usable without Maven: load and validate school
@@ -33,6 +39,8 @@ public final class AttendanceCompiler {
 
   private final SchoolLoader loader = new SchoolLoader();
   private final Checker checker = new Checker(Rules.ALL);
+  private final Markdown markdown = new Markdown();
+  private PdfRenderer pdf;
 
   /**
    * Loads every school model under {@code schoolsDir} and checks it against the schema.
@@ -61,6 +69,55 @@ public final class AttendanceCompiler {
       findings.addAll(checker.check(school, context));
     }
     return new CheckResult(loaded.schools(), findings, checker.infos(), loaded.files());
+  }
+
+  /**
+   * The result of rendering.
+   *
+   * @param schools the schools that loaded
+   * @param diagnostics load and render problems, located
+   * @param written every file written
+   */
+  public record RenderResult(List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> written) {
+    /** Whether anything went wrong. */
+    public boolean failed() {
+      return !diagnostics.isEmpty();
+    }
+  }
+
+  /**
+   * Renders every school's policy (PDF and web page) under {@code outDir/<school-id>/}, and the
+   * federation-wide policy of each trust base.
+   *
+   * @param schoolsDir the school files
+   * @param outDir where documents go
+   * @param templatesDir a school's or trust's own templates, or null for the house style
+   * @param timestamp the fixed date written into documents (reproducible builds)
+   * @param today the date whose rulebook applies
+   * @return what was written, and every problem, located
+   */
+  public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
+    SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
+    List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+    try {
+      Templates templates = templatesDir == null ? Templates.builtIn() : Templates.from(templatesDir);
+      PolicyDocuments documents = new PolicyDocuments(templates, pdfRenderer(), markdown);
+      PolicyDocuments.Outcome outcome =
+          documents.renderAll(loaded.schools(), schoolsDir, outDir, Rulebooks.inForceOn(today), timestamp);
+      problems.addAll(outcome.diagnostics());
+      return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written());
+    } catch (RenderException e) {
+      problems.add(Diagnostic.error(PolicyDocuments.RENDER, uk.org.attendance.model.SourceRef.of(Path.of(e.source())),
+          e.getMessage(), null));
+      return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), List.of());
+    }
+  }
+
+  private synchronized PdfRenderer pdfRenderer() throws RenderException {
+    if (pdf == null) {
+      pdf = new PdfRenderer();
+    }
+    return pdf;
   }
 
   /**

@@ -1,0 +1,84 @@
+package uk.org.attendance.mojo;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import uk.org.attendance.AttendanceCompiler;
+
+/**
+ * Writes every school's attendance policy as an accessible PDF (PDF/UA-1 and PDF/A-2a) and a
+ * self-contained web page, under {@code target/attendance/<school-id>/}; and, for each trust base,
+ * the federation-wide policy with every member's times. Output is byte-for-byte reproducible.
+ */
+@Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
+public class RenderMojo extends AbstractMojo {
+
+  /** The folder of school YAML files (searched recursively). */
+  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
+  File schoolsDirectory;
+
+  /** Where the documents are written, one folder per school. */
+  @Parameter(property = "attendance.outputDirectory", defaultValue = "${project.build.directory}/attendance")
+  File outputDirectory;
+
+  /** A school's or trust's own templates folder (a copy of the plugin's templates/), to re-brand. */
+  @Parameter(property = "attendance.templatesDirectory")
+  File templatesDirectory;
+
+  /** The date written into documents; Maven's reproducible-build timestamp. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}")
+  String outputTimestamp;
+
+  /** Skip this goal. */
+  @Parameter(property = "attendance.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  MavenSession session;
+
+  @Override
+  public void execute() throws MojoFailureException {
+    if (skip) {
+      getLog().info("attendance:render skipped");
+      return;
+    }
+    Instant timestamp = timestamp(outputTimestamp);
+    Path base = ValidateMojo.executionRoot(session);
+    AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
+        outputDirectory.toPath(), templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp,
+        LocalDate.ofInstant(timestamp, ZoneId.of("Europe/London")));
+    long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
+    getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
+        + uk.org.attendance.check.Diagnostic.displayPath(outputDirectory.toPath(), base));
+    if (errors > 0) {
+      throw new MojoFailureException(DiagnosticPrinter.plural(errors, "error")
+          + " while making the documents (listed above); no document was left half-written");
+    }
+  }
+
+  /** Maven's outputTimestamp: ISO-8601 or seconds since 1970; absent means 1 January 1980. */
+  static Instant timestamp(String value) throws MojoFailureException {
+    if (value == null || value.isBlank() || value.length() < 2) {
+      return Instant.parse("1980-01-01T00:00:00Z");
+    }
+    if (value.chars().allMatch(Character::isDigit)) {
+      return Instant.ofEpochSecond(Long.parseLong(value));
+    }
+    try {
+      return OffsetDateTime.parse(value).toInstant();
+    } catch (DateTimeParseException e) {
+      throw new MojoFailureException("project.build.outputTimestamp '" + value
+          + "' is not a date such as 2026-01-01T00:00:00Z");
+    }
+  }
+}

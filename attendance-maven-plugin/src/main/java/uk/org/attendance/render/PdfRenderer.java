@@ -1,0 +1,191 @@
+package uk.org.attendance.render;
+
+import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
+import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.util.Diagnostic;
+import com.openhtmltopdf.util.LogMessageId;
+import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.EnumSet;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.logging.Level;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpSerializer;
+
+/**
+ * Turns a policy's XHTML into an accessible, archivable PDF: PDF/UA-1 and PDF/A-2a together, with
+ * the DejaVu fonts shipped in the plugin embedded, and byte-for-byte reproducible (fixed dates and
+ * document id). Nothing outside the document is ever loaded: only {@code data:} resources are
+ * allowed. Any font or accessibility diagnostic from the renderer fails the document, because with
+ * a missing font text silently disappears while validators still pass.
+ *
+ * <p>Thread-safe: the font bytes and the font metrics cache are shared; each document gets its own
+ * builder and renderer.
+ */
+public final class PdfRenderer {
+
+  private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+  private static final String PRODUCER = "attendance-maven-plugin";
+
+  /** Renderer messages that mean the PDF would be wrong or inaccessible. */
+  private static final Set<LogMessageId> FATAL =
+      Set.of(
+          LogMessageId.LogMessageId0Param.RENDER_FONT_LIST_IS_EMPTY,
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED,
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED,
+          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_ALT_ATTRIBUTE_PROVIDED_FOR_IMAGE,
+          LogMessageId.LogMessageId1Param.GENERAL_PDF_ACCESSIBILITY_NO_TITLE_TEXT_PROVIDED_FOR);
+
+  private record Face(String family, String file, int weight, BaseRendererBuilder.FontStyle style) {}
+
+  private static final List<Face> FACES =
+      List.of(
+          new Face("DejaVu Sans", "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL),
+          new Face("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL),
+          new Face("DejaVu Sans", "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC),
+          new Face("DejaVu Sans", "DejaVuSans-BoldOblique.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC),
+          new Face("DejaVu Sans Mono", "DejaVuSansMono.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL),
+          new Face("DejaVu Sans Mono", "DejaVuSansMono-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL));
+
+  private final List<byte[]> fontBytes = new ArrayList<>();
+  private final byte[] colourProfile;
+  private final com.openhtmltopdf.extend.impl.FSDefaultCacheStore fontCache =
+      new com.openhtmltopdf.extend.impl.FSDefaultCacheStore();
+
+  static {
+    // The renderer logs a great deal at INFO through java.util.logging; diagnostics are handled below.
+    XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
+  }
+
+  /**
+   * Loads the fonts once.
+   *
+   * @throws RenderException if a font the plugin ships is missing from the classpath
+   */
+  public PdfRenderer() throws RenderException {
+    for (Face f : FACES) {
+      try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_DIR + f.file())) {
+        if (in == null) {
+          throw new RenderException(f.file(), 0, 0, "the font " + f.file() + " is missing from the plugin");
+        }
+        fontBytes.add(in.readAllBytes());
+      } catch (IOException e) {
+        throw new RenderException(f.file(), 0, 0, "the font " + f.file() + " cannot be read: " + e.getMessage());
+      }
+    }
+    this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+  }
+
+  /**
+   * Renders one document.
+   *
+   * @param xhtml the document, well-formed XHTML with lang, title and subject
+   * @param documentName for messages, e.g. "policy.pdf for lanercost-ce-primary"
+   * @param timestamp the fixed creation date written into the PDF
+   * @return the PDF's bytes
+   * @throws RenderException on any renderer diagnostic that would make the PDF wrong or inaccessible
+   */
+  public byte[] render(String xhtml, String documentName, Instant timestamp) throws RenderException {
+    List<String> problems = new ArrayList<>();
+    PdfRendererBuilder builder = new PdfRendererBuilder();
+    builder.useFastMode();
+    builder.usePdfVersion(1.7f);
+    builder.usePdfUaAccessibility(true);
+    builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_2_A);
+    builder.useColorProfile(colourProfile);
+    builder.withProducer(PRODUCER);
+    builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontCache);
+    for (int i = 0; i < FACES.size(); i++) {
+      Face f = FACES.get(i);
+      byte[] bytes = fontBytes.get(i);
+      FSSupplier<InputStream> supplier = () -> new ByteArrayInputStream(bytes);
+      builder.useFont(supplier, f.family(), f.weight(), f.style(), true,
+          EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.FALLBACK_PRE));
+    }
+    // Nothing from outside the document: only data: URIs (the logo) may be loaded.
+    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+        ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+    builder.withDiagnosticConsumer(d -> {
+      if ((FATAL.contains(d.getLogMessageId()) || d.getLevel() == Level.SEVERE) && !problems.contains(d.getFormattedMessage())) {
+        problems.add(d.getFormattedMessage());
+      }
+    });
+    builder.withHtmlContent(xhtml, null);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    builder.toStream(out);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      renderer.setListener(new FixedDates(timestamp));
+      renderer.createPDF();
+    } catch (IOException | RuntimeException e) {
+      throw new RenderException(documentName, 0, 0, "the PDF could not be made: " + e.getMessage());
+    }
+    if (!problems.isEmpty()) {
+      throw new RenderException(documentName, 0, 0, "the PDF would be wrong or inaccessible: " + String.join("; ", problems));
+    }
+    return out.toByteArray();
+  }
+
+  /** Pins the creation and modification dates and the document id, so the bytes are reproducible. */
+  private static final class FixedDates implements PDFCreationListener {
+    private final Instant when;
+
+    FixedDates(Instant when) {
+      this.when = when;
+    }
+
+    @Override
+    public void preOpen(PdfBoxRenderer renderer) {}
+
+    @Override
+    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
+
+    @Override
+    public void onClose(PdfBoxRenderer renderer) {
+      PDDocument doc = renderer.getPdfDocument();
+      Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      cal.setTimeInMillis(when.toEpochMilli());
+      doc.getDocumentInformation().setCreationDate(cal);
+      doc.getDocumentInformation().setModificationDate(cal);
+      try {
+        PDMetadata meta = doc.getDocumentCatalog().getMetadata();
+        if (meta != null) {
+          XMPMetadata xmp = new DomXmpParser().parse(meta.toByteArray());
+          XMPBasicSchema basic = xmp.getXMPBasicSchema();
+          if (basic == null) {
+            basic = xmp.createAndAddXMPBasicSchema();
+          }
+          basic.setCreateDate(cal);
+          basic.setModifyDate(cal);
+          basic.setMetadataDate(cal);
+          ByteArrayOutputStream xml = new ByteArrayOutputStream();
+          new XmpSerializer().serialize(xmp, xml, true);
+          meta.importXMPMetadata(xml.toByteArray());
+        }
+      } catch (Exception e) {
+        throw new IllegalStateException("could not fix the PDF's dates: " + e.getMessage(), e);
+      }
+      doc.setDocumentId(when.toEpochMilli());
+    }
+  }
+}
