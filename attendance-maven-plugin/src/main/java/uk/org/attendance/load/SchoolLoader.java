@@ -194,6 +194,7 @@ public final class SchoolLoader {
       docs.put(file, doc);
       List<Diagnostic> problems = new ArrayList<>(schema.checkFile(doc));
       Placeholders.find(doc, problems::add);
+      TableShapes.find(doc, problems::add);
       problems.forEach(this::report);
       fileValid.put(file, problems.isEmpty());
       return doc;

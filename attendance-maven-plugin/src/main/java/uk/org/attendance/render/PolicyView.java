@@ -114,8 +114,8 @@ public record PolicyView(
    * @param school the school, for a federation's table, or ""
    * @param group the pupil group
    * @param gatesOpen or "–"
-   * @param morning e.g. "8:50am to 9:20am"
-   * @param afternoon e.g. "1:00pm to 1:30pm", "from 1:15pm" or "–"
+   * @param morning e.g. "8:50am–9:20am"
+   * @param afternoon e.g. "1pm–1:30pm", "from 1:15pm" or "–"
    * @param endOfDay or "–"
    * @param weekHours e.g. "32.5 hours", or "–"
    */

@@ -82,7 +82,7 @@ public final class PolicyViewBuilder {
     List<TimeRow> rows = new ArrayList<>();
     for (ResolvedSchool s : members) {
       for (PupilGroup g : s.model().schoolDay().groups()) {
-        rows.add(timeRow(s.model().school().name(), g));
+        rows.add(timeRow(orEmpty(s.model().school().shortName()).isEmpty() ? s.model().school().name() : s.model().school().shortName(), g));
       }
     }
     String name = first.trust().name();
@@ -210,7 +210,7 @@ public final class PolicyViewBuilder {
     if (r == null) {
       return "\u2013";
     }
-    return r.closes() == null ? "from " + time(r.opens()) : time(r.opens()) + " to " + time(r.closes());
+    return r.closes() == null ? "from " + time(r.opens()) : time(r.opens()) + "\u2013" + time(r.closes());
   }
 
   private static String dash(String s) {
