@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -33,11 +31,8 @@ import uk.org.attendance.report.SarifWriter;
  * warning, with {@code failOnWarning}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractMojo {
+public class CheckMojo extends AbstractAttendanceMojo {
 
-  /** The folder of school YAML files (searched recursively). */
-  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
-  File schoolsDirectory;
 
   /** Where the SARIF and JUnit reports are written. */
   @Parameter(property = "attendance.checkReports", defaultValue = "${project.build.directory}/attendance/check")
@@ -47,9 +42,6 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(property = "attendance.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
-  /** Skip this goal. */
-  @Parameter(property = "attendance.skip", defaultValue = "false")
-  boolean skip;
 
   /** The date to check review dates against (yyyy-mm-dd); empty means the build date in England. */
   @Parameter(property = "attendance.today")
@@ -62,20 +54,19 @@ public class CheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String pluginVersion;
 
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
 
   /** Where GitHub's variable is read from; a test replaces it. */
   Map<String, String> environment = System.getenv();
 
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("attendance:check skipped");
-      return;
-    }
+  String goal() {
+    return "check";
+  }
+
+  @Override
+  void run() throws MojoExecutionException, MojoFailureException {
     LocalDate day = checkingDate();
-    Path base = ValidateMojo.executionRoot(session);
+    Path base = executionRoot();
     CheckResult result = new AttendanceCompiler().check(schoolsDirectory.toPath(), day);
     print(result.reported(), base);
     writeReports(result, base);

@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -21,11 +19,8 @@ import uk.org.attendance.AttendanceCompiler;
  * the federation-wide policy with every member's times. Output is byte-for-byte reproducible.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class RenderMojo extends AbstractMojo {
+public class RenderMojo extends AbstractAttendanceMojo {
 
-  /** The folder of school YAML files (searched recursively). */
-  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
-  File schoolsDirectory;
 
   /** Where the documents are written, one folder per school. */
   @Parameter(property = "attendance.outputDirectory", defaultValue = "${project.build.directory}/attendance")
@@ -39,21 +34,17 @@ public class RenderMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
 
-  /** Skip this goal. */
-  @Parameter(property = "attendance.skip", defaultValue = "false")
-  boolean skip;
 
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
 
   @Override
-  public void execute() throws MojoFailureException {
-    if (skip) {
-      getLog().info("attendance:render skipped");
-      return;
-    }
+  String goal() {
+    return "render";
+  }
+
+  @Override
+  void run() throws MojoFailureException {
     Instant timestamp = timestamp(outputTimestamp);
-    Path base = ValidateMojo.executionRoot(session);
+    Path base = executionRoot();
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
         outputDirectory.toPath(), templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp,
         LocalDate.ofInstant(timestamp, ZoneId.of("Europe/London")));

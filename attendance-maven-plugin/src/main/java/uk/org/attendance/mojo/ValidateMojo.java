@@ -1,9 +1,6 @@
 package uk.org.attendance.mojo;
 
-import java.io.File;
 import java.nio.file.Path;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -17,34 +14,20 @@ import uk.org.attendance.load.SchoolLoader;
  * after listing every one.
  */
 @Mojo(name = "validate", defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
-public class ValidateMojo extends AbstractMojo {
+public class ValidateMojo extends AbstractAttendanceMojo {
 
-  /** The folder of school YAML files (searched recursively). */
-  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
-  File schoolsDirectory;
 
-  /** Skip this goal. */
-  @Parameter(property = "attendance.skip", defaultValue = "false")
-  boolean skip;
 
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
 
-  /** Where Maven was started: paths in messages are relative to it, so terminals can open them. */
-  static Path executionRoot(MavenSession session) {
-    return session == null || session.getExecutionRootDirectory() == null
-        ? Path.of("").toAbsolutePath()
-        : Path.of(session.getExecutionRootDirectory());
+  @Override
+  String goal() {
+    return "validate";
   }
 
   @Override
-  public void execute() throws MojoFailureException {
-    if (skip) {
-      getLog().info("attendance:validate skipped");
-      return;
-    }
+  void run() throws MojoFailureException {
     SchoolLoader.Result result = new AttendanceCompiler().validate(schoolsDirectory.toPath());
-    Path base = executionRoot(session);
+    Path base = executionRoot();
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     if (errors > 0) {
       throw new MojoFailureException(
