@@ -47,7 +47,7 @@ class DefectsInRealSchoolsTest {
       duke-of-bedford-primary.yaml | `  reviewDue: October 2025` | `  reviewDue: 2024-09-01` | ATT051 | `    date: 2024-10-03` | ratified after review
       kelvedon-hatch-primary.yaml | `    sessions: 10` | `    sessions: 15` | ATT012 | `    sessions: 15` | 15 sessions instead of 10
       kelvedon-hatch-primary.yaml | `    - name: Miss T. Lambeth` | `    - name: Miss V. Townsend` | ATT061 | `      email: office@` | one person with two emails
-      kelvedon-hatch-primary.yaml | `{{PupilFullName}}'s attendance is {{AttendancePercent}}%, which is below 90%` | `{{ChildName}}'s attendance is {{AttendancePercent}}%, which is below 90%` | ATT064 | `{{ChildName}}` | a merge field not in the catalogue
+      kelvedon-hatch-primary.yaml | `{{PupilFullName}}'s attendance is {{AttendancePercent}}%` | `{{ChildName}}'s attendance is {{AttendancePercent}}%` | ATT064 | `{{ChildName}}` | a merge field not in the catalogue
       kelvedon-hatch-primary.yaml | `        letter: holiday-warning` | `        letter: holiday-warnings` | ATT063 | `        letter: holiday-warnings` | a stage sends an undefined letter
       lanercost-ce-primary.yaml | `    reducedAmount: 80` | `    reducedAmount: 100` | ATT010 | `    reducedAmount: 100` | a first notice of £100
       lanercost-ce-primary.yaml | `  maxNoticesInThreeYears: 2` | `  maxNoticesInThreeYears: 3` | ATT011 | `  maxNoticesInThreeYears: 3` | three notices in three years

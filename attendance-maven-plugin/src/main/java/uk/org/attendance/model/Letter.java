@@ -14,15 +14,19 @@ import java.util.regex.Pattern;
  * @param purpose why it is sent
  * @param trigger when it is sent
  * @param signedBy the role that signs it
- * @param body the letter text in Markdown, with merge fields written {@code {{PupilName}}}
+ * @param body the letter text in Markdown, with fields written {@code {{PupilFullName}}}
  */
 public record Letter(
     String id, String title, String purpose, String trigger, String signedBy, String body) {
 
-  /** The merge-field syntax: {@code {{FieldName}}}, letters and digits only. */
-  public static final Pattern MERGE_FIELD = Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*)\\s*}}");
+  /**
+   * The field syntax: {@code {{FieldName}}} (letters and digits), or {@code {{Band.<band-id>}}} for
+   * one of the school's attendance bands.
+   */
+  public static final Pattern MERGE_FIELD =
+      Pattern.compile("\\{\\{\\s*([A-Za-z][A-Za-z0-9]*(?:\\.[a-z0-9][a-z0-9-]*)?)\\s*}}");
 
-  /** The merge fields the body uses, in order of first use. */
+  /** The fields the body uses (merge and fact fields), in order of first use. */
   public List<String> mergeFields() {
     Set<String> fields = new LinkedHashSet<>();
     if (body != null) {

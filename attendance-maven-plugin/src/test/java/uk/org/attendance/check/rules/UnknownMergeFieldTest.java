@@ -28,6 +28,31 @@ class UnknownMergeFieldTest {
   }
 
   @Test
+  void acceptsFactsTheSchoolGivesAndItsBands() {
+    assertFindings(rule, """
+        thresholds:
+          bands: [{id: below-96, label: Below 96%, below: 96}]
+        letters:
+          - {id: first, title: First, body: "Below {{Band.below-96}}: fines are {{FirstNoticeReduced}}; report by {{ReportingDeadline}}."}
+        """);
+  }
+
+  @Test
+  void flagsAFactTheSchoolDoesNotGiveAndAnUnknownBand() {
+    assertFindings(rule, """
+        letters:
+          - id: first
+            title: First
+            # expect: ATT064
+            body: Our target is {{AttendanceTarget}}.
+          - id: second
+            title: Second
+            # expect: ATT064
+            body: You are {{Band.amber}}.
+        """);
+  }
+
+  @Test
   void suggestsTheRightName() {
     var found = RuleHarness.run(rule, """
         extends: base.yaml
