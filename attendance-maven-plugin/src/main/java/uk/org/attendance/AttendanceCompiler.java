@@ -19,7 +19,8 @@ import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebooks;
 import uk.org.attendance.render.Markdown;
 import uk.org.attendance.render.PdfRenderer;
-import uk.org.attendance.render.PolicyDocuments;
+import uk.org.attendance.render.SchoolDocuments;
+import uk.org.attendance.load.DefaultLetters;
 import uk.org.attendance.render.RenderException;
 import uk.org.attendance.render.Templates;
 
@@ -86,8 +87,8 @@ public final class AttendanceCompiler {
   }
 
   /**
-   * Renders every school's policy (PDF and web page) under {@code outDir/<school-id>/}, and the
-   * federation-wide policy of each trust base.
+   * Renders every school's documents under {@code outDir/<school-id>/} (policy, parent leaflet,
+   * letters), and the federation-wide policy of each trust base.
    *
    * @param schoolsDir the school files
    * @param outDir where documents go
@@ -101,13 +102,13 @@ public final class AttendanceCompiler {
     List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
     try {
       Templates templates = templatesDir == null ? Templates.builtIn() : Templates.from(templatesDir);
-      PolicyDocuments documents = new PolicyDocuments(templates, pdfRenderer(), markdown);
-      PolicyDocuments.Outcome outcome =
+      SchoolDocuments documents = new SchoolDocuments(templates, pdfRenderer(), markdown, DefaultLetters.load());
+      SchoolDocuments.Outcome outcome =
           documents.renderAll(loaded.schools(), schoolsDir, outDir, Rulebooks.inForceOn(today), timestamp);
       problems.addAll(outcome.diagnostics());
       return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written());
     } catch (RenderException e) {
-      problems.add(Diagnostic.error(PolicyDocuments.RENDER, uk.org.attendance.model.SourceRef.of(Path.of(e.source())),
+      problems.add(Diagnostic.error(SchoolDocuments.RENDER, uk.org.attendance.model.SourceRef.of(Path.of(e.source())),
           e.getMessage(), null));
       return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), List.of());
     }

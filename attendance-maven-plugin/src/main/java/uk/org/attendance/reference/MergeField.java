@@ -12,6 +12,8 @@ public enum MergeField {
   AttendancePercent("The pupil's attendance this school year, per cent, one decimal place", "93.4"),
   AuthorisedAbsencePercent("Authorised absence this school year, per cent of possible sessions", "4.1"),
   LateCount("Late arrivals (L or U) in the period the letter concerns", "7"),
+  LeaveEndDate("The last day of leave asked for", "17 March 2026"),
+  LeaveStartDate("The first day of leave asked for", "9 March 2026"),
   LetterDate("The date the letter is sent", "14 October 2025"),
   MeetingDate("The date of a meeting the letter invites parents to", "21 October 2025"),
   MeetingTime("The time of that meeting", "3.30pm"),

@@ -11,19 +11,23 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.export.DocxLetterWriter;
+import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.report.AtomicFiles;
 
 /**
- * Writes each school's policy (PDF and web page) under {@code <out>/<school-id>/}, and for each
- * trust base the federation-wide policy with every member's times. Files are written whole or not
- * at all; a school whose document fails keeps its previous good files.
+ * Writes each school's documents under {@code <out>/<school-id>/}: the policy and the parent
+ * leaflet (PDF and web page each), and every letter (DOCX with MERGEFIELDs, web page, and a sample
+ * PDF with made-up details) with the field catalogue {@code letters/fields.csv}; and for each
+ * trust base, the federation-wide policy with every member's times. Files are written whole or
+ * not at all; a school whose documents fail keeps its previous good files.
  *
  * <p>Thread-safe: templates, fonts and the Markdown renderer are shared and immutable.
  */
-public final class PolicyDocuments {
+public final class SchoolDocuments {
 
   /** Rule id of rendering problems in reports. */
   public static final String RENDER = "RENDER";
@@ -34,11 +38,22 @@ public final class PolicyDocuments {
   private final Templates templates;
   private final PdfRenderer pdf;
   private final PolicyViewBuilder views;
+  private final ParentDocumentsBuilder parents;
+  private final DocxLetterWriter docx = new DocxLetterWriter();
+  private final List<Letter> defaultLetters;
 
-  public PolicyDocuments(Templates templates, PdfRenderer pdf, Markdown markdown) {
+  /**
+   * @param templates the house style, or a school's own
+   * @param pdf the shared PDF renderer
+   * @param markdown the shared Markdown renderer
+   * @param defaultLetters the letters a school gets when it names none
+   */
+  public SchoolDocuments(Templates templates, PdfRenderer pdf, Markdown markdown, List<Letter> defaultLetters) {
     this.templates = templates;
     this.pdf = pdf;
     this.views = new PolicyViewBuilder(markdown);
+    this.parents = new ParentDocumentsBuilder(markdown);
+    this.defaultLetters = List.copyOf(defaultLetters);
   }
 
   /**
@@ -64,8 +79,15 @@ public final class PolicyDocuments {
     for (ResolvedSchool s : schools) {
       try {
         String logo = logo(s, schoolsRoot);
-        written.addAll(write(out.resolve(s.id()), views.school(s, rules, false, logo), views.school(s, rules, true, logo),
-            s.id(), timestamp));
+        Path dir = out.resolve(s.id());
+        PolicyView web = views.school(s, rules, false, logo);
+        PolicyView print = views.school(s, rules, true, logo);
+        // Everything is made in memory first; only then is anything written.
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        policy(files, dir, web, print, s.id(), timestamp);
+        leaflet(files, dir, s, rules, web, print, timestamp);
+        letters(files, dir.resolve("letters"), s, rules, timestamp);
+        written.addAll(writeAll(files));
       } catch (RenderException e) {
         problems.add(diagnostic(e, s.at("/school/logo")));
       }
@@ -80,8 +102,10 @@ public final class PolicyDocuments {
         continue;
       }
       try {
-        written.addAll(write(out.resolve(id), views.federation(members, rules, false), views.federation(members, rules, true),
-            id, timestamp));
+        Map<Path, byte[]> files = new LinkedHashMap<>();
+        policy(files, out.resolve(id), views.federation(members, rules, false), views.federation(members, rules, true), id,
+            timestamp);
+        written.addAll(writeAll(files));
       } catch (RenderException e) {
         problems.add(diagnostic(e, SourceRef.of(f.getKey())));
       }
@@ -100,19 +124,57 @@ public final class PolicyDocuments {
     return out;
   }
 
-  private List<Path> write(Path dir, PolicyView web, PolicyView print, String id, Instant timestamp) throws RenderException {
-    String html = templates.render("policy/policy.ftlh", web);
-    String xhtml = templates.render("policy/policy.ftlh", print);
-    byte[] bytes = pdf.render(xhtml, "policy.pdf for " + id, timestamp);
-    try {
-      Path pdfFile = dir.resolve("policy.pdf");
-      Path htmlFile = dir.resolve("policy.html");
-      AtomicFiles.write(pdfFile, bytes);
-      AtomicFiles.write(htmlFile, html);
-      return List.of(pdfFile, htmlFile);
-    } catch (IOException e) {
-      throw new RenderException(dir.toString(), 0, 0, "the documents cannot be written: " + e.getMessage());
+  private void policy(Map<Path, byte[]> files, Path dir, PolicyView web, PolicyView print, String id, Instant timestamp)
+      throws RenderException {
+    files.put(dir.resolve("policy.pdf"), pdf.render(templates.render("policy/policy.ftlh", print), "policy.pdf for " + id, timestamp));
+    files.put(dir.resolve("policy.html"), utf8(templates.render("policy/policy.ftlh", web)));
+  }
+
+  private void leaflet(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, PolicyView web, PolicyView print,
+      Instant timestamp) throws RenderException {
+    LeafletView forPrint = parents.leaflet(s, rules, true, print);
+    files.put(dir.resolve("leaflet.pdf"),
+        pdf.render(templates.render("leaflet/leaflet.ftlh", forPrint), "leaflet.pdf for " + s.id(), timestamp));
+    files.put(dir.resolve("leaflet.html"), utf8(templates.render("leaflet/leaflet.ftlh", parents.leaflet(s, rules, false, web))));
+  }
+
+  private void letters(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, Instant timestamp)
+      throws RenderException {
+    Map<String, String> facts = Facts.of(s.model(), rules);
+    List<Letter> letters = s.model().letters().isEmpty() ? defaultLetters : s.model().letters();
+    for (Letter letter : letters) {
+      String name = letter.id();
+      LetterView sample = parents.letter(s, letter, facts, LetterText.Mode.SAMPLE, rules, true);
+      files.put(dir.resolve(name + ".sample.pdf"),
+          pdf.render(templates.render("letters/letter.ftlh", sample), name + ".sample.pdf for " + s.id(), timestamp));
+      files.put(dir.resolve(name + ".html"),
+          utf8(templates.render("letters/letter.ftlh", parents.letter(s, letter, facts, LetterText.Mode.TEMPLATE, rules, false))));
+      try {
+        files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Parts(
+            ParentDocumentsBuilder.letterhead(s.model()), letter.title(), LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
+            letter.signedBy() == null ? "Headteacher" : letter.signedBy(),
+            ParentDocumentsBuilder.factRows(s.model(), facts, rules).stream().map(r -> new String[] {r.label(), r.value()}).toList()),
+            timestamp));
+      } catch (IOException | RuntimeException e) {
+        throw new RenderException(name + ".docx", 0, 0, "the Word letter '" + name + "' could not be made: " + e.getMessage());
+      }
     }
+    files.put(dir.resolve("fields.csv"), utf8(FieldCatalogue.csv(facts)));
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  private static List<Path> writeAll(Map<Path, byte[]> files) throws RenderException {
+    for (Map.Entry<Path, byte[]> f : files.entrySet()) {
+      try {
+        AtomicFiles.write(f.getKey(), f.getValue());
+      } catch (IOException e) {
+        throw new RenderException(f.getKey().toString(), 0, 0, "the file cannot be written: " + e.getMessage());
+      }
+    }
+    return List.copyOf(files.keySet());
   }
 
   /** The school's logo as a data: URI, read only from inside the schools folder. */

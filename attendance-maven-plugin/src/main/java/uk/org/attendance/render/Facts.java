@@ -1,0 +1,76 @@
+package uk.org.attendance.render;
+
+import static uk.org.attendance.render.Formats.money;
+import static uk.org.attendance.render.Formats.percent;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import uk.org.attendance.model.PupilGroup;
+import uk.org.attendance.model.School;
+import uk.org.attendance.model.Thresholds;
+import uk.org.attendance.reference.FactField;
+import uk.org.attendance.reference.Rulebook;
+
+/**
+ * The values of the fact fields for one school: what {@code {{FirstNoticeReduced}}} or
+ * {@code {{Band.below-96}}} becomes in its letters. Only facts the model gives are present.
+ */
+public final class Facts {
+
+  private Facts() {}
+
+  /**
+   * @param m the school
+   * @param rules the national rules
+   * @return field name to printed value, in catalogue order, bands last
+   */
+  public static Map<String, String> of(School m, Rulebook rules) {
+    Map<String, String> f = new LinkedHashMap<>();
+    Rulebook.Penalties p = rules.penalties();
+    for (FactField field : FactField.values()) {
+      if (!field.availableFor(m)) {
+        continue;
+      }
+      switch (field) {
+        case AttendanceTarget: f.put(field.name(), percent(m.thresholds().target())); break;
+        case FirstNoticeFull: f.put(field.name(), money(p.firstFullAmount())); break;
+        case FirstNoticeFullDays: f.put(field.name(), String.valueOf(p.firstFullDays())); break;
+        case FirstNoticeReduced: f.put(field.name(), money(p.firstReducedAmount())); break;
+        case FirstNoticeReducedDays: f.put(field.name(), String.valueOf(p.firstReducedDays())); break;
+        case LocalAuthority: f.put(field.name(), m.school().localAuthority().name()); break;
+        case PersistentAbsence: f.put(field.name(), percent(rules.absence().persistentPercent())); break;
+        case RegisterCloses:
+          f.put(field.name(), Formats.list(m.schoolDay().groups().stream()
+              .filter(g -> g.morningRegister() != null && g.morningRegister().closes() != null)
+              .map(PupilGroup::morningRegister).map(r -> Formats.time(r.closes())).distinct().toList()));
+          break;
+        case ReportingDeadline: f.put(field.name(), Formats.time(m.absenceReporting().deadline())); break;
+        case SchoolName: f.put(field.name(), m.school().name()); break;
+        case SchoolPhone: f.put(field.name(), m.school().phone()); break;
+        case SecondNotice: f.put(field.name(), money(p.secondAmount())); break;
+        case ThresholdSessions: f.put(field.name(), String.valueOf(p.thresholdSessions())); break;
+        case ThresholdWeeks: f.put(field.name(), String.valueOf(p.thresholdSchoolWeeks())); break;
+        default: throw new IllegalStateException("no value for " + field);
+      }
+    }
+    if (m.thresholds() != null) {
+      for (Thresholds.Band b : m.thresholds().bands()) {
+        f.put(FactField.BAND_PREFIX + b.id(), bandText(b));
+      }
+    }
+    return f;
+  }
+
+  /** "below 96%", "90% or below", "from 94% up to 96%". */
+  static String bandText(Thresholds.Band b) {
+    String low = b.atLeast() != null ? "from " + percent(b.atLeast()) : b.above() != null ? "above " + percent(b.above()) : "";
+    String high = b.below() != null ? "below " + percent(b.below()) : b.atMost() != null ? percent(b.atMost()) + " or below" : "";
+    if (low.isEmpty()) {
+      return high;
+    }
+    if (high.isEmpty()) {
+      return b.atLeast() != null ? percent(b.atLeast()) + " or above" : low;
+    }
+    return low + " and " + high;
+  }
+}

@@ -1,0 +1,43 @@
+package uk.org.attendance.render;
+
+import java.util.Map;
+import uk.org.attendance.reference.FactField;
+import uk.org.attendance.reference.MergeField;
+
+/**
+ * The field catalogue a school maps to its MIS export: every merge field with its meaning and a
+ * made-up example, then the fact fields with this school's values.
+ */
+public final class FieldCatalogue {
+
+  private FieldCatalogue() {}
+
+  /**
+   * @param facts the school's fact values
+   * @return CSV (RFC 4180, UTF-8, header row, LF line ends)
+   */
+  public static String csv(Map<String, String> facts) {
+    StringBuilder b = new StringBuilder("field,kind,meaning,example\n");
+    for (MergeField f : MergeField.values()) {
+      row(b, f.name(), "merge", f.meaning(), f.example());
+    }
+    for (Map.Entry<String, String> e : facts.entrySet()) {
+      String meaning = e.getKey().startsWith(FactField.BAND_PREFIX)
+          ? "The school's attendance band " + e.getKey().substring(FactField.BAND_PREFIX.length())
+          : FactField.find(e.getKey()).map(FactField::meaning).orElse("");
+      row(b, e.getKey(), "fact", meaning, e.getValue());
+    }
+    return b.toString();
+  }
+
+  private static void row(StringBuilder b, String... cells) {
+    for (int i = 0; i < cells.length; i++) {
+      if (i > 0) {
+        b.append(',');
+      }
+      String c = cells[i];
+      b.append(c.matches(".*[,\"\\n\\r].*") ? '"' + c.replace("\"", "\"\"") + '"' : c);
+    }
+    b.append('\n');
+  }
+}

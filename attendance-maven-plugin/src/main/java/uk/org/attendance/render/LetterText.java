@@ -1,0 +1,58 @@
+package uk.org.attendance.render;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import uk.org.attendance.model.Letter;
+import uk.org.attendance.reference.MergeField;
+
+/**
+ * Fills a letter body's fields: fact fields always become the school's facts; merge fields are
+ * shown as Word shows them ({@code «PupilFullName»}), filled with fictional examples, or kept for
+ * the DOCX writer to turn into real MERGEFIELDs.
+ */
+public final class LetterText {
+
+  /** What to do with merge fields. */
+  public enum Mode {
+    /** «FieldName», as Word shows an unmerged field. */
+    TEMPLATE,
+    /** The catalogue's clearly fictional example. */
+    SAMPLE,
+    /** {{FieldName}} left in place, for the DOCX writer. */
+    KEEP
+  }
+
+  private LetterText() {}
+
+  /**
+   * @param body the letter's Markdown
+   * @param facts the school's fact values
+   * @param mode what to do with merge fields
+   * @return Markdown with fields filled
+   */
+  public static String fill(String body, Map<String, String> facts, Mode mode) {
+    Matcher m = Letter.MERGE_FIELD.matcher(body);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      String value;
+      if (facts.containsKey(name)) {
+        value = escape(facts.get(name));
+      } else if (mode == Mode.KEEP) {
+        value = "{{" + name + "}}";
+      } else if (mode == Mode.SAMPLE) {
+        value = escape(MergeField.find(name).map(MergeField::example).orElse("«" + name + "»"));
+      } else {
+        value = "«" + name + "»";
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(value));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  /** Backslash-escapes the characters Markdown would read as formatting. */
+  static String escape(String value) {
+    return value.replaceAll("([\\\\`*_\\[\\]<>#|])", "\\\\$1");
+  }
+}

@@ -1,0 +1,55 @@
+package uk.org.attendance.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import uk.org.attendance.AttendanceCompiler;
+
+/** The bundled schools rendered once per test run, shared by the test classes that read them. */
+final class RenderedBundle {
+
+  static final Instant WHEN = Instant.parse("2026-01-01T00:00:00Z");
+  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+
+  private static Path out;
+  private static AttendanceCompiler.RenderResult result;
+
+  private RenderedBundle() {}
+
+  static synchronized AttendanceCompiler.RenderResult result() {
+    if (result == null) {
+      try {
+        out = Files.createTempDirectory("bundle");
+        out.toFile().deleteOnExit();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      result = new AttendanceCompiler().render(Path.of("../schools/models"), out, null, WHEN, TODAY);
+    }
+    return result;
+  }
+
+  static Path out() {
+    result();
+    return out;
+  }
+
+  static byte[] bytes(String relative) {
+    try {
+      return Files.readAllBytes(out().resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  static String text(String relative) {
+    try {
+      return Files.readString(out().resolve(relative));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
