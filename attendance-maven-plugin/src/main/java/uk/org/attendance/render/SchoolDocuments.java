@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import uk.org.attendance.check.Diagnostic;
 import uk.org.attendance.export.DocxLetterWriter;
+import uk.org.attendance.export.RulesJsonWriter;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;
@@ -87,6 +88,7 @@ public final class SchoolDocuments {
         policy(files, dir, web, print, s.id(), timestamp);
         leaflet(files, dir, s, rules, web, print, timestamp);
         letters(files, dir.resolve("letters"), s, rules, timestamp);
+        files.put(dir.resolve("rules.json"), utf8(RulesJsonWriter.write(s, rules)));
         written.addAll(writeAll(files));
       } catch (RenderException e) {
         problems.add(diagnostic(e, s.at("/school/logo")));
