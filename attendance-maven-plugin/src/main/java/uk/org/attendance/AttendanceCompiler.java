@@ -75,11 +75,12 @@ public final class AttendanceCompiler {
   /**
    * The result of rendering.
    *
-   * @param schools the schools that loaded
+   * @param schools the schools that loaded (empty when nothing had changed and nothing was read)
    * @param diagnostics load and render problems, located
    * @param written every file written
+   * @param upToDate schools and federations skipped because nothing they depend on had changed
    */
-  public record RenderResult(List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> written) {
+  public record RenderResult(List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> written, int upToDate) {
     /** Whether anything went wrong. */
     public boolean failed() {
       return !diagnostics.isEmpty();
@@ -87,30 +88,76 @@ public final class AttendanceCompiler {
   }
 
   /**
-   * Renders every school's documents under {@code outDir/<school-id>/} (policy, parent leaflet,
-   * letters), and the federation-wide policy of each trust base.
+   * How to render.
    *
-   * @param schoolsDir the school files
-   * @param outDir where documents go
    * @param templatesDir a school's or trust's own templates, or null for the house style
    * @param timestamp the fixed date written into documents (reproducible builds)
    * @param today the date whose rulebook applies
+   * @param force render everything, even what is up to date
+   * @param timings where artefact timings go, or null
+   */
+  public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
+      uk.org.attendance.render.Timings timings) {}
+
+  /** Renders everything, unconditionally (for tests and one-off use). */
+  public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
+    return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, null));
+  }
+
+  /**
+   * Renders every school's documents under {@code outDir/<school-id>/} (policy, parent leaflet,
+   * letters, rules.json), and the federation-wide policy of each trust base, skipping schools
+   * whose inputs have not changed since the last run (unless forced).
+   *
+   * @param schoolsDir the school files
+   * @param outDir where documents go
+   * @param options templates, dates, force, timings
    * @return what was written, and every problem, located
    */
-  public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
-    SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
-    List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+  public RenderResult render(Path schoolsDir, Path outDir, RenderOptions options) {
+    List<Diagnostic> problems = new ArrayList<>();
+    Templates templates;
+    String build;
     try {
-      Templates templates = templatesDir == null ? Templates.builtIn() : Templates.from(templatesDir);
-      SchoolDocuments documents = new SchoolDocuments(templates, pdfRenderer(), markdown, DefaultLetters.load());
-      SchoolDocuments.Outcome outcome =
-          documents.renderAll(loaded.schools(), schoolsDir, outDir, Rulebooks.inForceOn(today), timestamp);
-      problems.addAll(outcome.diagnostics());
-      return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written());
+      templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
+      uk.org.attendance.reference.Rulebook rules = Rulebooks.inForceOn(options.today());
+      build = uk.org.attendance.render.Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(),
+          pluginVersion(), options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString());
     } catch (RenderException e) {
       problems.add(Diagnostic.error(SchoolDocuments.RENDER, uk.org.attendance.model.SourceRef.of(Path.of(e.source())),
           e.getMessage(), null));
-      return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), List.of());
+      return new RenderResult(List.of(), problems, List.of(), 0);
+    }
+    uk.org.attendance.render.InputIndex index = new uk.org.attendance.render.InputIndex(schoolsDir, outDir, build);
+    if (!options.force() && index.unchanged()) {
+      return new RenderResult(List.of(), List.of(), List.of(), index.recordedOutputs());
+    }
+    SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
+    problems.addAll(loaded.diagnostics());
+    SchoolDocuments documents = new SchoolDocuments(templates, pdf, markdown, DefaultLetters.load());
+    SchoolDocuments.Outcome outcome = documents.renderAll(loaded.schools(), schoolsDir, outDir,
+        Rulebooks.inForceOn(options.today()), options.timestamp(), build, options.force(), options.timings());
+    problems.addAll(outcome.diagnostics());
+    if (problems.isEmpty()) {
+      index.record();
+    } else {
+      index.forget();
+    }
+    return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
+  }
+
+  /** The plugin's version, from its jar; "development" when run from classes. */
+  static String pluginVersion() {
+    try (InputStream in = AttendanceCompiler.class.getResourceAsStream(
+        "/META-INF/maven/uk.org.attendance/attendance-maven-plugin/pom.properties")) {
+      if (in == null) {
+        return "development";
+      }
+      java.util.Properties p = new java.util.Properties();
+      p.load(in);
+      return p.getProperty("version", "development");
+    } catch (IOException e) {
+      return "development";
     }
   }
 

@@ -48,6 +48,15 @@ public final class RulesJsonWriter {
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .enable(SerializationFeature.INDENT_OUTPUT);
 
+  /** Writes the model canonically (sorted properties) for its content hash; thread-safe once built. */
+  private static final ObjectMapper CANONICAL = com.fasterxml.jackson.databind.json.JsonMapper.builder()
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+      .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
+          .addSerializer(ClockTime.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())
+          .addSerializer(PolicyDate.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()))
+      .build();
+
   private RulesJsonWriter() {}
 
   /**
@@ -249,14 +258,9 @@ public final class RulesJsonWriter {
   }
 
   /** SHA-256 of the resolved model, written canonically (records as sorted JSON). */
-  static String contentHash(School m) {
+  public static String contentHash(School m) {
     try {
-      ObjectMapper canonical = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-          .configure(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY, true)
-          .registerModule(new com.fasterxml.jackson.databind.module.SimpleModule()
-              .addSerializer(ClockTime.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())
-              .addSerializer(PolicyDate.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()));
-      byte[] bytes = canonical.writeValueAsBytes(m);
+      byte[] bytes = CANONICAL.writeValueAsBytes(m);
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (JsonProcessingException | NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

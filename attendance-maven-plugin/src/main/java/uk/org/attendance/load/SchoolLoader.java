@@ -186,18 +186,28 @@ public final class SchoolLoader {
       if (docs.containsKey(file) || failed.contains(file)) {
         return docs.get(file);
       }
-      SourceDocument doc = reader.read(file, this::report);
-      if (doc == null) {
+      try {
+        SourceDocument doc = reader.read(file, this::report);
+        if (doc == null) {
+          failed.add(file);
+          return null;
+        }
+        docs.put(file, doc);
+        List<Diagnostic> problems = new ArrayList<>(schema.checkFile(doc));
+        Placeholders.find(doc, problems::add);
+        TableShapes.find(doc, problems::add);
+        problems.forEach(this::report);
+        fileValid.put(file, problems.isEmpty());
+        return doc;
+      } catch (RuntimeException e) {
+        // Never a stack trace for the user: a bug in the plugin is reported like any other problem.
+        docs.remove(file);
         failed.add(file);
+        report(Diagnostic.error("LOAD-INTERNAL", SourceRef.of(file),
+            "the plugin could not read this file (" + e.getClass().getSimpleName() + ")",
+            "this is a bug in attendance-maven-plugin: please report it with this file"));
         return null;
       }
-      docs.put(file, doc);
-      List<Diagnostic> problems = new ArrayList<>(schema.checkFile(doc));
-      Placeholders.find(doc, problems::add);
-      TableShapes.find(doc, problems::add);
-      problems.forEach(this::report);
-      fileValid.put(file, problems.isEmpty());
-      return doc;
     }
 
     /** The file that {@code file} extends, or null (problems are reported once per file). */

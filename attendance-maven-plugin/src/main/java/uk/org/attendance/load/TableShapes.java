@@ -14,10 +14,17 @@ final class TableShapes {
 
   static void find(SourceDocument doc, Consumer<Diagnostic> report) {
     JsonNode annexes = doc.tree().path("annexes");
+    // The schema reports wrong shapes; this check only reads tables that are the right shape.
+    if (!annexes.isArray()) {
+      return;
+    }
     for (int i = 0; i < annexes.size(); i++) {
       JsonNode table = annexes.get(i).path("table");
       int columns = table.path("columns").size();
       JsonNode rows = table.path("rows");
+      if (!table.isObject() || !table.path("columns").isArray() || !rows.isArray()) {
+        continue;
+      }
       for (int r = 0; r < rows.size(); r++) {
         int cells = rows.get(r).size();
         if (rows.get(r).isArray() && cells != columns) {

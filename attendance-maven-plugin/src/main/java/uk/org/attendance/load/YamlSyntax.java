@@ -14,6 +14,49 @@ final class YamlSyntax {
 
   private YamlSyntax() {}
 
+  static Diagnostic describe(Path file, JsonProcessingException e, String text) {
+    Diagnostic d = describe(file, e);
+    if (d.ruleId().equals(LoadIds.SYNTAX) && d.at().line() > 0) {
+      SourceRef quote = unclosedQuote(file, text, d.at().line());
+      if (quote != null) {
+        return Diagnostic.error(LoadIds.SYNTAX, quote, "this quoted value is never closed",
+            "add the closing \" at the end of the value");
+      }
+    }
+    return d;
+  }
+
+  /**
+   * The first double quote, on or before {@code untilLine}, that opens a value and is not closed
+   * on its line: the usual cause of a confusing error further down.
+   */
+  static SourceRef unclosedQuote(Path file, String text, int untilLine) {
+    String[] lines = text.split("\\R", -1);
+    for (int i = 0; i < Math.min(untilLine, lines.length); i++) {
+      String line = lines[i];
+      int hash = line.indexOf(" #");
+      String code = hash >= 0 ? line.substring(0, hash) : line;
+      int open = code.indexOf(": \"");
+      if (open < 0 && code.stripLeading().startsWith("- \"")) {
+        open = code.indexOf("- \"");
+      }
+      if (open < 0) {
+        continue;
+      }
+      int start = code.indexOf('"', open);
+      int quotes = 0;
+      for (int c = start; c < code.length(); c++) {
+        if (code.charAt(c) == '"' && code.charAt(c - 1 < start ? c : c - 1) != '\\') {
+          quotes++;
+        }
+      }
+      if (quotes % 2 == 1) {
+        return new SourceRef(file, i + 1, start + 1);
+      }
+    }
+    return null;
+  }
+
   static Diagnostic describe(Path file, JsonProcessingException e) {
     if (e instanceof StreamConstraintsException) {
       return Diagnostic.error(

@@ -205,6 +205,16 @@ final class YamlTreeReader {
                       + " base file and use 'extends:'"));
           return null;
         }
+        String tag = t == JsonToken.FIELD_NAME ? null : yp.getTypeId();
+        if (tag != null) {
+          report.accept(
+              Diagnostic.error(
+                  LoadIds.YAML_FEATURE,
+                  here,
+                  "YAML tags (" + tag.replace("tag:yaml.org,2002:", "!!") + ") are not supported",
+                  "remove the tag: write the value as plain text"));
+          return null;
+        }
         if (yp.getCurrentAnchor() != null) {
           report.accept(
               Diagnostic.error(
@@ -287,7 +297,7 @@ final class YamlTreeReader {
         }
       }
     } catch (JsonProcessingException e) {
-      report.accept(YamlSyntax.describe(file, e));
+      report.accept(YamlSyntax.describe(file, e, text));
       return null;
     } catch (IOException e) {
       report.accept(

@@ -30,6 +30,10 @@ public class RenderMojo extends AbstractAttendanceMojo {
   @Parameter(property = "attendance.templatesDirectory")
   File templatesDirectory;
 
+  /** Render every school even when nothing it depends on has changed. */
+  @Parameter(property = "attendance.force", defaultValue = "false")
+  boolean force;
+
   /** The date written into documents; Maven's reproducible-build timestamp. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -46,11 +50,13 @@ public class RenderMojo extends AbstractAttendanceMojo {
     Instant timestamp = timestamp(outputTimestamp);
     Path base = executionRoot();
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
-        outputDirectory.toPath(), templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp,
-        LocalDate.ofInstant(timestamp, ZoneId.of("Europe/London")));
+        outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
+            templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp,
+            LocalDate.ofInstant(timestamp, ZoneId.of("Europe/London")), force, null));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
-        + uk.org.attendance.check.Diagnostic.displayPath(outputDirectory.toPath(), base));
+        + uk.org.attendance.check.Diagnostic.displayPath(outputDirectory.toPath(), base)
+        + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date (use -Dattendance.force to render them again)" : ""));
     if (errors > 0) {
       throw new MojoFailureException(DiagnosticPrinter.plural(errors, "error")
           + " while making the documents (listed above); no document was left half-written");

@@ -23,6 +23,8 @@ public final class Markdown {
     {"&laquo;", "\u00AB"}, {"&raquo;", "\u00BB"}, {"&copy;", "\u00A9"}, {"&pound;", "\u00A3"}
   };
 
+  private static final java.util.regex.Pattern IMAGE =
+      java.util.regex.Pattern.compile("<img src=\"[^\"]*\" alt=\"([^\"]*)\"[^>]*/>");
   private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">");
 
   private final Parser parser;
@@ -66,6 +68,8 @@ public final class Markdown {
     for (String[] entity : NAMED_ENTITIES) {
       html = html.replace(entity[0], entity[1]);
     }
+    // Nothing external is ever loaded: an image in school text becomes its description.
+    html = IMAGE.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     // Every link needs a title for PDF/UA: its address is a faithful one.
     html = LINK.matcher(html).replaceAll(m -> "<a href=\"" + m.group(1) + "\" title=\"" + m.group(1) + "\">");
     // Tables from Markdown get the same header scope as the house tables (PDF/UA).

@@ -68,6 +68,7 @@ public final class PdfRenderer {
 
   private final List<byte[]> fontBytes = new ArrayList<>();
   private final byte[] colourProfile;
+  private final String fontsFingerprint;
   private final com.openhtmltopdf.extend.impl.FSDefaultCacheStore fontCache =
       new com.openhtmltopdf.extend.impl.FSDefaultCacheStore();
 
@@ -93,6 +94,14 @@ public final class PdfRenderer {
       }
     }
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    StringBuilder all = new StringBuilder();
+    fontBytes.forEach(b -> all.append(Fingerprints.of(b)).append('\n'));
+    this.fontsFingerprint = Fingerprints.of(all.toString());
+  }
+
+  /** A fingerprint of the fonts the plugin ships. */
+  public String fontsFingerprint() {
+    return fontsFingerprint;
   }
 
   /**

@@ -10,6 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import uk.org.attendance.check.Diagnostic;
 import uk.org.attendance.export.DocxLetterWriter;
 import uk.org.attendance.export.RulesJsonWriter;
@@ -62,37 +67,31 @@ public final class SchoolDocuments {
    *
    * @param written files written
    * @param diagnostics problems, located
+   * @param upToDate schools (and federations) skipped because nothing they depend on changed
    */
-  public record Outcome(List<Path> written, List<Diagnostic> diagnostics) {}
+  public record Outcome(List<Path> written, List<Diagnostic> diagnostics, int upToDate) {}
 
   /**
-   * Renders every school and every federation.
+   * Renders every school and every federation, in parallel (one task per school, bounded by the
+   * cores), skipping those whose fingerprint is unchanged since the last run.
    *
    * @param schools the loaded schools
    * @param schoolsRoot the schools folder (logos must be inside it)
    * @param out the output folder
    * @param rules the national rules
    * @param timestamp the fixed date written into PDFs
+   * @param build what else goes into each fingerprint (templates, fonts, plugin, settings)
+   * @param force render everything, whatever the fingerprints say
+   * @param timings where artefact timings go, or null
    */
-  public Outcome renderAll(List<ResolvedSchool> schools, Path schoolsRoot, Path out, Rulebook rules, Instant timestamp) {
-    List<Path> written = new ArrayList<>();
+  public Outcome renderAll(List<ResolvedSchool> schools, Path schoolsRoot, Path out, Rulebook rules, Instant timestamp,
+      String build, boolean force, Timings timings) {
+    List<Job> jobs = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (ResolvedSchool s : schools) {
-      try {
-        String logo = logo(s, schoolsRoot);
-        Path dir = out.resolve(s.id());
-        PolicyView web = views.school(s, rules, false, logo);
-        PolicyView print = views.school(s, rules, true, logo);
-        // Everything is made in memory first; only then is anything written.
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        policy(files, dir, web, print, s.id(), timestamp);
-        leaflet(files, dir, s, rules, web, print, timestamp);
-        letters(files, dir.resolve("letters"), s, rules, timestamp);
-        files.put(dir.resolve("rules.json"), utf8(RulesJsonWriter.write(s, rules)));
-        written.addAll(writeAll(files));
-      } catch (RenderException e) {
-        problems.add(diagnostic(e, s.at("/school/logo")));
-      }
+      Path dir = out.resolve(s.id());
+      jobs.add(new Job(s.id(), dir, Fingerprints.of("school", build, RulesJsonWriter.contentHash(s.model())),
+          s.at("/school/logo"), () -> schoolFiles(s, dir, schoolsRoot, rules, timestamp, timings)));
     }
     for (Map.Entry<Path, List<ResolvedSchool>> f : federations(schools).entrySet()) {
       List<ResolvedSchool> members = f.getValue();
@@ -103,16 +102,83 @@ public final class SchoolDocuments {
             "the federation's folder name '" + id + "' is also a school's id", "give the trust a different shortName"));
         continue;
       }
-      try {
-        Map<Path, byte[]> files = new LinkedHashMap<>();
-        policy(files, out.resolve(id), views.federation(members, rules, false), views.federation(members, rules, true), id,
-            timestamp);
-        written.addAll(writeAll(files));
-      } catch (RenderException e) {
-        problems.add(diagnostic(e, SourceRef.of(f.getKey())));
-      }
+      Path dir = out.resolve(id);
+      String[] hashes = members.stream().map(m -> RulesJsonWriter.contentHash(m.model())).toArray(String[]::new);
+      jobs.add(new Job(id, dir, Fingerprints.of("federation", build, String.join(",", hashes)), SourceRef.of(f.getKey()),
+          () -> {
+            Map<Path, byte[]> files = new LinkedHashMap<>();
+            policy(files, dir, views.federation(members, rules, false), views.federation(members, rules, true), id, timestamp,
+                timings);
+            return files;
+          }));
     }
-    return new Outcome(written, problems);
+    List<Job> todo = jobs.stream().filter(j -> force || !Fingerprints.upToDate(j.dir(), j.fingerprint())).toList();
+    List<Path> written = new ArrayList<>();
+    List<Callable<JobResult>> tasks = todo.stream().map(j -> (Callable<JobResult>) () -> run(j)).toList();
+    int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "attendance-render");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (Future<JobResult> f : pool.invokeAll(tasks)) {
+        JobResult r = f.get();
+        written.addAll(r.written());
+        if (r.problem() != null) {
+          problems.add(r.problem());
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      problems.add(Diagnostic.error(RENDER, SourceRef.of(out), "rendering was interrupted", null));
+    } catch (ExecutionException e) {
+      problems.add(Diagnostic.error(RENDER, SourceRef.of(out), "rendering failed: " + e.getCause(),
+          "this is a bug in attendance-maven-plugin: please report it"));
+    } finally {
+      pool.shutdownNow();
+    }
+    return new Outcome(written, problems, jobs.size() - todo.size());
+  }
+
+  /** One school's (or federation's) documents. */
+  private record Job(String id, Path dir, String fingerprint, SourceRef at, Callable<Map<Path, byte[]>> make) {}
+
+  private record JobResult(List<Path> written, Diagnostic problem) {}
+
+  private JobResult run(Job job) {
+    try {
+      // Everything is made in memory first; only then is anything written, and the fingerprint last.
+      List<Path> written = writeAll(job.make().call());
+      Fingerprints.record(job.dir(), job.fingerprint());
+      return new JobResult(written, null);
+    } catch (RenderException e) {
+      return new JobResult(List.of(), diagnostic(e, job.at()));
+    } catch (Exception e) {
+      return new JobResult(List.of(), Diagnostic.error(RENDER, job.at(), "the documents for " + job.id()
+          + " could not be made: " + e, "this is a bug in attendance-maven-plugin: please report it"));
+    }
+  }
+
+  private Map<Path, byte[]> schoolFiles(ResolvedSchool s, Path dir, Path schoolsRoot, Rulebook rules, Instant timestamp,
+      Timings timings) throws RenderException {
+    String logo = logo(s, schoolsRoot);
+    PolicyView web = views.school(s, rules, false, logo);
+    PolicyView print = views.school(s, rules, true, logo);
+    Map<Path, byte[]> files = new LinkedHashMap<>();
+    policy(files, dir, web, print, s.id(), timestamp, timings);
+    leaflet(files, dir, s, rules, web, print, timestamp, timings);
+    letters(files, dir.resolve("letters"), s, rules, timestamp, timings);
+    long t0 = System.nanoTime();
+    files.put(dir.resolve("rules.json"), utf8(RulesJsonWriter.write(s, rules)));
+    time(timings, "rules.json", t0);
+    return files;
+  }
+
+  private static void time(Timings timings, String kind, long startNanos) {
+    if (timings != null) {
+      timings.record(kind, System.nanoTime() - startNanos);
+    }
   }
 
   /** Members grouped by the trust base they extend, for trusts that have a name. */
@@ -126,37 +192,51 @@ public final class SchoolDocuments {
     return out;
   }
 
-  private void policy(Map<Path, byte[]> files, Path dir, PolicyView web, PolicyView print, String id, Instant timestamp)
-      throws RenderException {
+  private void policy(Map<Path, byte[]> files, Path dir, PolicyView web, PolicyView print, String id, Instant timestamp,
+      Timings timings) throws RenderException {
+    long t0 = System.nanoTime();
     files.put(dir.resolve("policy.pdf"), pdf.render(templates.render("policy/policy.ftlh", print), "policy.pdf for " + id, timestamp));
+    time(timings, "policy.pdf", t0);
+    t0 = System.nanoTime();
     files.put(dir.resolve("policy.html"), utf8(templates.render("policy/policy.ftlh", web)));
+    time(timings, "policy.html", t0);
   }
 
   private void leaflet(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, PolicyView web, PolicyView print,
-      Instant timestamp) throws RenderException {
+      Instant timestamp, Timings timings) throws RenderException {
+    long t0 = System.nanoTime();
     LeafletView forPrint = parents.leaflet(s, rules, true, print);
     files.put(dir.resolve("leaflet.pdf"),
         pdf.render(templates.render("leaflet/leaflet.ftlh", forPrint), "leaflet.pdf for " + s.id(), timestamp));
+    time(timings, "leaflet.pdf", t0);
+    t0 = System.nanoTime();
     files.put(dir.resolve("leaflet.html"), utf8(templates.render("leaflet/leaflet.ftlh", parents.leaflet(s, rules, false, web))));
+    time(timings, "leaflet.html", t0);
   }
 
-  private void letters(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, Instant timestamp)
-      throws RenderException {
+  private void letters(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, Instant timestamp,
+      Timings timings) throws RenderException {
     Map<String, String> facts = Facts.of(s.model(), rules);
     List<Letter> letters = s.model().letters().isEmpty() ? defaultLetters : s.model().letters();
     for (Letter letter : letters) {
       String name = letter.id();
+      long t0 = System.nanoTime();
       LetterView sample = parents.letter(s, letter, facts, LetterText.Mode.SAMPLE, rules, true);
       files.put(dir.resolve(name + ".sample.pdf"),
           pdf.render(templates.render("letters/letter.ftlh", sample), name + ".sample.pdf for " + s.id(), timestamp));
+      time(timings, "letter.sample.pdf", t0);
+      t0 = System.nanoTime();
       files.put(dir.resolve(name + ".html"),
           utf8(templates.render("letters/letter.ftlh", parents.letter(s, letter, facts, LetterText.Mode.TEMPLATE, rules, false))));
+      time(timings, "letter.html", t0);
+      t0 = System.nanoTime();
       try {
         files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Parts(
             ParentDocumentsBuilder.letterhead(s.model()), letter.title(), LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
             letter.signedBy() == null ? "Headteacher" : letter.signedBy(),
             ParentDocumentsBuilder.factRows(s.model(), facts, rules).stream().map(r -> new String[] {r.label(), r.value()}).toList()),
             timestamp));
+        time(timings, "letter.docx", t0);
       } catch (IOException | RuntimeException e) {
         throw new RenderException(name + ".docx", 0, 0, "the Word letter '" + name + "' could not be made: " + e.getMessage());
       }

@@ -27,10 +27,17 @@ public final class Templates {
   /** Where the default house style lives in the plugin jar. */
   public static final String DEFAULT_ROOT = "/templates";
 
+  /** Every file of the house style, for its fingerprint (a test keeps this list in step with templates/). */
+  public static final java.util.List<String> HOUSE_FILES = java.util.List.of(
+      "_macros.ftlh", "css/base.css", "css/leaflet.css", "css/letter.css", "css/print.css", "css/screen.css",
+      "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh");
+
   private final Configuration config;
   private final String origin;
+  private final String fingerprint;
 
-  private Templates(TemplateLoader loader, String origin) {
+  private Templates(TemplateLoader loader, String origin, String fingerprint) {
+    this.fingerprint = fingerprint;
     Configuration c = new Configuration(Configuration.VERSION_2_3_35);
     c.setTemplateLoader(loader);
     c.setRecognizeStandardFileExtensions(true);
@@ -56,7 +63,16 @@ public final class Templates {
 
   /** The house style shipped in the plugin jar. */
   public static Templates builtIn() {
-    return new Templates(new ClassTemplateLoader(Templates.class, DEFAULT_ROOT), "the plugin's templates");
+    StringBuilder all = new StringBuilder();
+    for (String name : HOUSE_FILES) {
+      try (java.io.InputStream in = Templates.class.getResourceAsStream(DEFAULT_ROOT + "/" + name)) {
+        all.append(name).append('\n').append(in == null ? "missing" : Fingerprints.of(in.readAllBytes())).append('\n');
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+    return new Templates(new ClassTemplateLoader(Templates.class, DEFAULT_ROOT), "the plugin's templates",
+        Fingerprints.of(all.toString()));
   }
 
   /**
@@ -66,11 +82,21 @@ public final class Templates {
    * @throws RenderException if it is not a readable folder
    */
   public static Templates from(Path dir) throws RenderException {
-    try {
-      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString());
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+      StringBuilder all = new StringBuilder();
+      for (Path f : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        all.append(dir.relativize(f).toString().replace('\\', '/')).append('\n')
+            .append(Fingerprints.of(java.nio.file.Files.readAllBytes(f))).append('\n');
+      }
+      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Fingerprints.of(all.toString()));
     } catch (IOException e) {
       throw new RenderException(dir.toString(), 0, 0, "the templates folder cannot be read: " + e.getMessage());
     }
+  }
+
+  /** A fingerprint of every template and stylesheet: any change re-renders every school. */
+  public String fingerprint() {
+    return fingerprint;
   }
 
   /** Where the templates come from, for messages. */

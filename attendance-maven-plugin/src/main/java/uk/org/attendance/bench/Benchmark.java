@@ -1,0 +1,140 @@
+package uk.org.attendance.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.render.Timings;
+
+/**
+ * The benchmark: N synthetic schools made from the bundled ones, compiled with every artefact
+ * three times (cold, warm, and unchanged), with schools per second, per-artefact times, peak heap
+ * and wall time; and, where LibreOffice is installed, the time it takes to turn the same policy
+ * into a PDF, for comparison with the Word-and-LibreOffice way schools work today.
+ */
+public final class Benchmark {
+
+  private Benchmark() {}
+
+  /**
+   * Runs the benchmark.
+   *
+   * @param bundled the bundled school models (standalone files are used as patterns)
+   * @param work a scratch folder (emptied)
+   * @param schools how many synthetic schools
+   * @return the report, one line per entry
+   */
+  public static List<String> run(Path bundled, Path work, int schools) throws IOException {
+    Path models = work.resolve("models");
+    Path out = work.resolve("out");
+    deleteRecursively(work);
+    Files.createDirectories(models);
+    List<Path> patterns;
+    try (Stream<Path> files = Files.list(bundled)) {
+      patterns = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    for (int i = 0; i < schools; i++) {
+      Path pattern = patterns.get(i % patterns.size());
+      String text = Files.readString(pattern);
+      String id = text.lines().filter(l -> l.startsWith("  id: ")).findFirst().orElseThrow().substring(6).strip();
+      String copy = text.replaceFirst("(?m)^  id: .*$", "  id: " + id + "-" + String.format(Locale.ROOT, "%04d", i))
+          .replaceFirst("(?m)^  name: (.*)$", "  name: $1 (benchmark " + i + ")");
+      Files.writeString(models.resolve(String.format(Locale.ROOT, "school-%04d.yaml", i)), copy);
+    }
+    AttendanceCompiler compiler = new AttendanceCompiler();
+    List<String> report = new ArrayList<>();
+    report.add(String.format(Locale.ROOT, "benchmark: %d synthetic schools from %d bundled patterns, %d cores, max heap %d MB",
+        schools, patterns.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+    Timings cold = new Timings();
+    report.add(pass("cold (first run in this JVM, forced)", compiler, models, out, true, cold, schools));
+    report.addAll(cold.summary().stream().map(s -> "  " + s).toList());
+    Timings warm = new Timings();
+    report.add(pass("warm (forced again)", compiler, models, out, true, warm, schools));
+    report.addAll(warm.summary().stream().map(s -> "  " + s).toList());
+    report.add(pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools));
+    report.add(libreOffice(out, warm));
+    return report;
+  }
+
+  private static String pass(String name, AttendanceCompiler compiler, Path models, Path out, boolean force, Timings timings,
+      int schools) {
+    System.gc();
+    HeapSampler heap = new HeapSampler();
+    heap.start();
+    long t0 = System.nanoTime();
+    AttendanceCompiler.RenderResult r = compiler.render(models, out, new AttendanceCompiler.RenderOptions(null,
+        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), force, timings));
+    double seconds = (System.nanoTime() - t0) / 1e9;
+    heap.interrupt();
+    return String.format(Locale.ROOT, "%-38s %7.2f s wall, %6.1f schools/s, %5d files, %d problems, peak heap %d MB",
+        name + ":", seconds, schools / seconds, r.written().size(), r.diagnostics().size(), heap.peakMb());
+  }
+
+  /** Samples the heap in use every 20 ms: its highest value is the peak heap. */
+  private static final class HeapSampler extends Thread {
+    private volatile long peak;
+
+    HeapSampler() {
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      while (!isInterrupted()) {
+        peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        try {
+          Thread.sleep(20);
+        } catch (InterruptedException e) {
+          return;
+        }
+      }
+    }
+
+    long peakMb() {
+      return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()) >> 20;
+    }
+  }
+
+  private static String libreOffice(Path out, Timings ours) {
+    Path soffice = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+        .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst().orElse(null);
+    if (soffice == null) {
+      return "LibreOffice: soffice is not installed, so the comparison with converting a document headless was skipped";
+    }
+    try (Stream<Path> dirs = Files.list(out)) {
+      Path policy = dirs.map(d -> d.resolve("policy.html")).filter(Files::exists).sorted().findFirst().orElseThrow();
+      Path target = Files.createTempDirectory("soffice");
+      long t0 = System.nanoTime();
+      Process p = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "pdf", "--outdir", target.toString(),
+          policy.toString()).redirectErrorStream(true).start();
+      if (!p.waitFor(120, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+        return "LibreOffice: soffice took over 120 s to convert one policy";
+      }
+      double theirs = (System.nanoTime() - t0) / 1e6;
+      return String.format(Locale.ROOT, "LibreOffice: converting one policy to PDF headless took %.0f ms (see policy.pdf p50 above)",
+          theirs);
+    } catch (IOException | InterruptedException e) {
+      return "LibreOffice: the comparison failed: " + e.getMessage();
+    }
+  }
+
+  private static void deleteRecursively(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
