@@ -69,8 +69,10 @@ public final class DocxLetterWriter {
    * @param body the letter's Markdown, fact fields filled, merge fields still written {{Name}}
    * @param signedBy the role that signs it
    * @param facts label and value rows for the "about attendance" panel
+   * @param fieldNames the school's MIS names for merge fields, where they differ from the catalogue
    */
-  public record Parts(List<String> letterhead, String title, String body, String signedBy, List<String[]> facts) {}
+  public record Parts(List<String> letterhead, String title, String body, String signedBy, List<String[]> facts,
+      java.util.Map<String, String> fieldNames) {}
 
   /**
    * @param letter the parts
@@ -92,13 +94,13 @@ public final class DocxLetterWriter {
       }
       XWPFParagraph date = doc.createParagraph();
       date.setSpacingBefore(240);
-      inline(date, "{{LetterDate}}", false, false);
+      inline(date, "{{LetterDate}}", false, false, letter.fieldNames());
       XWPFParagraph title = doc.createParagraph();
       title.setSpacingBefore(240);
       XWPFRun t = run(title);
       t.setBold(true);
       t.setText(letter.title());
-      blocks(doc, parser.parse(letter.body()));
+      blocks(doc, parser.parse(letter.body()), letter.fieldNames());
       XWPFParagraph yours = doc.createParagraph();
       yours.setSpacingBefore(240);
       run(yours).setText("Yours sincerely,");
@@ -135,12 +137,12 @@ public final class DocxLetterWriter {
     }
   }
 
-  private void blocks(XWPFDocument doc, Node parent) {
+  private void blocks(XWPFDocument doc, Node parent, java.util.Map<String, String> names) {
     for (Node n = parent.getFirstChild(); n != null; n = n.getNext()) {
       if (n instanceof Paragraph || n instanceof Heading) {
         XWPFParagraph p = doc.createParagraph();
         p.setSpacingAfter(160);
-        children(p, n, n instanceof Heading, false);
+        children(p, n, n instanceof Heading, false, names);
       } else if (n instanceof BulletList || n instanceof OrderedList) {
         int number = 1;
         for (Node item = n.getFirstChild(); item != null; item = item.getNext()) {
@@ -151,20 +153,20 @@ public final class DocxLetterWriter {
             p.setSpacingAfter(60);
             run(p).setText(n instanceof OrderedList ? (number++) + ".\t" : "\u2022\t");
             for (Node c = item.getFirstChild(); c != null; c = c.getNext()) {
-              children(p, c, false, false);
+              children(p, c, false, false, names);
             }
           }
         }
       } else if (n instanceof TableBlock) {
-        table(doc, n);
+        table(doc, n, names);
       } else {
         XWPFParagraph p = doc.createParagraph();
-        inline(p, n.getChars().toString(), false, false);
+        inline(p, n.getChars().toString(), false, false, names);
       }
     }
   }
 
-  private void table(XWPFDocument doc, Node block) {
+  private void table(XWPFDocument doc, Node block, java.util.Map<String, String> names) {
     List<List<Node>> rows = new ArrayList<>();
     collectRows(block, rows);
     if (rows.isEmpty()) {
@@ -178,7 +180,7 @@ public final class DocxLetterWriter {
         XWPFTableCell cell = row.getCell(c);
         XWPFParagraph p = cell.getParagraphs().get(0);
         if (c < rows.get(r).size()) {
-          children(p, rows.get(r).get(c), r == 0, false);
+          children(p, rows.get(r).get(c), r == 0, false, names);
         }
       }
     }
@@ -201,13 +203,13 @@ public final class DocxLetterWriter {
     }
   }
 
-  private void children(XWPFParagraph p, Node n, boolean bold, boolean italic) {
+  private void children(XWPFParagraph p, Node n, boolean bold, boolean italic, java.util.Map<String, String> names) {
     if (n instanceof Text || n instanceof Code) {
-      inline(p, n.getChars().unescape(), bold, italic);
+      inline(p, n.getChars().unescape(), bold, italic, names);
       return;
     }
     if (n instanceof SoftLineBreak) {
-      inline(p, " ", bold, italic);
+      inline(p, " ", bold, italic, names);
       return;
     }
     if (n instanceof HardLineBreak) {
@@ -218,22 +220,22 @@ public final class DocxLetterWriter {
     boolean i = italic || n instanceof Emphasis;
     if (n.getFirstChild() == null) {
       if (!(n instanceof Paragraph)) {
-        inline(p, n.getChars().unescape(), b, i);
+        inline(p, n.getChars().unescape(), b, i, names);
       }
       return;
     }
     for (Node c = n.getFirstChild(); c != null; c = c.getNext()) {
-      children(p, c, b, i);
+      children(p, c, b, i, names);
     }
   }
 
-  /** Text, with each {{Field}} written as a Word MERGEFIELD. */
-  private static void inline(XWPFParagraph p, String text, boolean bold, boolean italic) {
+  /** Text, with each {{Field}} written as a Word MERGEFIELD under the school's name for it. */
+  private static void inline(XWPFParagraph p, String text, boolean bold, boolean italic, java.util.Map<String, String> names) {
     Matcher m = Letter.MERGE_FIELD.matcher(text);
     int last = 0;
     while (m.find()) {
       plain(p, text.substring(last, m.start()), bold, italic);
-      mergeField(p, m.group(1), bold, italic);
+      mergeField(p, names.getOrDefault(m.group(1), m.group(1)), bold, italic);
       last = m.end();
     }
     plain(p, text.substring(last), bold, italic);

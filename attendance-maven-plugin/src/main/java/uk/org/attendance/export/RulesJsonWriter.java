@@ -232,6 +232,11 @@ public final class RulesJsonWriter {
       }
     }
 
+    if (!m.letterFields().isEmpty()) {
+      ObjectNode names = root.putObject("letterFieldNames");
+      m.letterFields().forEach(names::put);
+    }
+
     ObjectNode contacts = root.putObject("contacts");
     if (m.contacts() != null) {
       person(contacts, "seniorAttendanceChampion", m.contacts().seniorAttendanceChampion());

@@ -20,6 +20,7 @@ import java.util.List;
  * @param illness illness absence
  * @param codes the code table as the school publishes it
  * @param letters the school's letters
+ * @param letterFields the school's MIS names for merge fields, where they differ from the catalogue
  * @param prose the school's own words for standard sections
  * @param annexes annexes
  * @param suppressions checker findings the school has accepted, with reasons
@@ -39,6 +40,7 @@ public record School(
     Illness illness,
     List<CodeEntry> codes,
     List<Letter> letters,
+    java.util.Map<String, String> letterFields,
     Prose prose,
     List<Annex> annexes,
     List<Suppression> suppressions) {
@@ -47,6 +49,7 @@ public record School(
     escalation = Lists.of(escalation);
     codes = Lists.of(codes);
     letters = Lists.of(letters);
+    letterFields = Lists.of(letterFields);
     annexes = Lists.of(annexes);
     suppressions = Lists.of(suppressions);
   }

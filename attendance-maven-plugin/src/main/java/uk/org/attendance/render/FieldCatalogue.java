@@ -5,8 +5,9 @@ import uk.org.attendance.reference.FactField;
 import uk.org.attendance.reference.MergeField;
 
 /**
- * The field catalogue a school maps to its MIS export: every merge field with its meaning and a
- * made-up example, then the fact fields with this school's values.
+ * The field catalogue a school maps to its MIS export: every merge field with its meaning, a
+ * made-up example and the name its Word letters use for it; then the fact fields with this
+ * school's values.
  */
 public final class FieldCatalogue {
 
@@ -14,18 +15,19 @@ public final class FieldCatalogue {
 
   /**
    * @param facts the school's fact values
+   * @param names the school's MIS names for merge fields, where they differ
    * @return CSV (RFC 4180, UTF-8, header row, LF line ends)
    */
-  public static String csv(Map<String, String> facts) {
-    StringBuilder b = new StringBuilder("field,kind,meaning,example\n");
+  public static String csv(Map<String, String> facts, Map<String, String> names) {
+    StringBuilder b = new StringBuilder("field,kind,meaning,example,wordMergeField\n");
     for (MergeField f : MergeField.values()) {
-      row(b, f.name(), "merge", f.meaning(), f.example());
+      row(b, f.name(), "merge", f.meaning(), f.example(), names.getOrDefault(f.name(), f.name()));
     }
     for (Map.Entry<String, String> e : facts.entrySet()) {
       String meaning = e.getKey().startsWith(FactField.BAND_PREFIX)
           ? "The school's attendance band " + e.getKey().substring(FactField.BAND_PREFIX.length())
           : FactField.find(e.getKey()).map(FactField::meaning).orElse("");
-      row(b, e.getKey(), "fact", meaning, e.getValue());
+      row(b, e.getKey(), "fact", meaning, e.getValue(), "");
     }
     return b.toString();
   }

@@ -31,6 +31,17 @@ public final class LetterText {
    * @return Markdown with fields filled
    */
   public static String fill(String body, Map<String, String> facts, Mode mode) {
+    return fill(body, facts, mode, Map.of());
+  }
+
+  /**
+   * @param body the letter's Markdown
+   * @param facts the school's fact values
+   * @param mode what to do with merge fields
+   * @param names the school's MIS names for merge fields (shown in template mode)
+   * @return Markdown with fields filled
+   */
+  public static String fill(String body, Map<String, String> facts, Mode mode, Map<String, String> names) {
     Matcher m = Letter.MERGE_FIELD.matcher(body);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -43,7 +54,7 @@ public final class LetterText {
       } else if (mode == Mode.SAMPLE) {
         value = escape(MergeField.find(name).map(MergeField::example).orElse("«" + name + "»"));
       } else {
-        value = "«" + name + "»";
+        value = "«" + names.getOrDefault(name, name) + "»";
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }

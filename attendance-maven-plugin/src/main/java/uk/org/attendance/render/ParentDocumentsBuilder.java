@@ -60,8 +60,9 @@ public final class ParentDocumentsBuilder {
   public LetterView letter(ResolvedSchool s, Letter letter, Map<String, String> facts, LetterText.Mode mode, Rulebook rules,
       boolean forPrint) {
     School m = s.model();
-    String body = LetterText.fill(letter.body(), facts, mode);
-    String date = mode == LetterText.Mode.SAMPLE ? MergeField.LetterDate.example() : "\u00AB" + MergeField.LetterDate.name() + "\u00BB";
+    String body = LetterText.fill(letter.body(), facts, mode, m.letterFields());
+    String date = mode == LetterText.Mode.SAMPLE ? MergeField.LetterDate.example()
+        : "\u00AB" + m.letterFields().getOrDefault(MergeField.LetterDate.name(), MergeField.LetterDate.name()) + "\u00BB";
     PolicyView.Meta meta = new PolicyView.Meta("en-GB", letter.title() + " \u2013 " + m.school().name(),
         orEmpty(letter.purpose()).isEmpty() ? letter.title() : letter.purpose(), m.school().name(), forPrint,
         rules.name());

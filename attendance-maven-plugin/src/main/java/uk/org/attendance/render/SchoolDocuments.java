@@ -234,14 +234,15 @@ public final class SchoolDocuments {
         files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Parts(
             ParentDocumentsBuilder.letterhead(s.model()), letter.title(), LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
             letter.signedBy() == null ? "Headteacher" : letter.signedBy(),
-            ParentDocumentsBuilder.factRows(s.model(), facts, rules).stream().map(r -> new String[] {r.label(), r.value()}).toList()),
+            ParentDocumentsBuilder.factRows(s.model(), facts, rules).stream().map(r -> new String[] {r.label(), r.value()}).toList(),
+            s.model().letterFields()),
             timestamp));
         time(timings, "letter.docx", t0);
       } catch (IOException | RuntimeException e) {
         throw new RenderException(name + ".docx", 0, 0, "the Word letter '" + name + "' could not be made: " + e.getMessage());
       }
     }
-    files.put(dir.resolve("fields.csv"), utf8(FieldCatalogue.csv(facts)));
+    files.put(dir.resolve("fields.csv"), utf8(FieldCatalogue.csv(facts, s.model().letterFields())));
   }
 
   private static byte[] utf8(String s) {

@@ -130,12 +130,13 @@ class ParentDocumentsTest {
   @Test
   void theFieldCatalogueListsEveryFieldWithAnExample() {
     String csv = RenderedBundle.text("kelvedon-hatch-primary/letters/fields.csv");
-    assertTrue(csv.startsWith("field,kind,meaning,example\n"));
+    assertTrue(csv.startsWith("field,kind,meaning,example,wordMergeField\n"));
     for (MergeField f : MergeField.values()) {
       assertTrue(csv.contains("\n" + f.name() + ",merge,"), f.name());
     }
     assertTrue(csv.contains("\nFirstNoticeReduced,fact,"), csv);
-    assertTrue(csv.contains("\nBand.below-90,fact,The school's attendance band below-90,above 50% and below 90%\n"), csv);
+    assertTrue(csv.contains("\nBand.below-90,fact,The school's attendance band below-90,above 50% and below 90%,\n"), csv);
+    assertTrue(csv.contains("\nPupilFirstName,merge,The pupil's first name,Alex,PupilFirstName\n"), csv);
   }
 
   @Test
@@ -159,6 +160,22 @@ class ParentDocumentsTest {
     String refused = PdfAssertions.text(Files.readAllBytes(dir.resolve("out/oakfield-primary/letters/leave-refused.sample.pdf")))
         .replaceAll("\\s+", " ");
     assertTrue(refused.contains("£80 per parent, per child, if paid within 21 days, or £160 if paid within 28 days"), refused);
+  }
+
+  @Test
+  void aSchoolCanNameTheMergeFieldsAsItsMisExportsThem(@TempDir Path dir) throws Exception {
+    Path schools = Files.createDirectories(dir.resolve("schools"));
+    String yaml = Files.readString(Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8)
+        .replace("prose:\n", "letterFields:\n  ParentSalutation: Salutation\n  LetterDate: Today\nprose:\n");
+    Files.writeString(schools.resolve("school.yaml"), yaml, StandardCharsets.UTF_8);
+    Files.copy(Path.of("src/test/resources/golden/policy/logo.png"), schools.resolve("logo.png"));
+    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(schools, dir.resolve("out"), null,
+        RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
+    assertEquals(List.of(), r.diagnostics());
+    Path letters = dir.resolve("out/oakfield-primary/letters");
+    assertEquals(Set.of("Today", "Salutation"), mergeFields(documentXml(Files.readAllBytes(letters.resolve("concern.docx")))));
+    assertTrue(Files.readString(letters.resolve("concern.html")).contains("Dear «Salutation»"));
+    assertTrue(Files.readString(letters.resolve("fields.csv")).contains("\nParentSalutation,merge,How the letter greets the parent,Ms Taylor,Salutation\n"));
   }
 
   @Test
