@@ -120,8 +120,9 @@ public final class Benchmark {
         return "LibreOffice: soffice took over 120 s to convert one policy";
       }
       double theirs = (System.nanoTime() - t0) / 1e6;
-      return String.format(Locale.ROOT, "LibreOffice: converting one policy to PDF headless took %.0f ms (see policy.pdf p50 above)",
-          theirs);
+      double mine = ours.medianMillis("policy.pdf");
+      return String.format(Locale.ROOT, "LibreOffice: converting the same policy to PDF headless took %.0f ms; our policy.pdf"
+          + " takes %.0f ms (warm p50): %.1f times faster, and ours is PDF/UA and PDF/A", theirs, mine, theirs / mine);
     } catch (IOException | InterruptedException e) {
       return "LibreOffice: the comparison failed: " + e.getMessage();
     }

@@ -35,6 +35,13 @@ public final class Timings {
     return out;
   }
 
+  /** The median time of one kind of artefact, in milliseconds (0 if none was made). */
+  public double medianMillis(String kind) {
+    List<Long> v = new ArrayList<>(nanos.getOrDefault(kind, new ConcurrentLinkedQueue<>()));
+    Collections.sort(v);
+    return percentile(v, 50) / 1e6;
+  }
+
   static long percentile(List<Long> sorted, int p) {
     if (sorted.isEmpty()) {
       return 0;
