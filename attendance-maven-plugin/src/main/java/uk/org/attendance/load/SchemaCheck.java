@@ -18,7 +18,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -65,11 +64,6 @@ final class SchemaCheck {
 
   SchemaNavigator navigator() {
     return navigator;
-  }
-
-  /** The schema JSON as shipped (for {@code attendance:init} to copy beside new files). */
-  JsonNode schemaJson() {
-    return schemaJson;
   }
 
   /**
@@ -385,7 +379,4 @@ final class SchemaCheck {
     };
   }
 
-  static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT);
-  }
 }

@@ -18,7 +18,6 @@ public final class InputIndex {
 
   static final String FILE = ".attendance-inputs";
 
-  private final Path schoolsDir;
   private final Path outDir;
   private final String fingerprint;
 
@@ -28,7 +27,6 @@ public final class InputIndex {
    * @param build the build fingerprint (templates, fonts, plugin, settings)
    */
   public InputIndex(Path schoolsDir, Path outDir, String build) {
-    this.schoolsDir = schoolsDir;
     this.outDir = outDir;
     this.fingerprint = inputs(schoolsDir, build);
   }
@@ -104,8 +102,4 @@ public final class InputIndex {
     }
   }
 
-  /** For messages: the schools folder. */
-  public Path schoolsDir() {
-    return schoolsDir;
-  }
 }
