@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.Annex;
@@ -161,7 +162,7 @@ public final class PolicyViewBuilder {
     Map<String, Heading> byId = new LinkedHashMap<>();
     headings.forEach(h -> byId.put(h.id(), h));
 
-    return new PolicyView(meta, cover, List.copyOf(headings), byId, contacts(m.contacts()),
+    return new PolicyView(meta, cover, List.copyOf(headings), byId, contacts(m.contacts(), orEmpty(m.school().phone())),
         new PolicyView.Day(timeRows, federation, windows, closeTimes(m)),
         reporting(m.absenceReporting()),
         new PolicyView.Absence(medicalEvidence(m.illness()), String.valueOf(rules.returns().illnessDays())),
@@ -178,23 +179,34 @@ public final class PolicyViewBuilder {
     return markdown.toHtml(md);
   }
 
-  private static List<ContactRow> contacts(Contacts c) {
+  /**
+   * One row per named person. A person the school gives no email or phone for is reached through
+   * the school office, so the row says so (with the school's number, if the model has one) rather
+   * than leaving the reader two empty cells.
+   */
+  private static List<ContactRow> contacts(Contacts c, String schoolPhone) {
     List<ContactRow> rows = new ArrayList<>();
     if (c == null) {
       return rows;
     }
-    add(rows, "Senior attendance champion", c.seniorAttendanceChampion());
-    c.dayToDay().forEach(p -> add(rows, "Day-to-day attendance", p));
-    c.individualSupport().forEach(p -> add(rows, "More detailed support", p));
-    add(rows, "Governor for attendance", c.attendanceGovernor());
-    c.others().forEach(p -> add(rows, orEmpty(p.role()).isEmpty() ? "Other" : p.role(), p));
+    BiConsumer<String, Person> add = (role, p) -> {
+      if (p == null) {
+        return;
+      }
+      String email = orEmpty(p.email());
+      String phone = orEmpty(p.phone());
+      if (email.isEmpty() && phone.isEmpty()) {
+        email = "Through the school office";
+        phone = schoolPhone;
+      }
+      rows.add(new ContactRow(role, p.name(), orEmpty(p.role()), email, phone));
+    };
+    add.accept("Senior attendance champion", c.seniorAttendanceChampion());
+    c.dayToDay().forEach(p -> add.accept("Day-to-day attendance", p));
+    c.individualSupport().forEach(p -> add.accept("More detailed support", p));
+    add.accept("Governor for attendance", c.attendanceGovernor());
+    c.others().forEach(p -> add.accept(orEmpty(p.role()).isEmpty() ? "Other" : p.role(), p));
     return rows;
-  }
-
-  private static void add(List<ContactRow> rows, String role, Person p) {
-    if (p != null) {
-      rows.add(new ContactRow(role, p.name(), orEmpty(p.role()), orEmpty(p.email()), orEmpty(p.phone())));
-    }
   }
 
   private static TimeRow timeRow(String school, PupilGroup g) {

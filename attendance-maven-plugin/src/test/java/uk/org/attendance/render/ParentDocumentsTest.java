@@ -61,6 +61,14 @@ class ParentDocumentsTest {
   }
 
   @Test
+  void aContactWithNoEmailOrPhoneIsReachedThroughTheOffice() throws Exception {
+    String html = RenderedBundle.text("lanercost-ce-primary/leaflet.html");
+    assertTrue(html.contains("<th scope=\"row\">Mrs Ruddick</th><td>Day-to-day attendance</td><td>Through the school office</td>"), html);
+    String policy = RenderedBundle.text("lanercost-ce-primary/policy.html");
+    assertTrue(policy.contains("Through the school office"), "the policy's contact table says the same");
+  }
+
+  @Test
   void theLeafletAndASampleLetterAreAccessiblePdfs() throws Exception {
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(RenderedBundle.bytes("lanercost-ce-primary/leaflet.pdf"), PDFAFlavour.PDFUA_1));
     byte[] letter = RenderedBundle.bytes("lanercost-ce-primary/letters/attendance-concern.sample.pdf");
