@@ -16,13 +16,18 @@ import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.SourceRef;
+import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Rulebooks;
+import uk.org.attendance.render.Fingerprints;
+import uk.org.attendance.render.InputIndex;
 import uk.org.attendance.render.Markdown;
 import uk.org.attendance.render.PdfRenderer;
 import uk.org.attendance.render.SchoolDocuments;
 import uk.org.attendance.load.DefaultLetters;
 import uk.org.attendance.render.RenderException;
 import uk.org.attendance.render.Templates;
+import uk.org.attendance.render.Timings;
 
 /**
  * The one entry point to the policy compiler, usable without Maven: load and validate school
@@ -97,7 +102,7 @@ public final class AttendanceCompiler {
    * @param timings where artefact timings go, or null
    */
   public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
-      uk.org.attendance.render.Timings timings) {}
+      Timings timings) {}
 
   /** Renders everything, unconditionally (for tests and one-off use). */
   public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
@@ -116,19 +121,19 @@ public final class AttendanceCompiler {
    */
   public RenderResult render(Path schoolsDir, Path outDir, RenderOptions options) {
     List<Diagnostic> problems = new ArrayList<>();
+    Rulebook rules = Rulebooks.inForceOn(options.today());
     Templates templates;
     String build;
     try {
       templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
-      uk.org.attendance.reference.Rulebook rules = Rulebooks.inForceOn(options.today());
-      build = uk.org.attendance.render.Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(),
-          pluginVersion(), options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString());
+      build = Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
+          options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString());
     } catch (RenderException e) {
-      problems.add(Diagnostic.error(SchoolDocuments.RENDER, uk.org.attendance.model.SourceRef.of(Path.of(e.source())),
+      problems.add(Diagnostic.error(SchoolDocuments.RENDER, SourceRef.of(Path.of(e.source())),
           e.getMessage(), null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
-    uk.org.attendance.render.InputIndex index = new uk.org.attendance.render.InputIndex(schoolsDir, outDir, build);
+    InputIndex index = new InputIndex(schoolsDir, outDir, build);
     if (!options.force() && index.unchanged()) {
       return new RenderResult(List.of(), List.of(), List.of(), index.recordedOutputs());
     }
@@ -136,7 +141,7 @@ public final class AttendanceCompiler {
     problems.addAll(loaded.diagnostics());
     SchoolDocuments documents = new SchoolDocuments(templates, pdf, markdown, DefaultLetters.load());
     SchoolDocuments.Outcome outcome = documents.renderAll(loaded.schools(), schoolsDir, outDir,
-        Rulebooks.inForceOn(options.today()), options.timestamp(), build, options.force(), options.timings());
+        rules, options.timestamp(), build, options.force(), options.timings());
     problems.addAll(outcome.diagnostics());
     if (problems.isEmpty()) {
       index.record();
@@ -144,6 +149,11 @@ public final class AttendanceCompiler {
       index.forget();
     }
     return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
+  }
+
+  /** The hash of the plugin's own code, read once per JVM (see {@link Fingerprints#ofCode}). */
+  private static final class PluginCode {
+    static final String HASH = Fingerprints.ofCode(AttendanceCompiler.class);
   }
 
   /** The plugin's version, from its jar; "development" when run from classes. */

@@ -44,6 +44,41 @@ public final class Fingerprints {
     }
   }
 
+  /**
+   * SHA-256 (hex) of the code a class was loaded from: its jar, or every file under its classes
+   * folder. A development (SNAPSHOT) build keeps its version number while its code changes, so the
+   * version alone cannot say whether documents made by an earlier build are still up to date; the
+   * jar is built reproducibly, so the same code gives the same hash.
+   */
+  public static String ofCode(Class<?> type) {
+    try {
+      return ofCode(Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()));
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      // Nowhere to read the code from: no hash, so the version alone decides (never a failure).
+      return "unknown";
+    }
+  }
+
+  /** SHA-256 (hex) of a jar's bytes, or of every file (name and bytes) under a classes folder. */
+  static String ofCode(Path where) {
+    try {
+      if (Files.isRegularFile(where)) {
+        return of(Files.readAllBytes(where));
+      }
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      try (var files = Files.walk(where)) {
+        for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+          sha.update(where.relativize(f).toString().getBytes(StandardCharsets.UTF_8));
+          sha.update((byte) 0);
+          sha.update(Files.readAllBytes(f));
+        }
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (IOException | NoSuchAlgorithmException e) {
+      return "unknown";
+    }
+  }
+
   /** Whether the folder's documents were made from exactly this fingerprint. */
   static boolean upToDate(Path dir, String fingerprint) {
     try {
