@@ -211,6 +211,9 @@ public final class RulesJsonWriter {
         st.actions().forEach(actions::add);
         putIf(so, "owner", st.owner());
         putIf(so, "letter", st.letter());
+        if (Boolean.TRUE.equals(st.legalIntervention())) {
+          so.put("legalIntervention", true);
+        }
       }
     }
 
@@ -219,7 +222,15 @@ public final class RulesJsonWriter {
       ObjectNode o = letters.addObject();
       o.put("id", l.id());
       o.put("title", l.title());
-      putIf(o, "signedBy", l.signedBy());
+      putIf(o, "subject", l.subject());
+      putIf(o, "kind", l.kind() == null ? null : l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      uk.org.attendance.model.Person signer = m.signatoryOf(l);
+      if (signer != null) {
+        putIf(o, "signedBy", signer.role());
+        ObjectNode sig = o.putObject("signatory");
+        sig.put("name", signer.name());
+        putIf(sig, "role", signer.role());
+      }
       ArrayNode merge = o.putArray("mergeFields");
       ArrayNode facts = o.putArray("factFields");
       for (String f : l.mergeFields()) {

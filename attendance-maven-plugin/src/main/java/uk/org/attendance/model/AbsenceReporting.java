@@ -9,13 +9,17 @@ import java.util.List;
  * @param everyDay whether parents must report every day of absence
  * @param channels the ways to report
  * @param whatToSay what a report must include
+ * @param followUp what the school does, in its own words, when a pupil is absent and it has not
+ *     heard why (first-day calling and after): the day-to-day process WTISA para 26 asks a policy to
+ *     describe (P5)
  */
 public record AbsenceReporting(
-    ClockTime deadline, Boolean everyDay, List<Channel> channels, List<String> whatToSay) {
+    ClockTime deadline, Boolean everyDay, List<Channel> channels, List<String> whatToSay, List<String> followUp) {
 
   public AbsenceReporting {
     channels = Lists.of(channels);
     whatToSay = Lists.of(whatToSay);
+    followUp = Lists.of(followUp);
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
  * The people a policy must name (WTISA para 26: the senior attendance champion, day-to-day and
  * individual-support contacts) and the attendance governor.
  *
+ * @param headteacher the headteacher (or head of school), who may sign letters
  * @param seniorAttendanceChampion the senior leader responsible for the strategic approach
  * @param dayToDay who to contact about attendance day to day
  * @param individualSupport who to contact for more detailed support
@@ -13,6 +14,7 @@ import java.util.List;
  * @param others anyone else the policy names (e.g. the headteacher)
  */
 public record Contacts(
+    Person headteacher,
     Person seniorAttendanceChampion,
     List<Person> dayToDay,
     List<Person> individualSupport,
@@ -23,5 +25,31 @@ public record Contacts(
     dayToDay = Lists.of(dayToDay);
     individualSupport = Lists.of(individualSupport);
     others = Lists.of(others);
+  }
+
+  /**
+   * The person who fills a signing role, or null if the school names nobody in it.
+   *
+   * @param signer the role
+   * @return the person, the first listed where the role is a list
+   */
+  public Person person(Letter.Signer signer) {
+    if (signer == null) {
+      return null;
+    }
+    switch (signer) {
+      case HEADTEACHER:
+        return headteacher;
+      case SENIOR_ATTENDANCE_CHAMPION:
+        return seniorAttendanceChampion;
+      case DAY_TO_DAY_CONTACT:
+        return dayToDay.isEmpty() ? null : dayToDay.get(0);
+      case INDIVIDUAL_SUPPORT_CONTACT:
+        return individualSupport.isEmpty() ? null : individualSupport.get(0);
+      case ATTENDANCE_GOVERNOR:
+        return attendanceGovernor;
+      default:
+        throw new IllegalStateException("no contact for " + signer);
+    }
   }
 }

@@ -25,9 +25,17 @@ public record Escalation(String id, String title, String monitoring, List<Stage>
    * @param actions what the school does, in order
    * @param owner the role responsible
    * @param letter the id of the letter this stage sends, if any
+   * @param legalIntervention whether this is the stage at which the family is referred to the local
+   *     authority for formal legal intervention (WTISA para 26, P8)
    */
   public record Stage(
-      String id, String title, Trigger trigger, List<String> actions, String owner, String letter) {
+      String id,
+      String title,
+      Trigger trigger,
+      List<String> actions,
+      String owner,
+      String letter,
+      Boolean legalIntervention) {
     public Stage {
       actions = Lists.of(actions);
     }

@@ -11,6 +11,7 @@ import java.util.List;
  * @param decidedBy the role that decides, e.g. "Headteacher"
  * @param grantedFor the codes the school says it may grant leave for (e.g. C, C1, C2, J1, M, S)
  * @param statements what the policy says about leave, sentence by sentence, for the checker
+ * @param applyFor examples of occasions parents should ask about in advance (not a promise to agree)
  * @param exceptionalCircumstances the school's definition
  */
 public record Leave(
@@ -20,11 +21,13 @@ public record Leave(
     String decidedBy,
     List<String> grantedFor,
     List<String> statements,
+    List<String> applyFor,
     ExceptionalCircumstances exceptionalCircumstances) {
 
   public Leave {
     grantedFor = Lists.of(grantedFor);
     statements = Lists.of(statements);
+    applyFor = Lists.of(applyFor);
   }
 
   /**

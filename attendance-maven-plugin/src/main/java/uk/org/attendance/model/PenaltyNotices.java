@@ -70,11 +70,28 @@ public record PenaltyNotices(
   /**
    * Notices to improve.
    *
+   * <p>R-PN-10: a notice to improve should set out the pupil's record, the parent's duty, the
+   * support given so far, the further support offered, a clear warning, an improvement period of 3
+   * to 6 weeks, what counts as sufficient improvement, and when a notice may be issued early.
+   *
    * @param used whether the school uses them
    * @param minWeeks shortest improvement period stated
    * @param maxWeeks longest improvement period stated
+   * @param supportGiven the support a family will already have been offered, in the school's words
+   * @param supportOffered the further support the notice offers
+   * @param sufficientImprovement what the school counts as sufficient improvement
+   * @param earlyIssue when a penalty notice may be issued before the period ends
+   * @param letter the id of the school's notice-to-improve letter
    */
-  public record NoticeToImprove(Boolean used, Integer minWeeks, Integer maxWeeks) {}
+  public record NoticeToImprove(
+      Boolean used,
+      Integer minWeeks,
+      Integer maxWeeks,
+      String supportGiven,
+      String supportOffered,
+      String sufficientImprovement,
+      String earlyIssue,
+      String letter) {}
 
   /**
    * Prosecution as the policy describes it.

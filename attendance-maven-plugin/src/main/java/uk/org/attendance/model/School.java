@@ -53,4 +53,18 @@ public record School(
     annexes = Lists.of(annexes);
     suppressions = Lists.of(suppressions);
   }
+
+  /**
+   * Who signs a letter: its named signatory, or the contact in its signing role; null when the
+   * school names nobody.
+   *
+   * @param letter one of the school's letters
+   * @return the person whose name and role are printed under the letter
+   */
+  public Person signatoryOf(Letter letter) {
+    if (letter.signatory() != null) {
+      return letter.signatory();
+    }
+    return contacts == null ? null : contacts.person(letter.signedBy());
+  }
 }

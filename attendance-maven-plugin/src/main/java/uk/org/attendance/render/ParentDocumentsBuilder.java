@@ -67,8 +67,17 @@ public final class ParentDocumentsBuilder {
         orEmpty(letter.purpose()).isEmpty() ? letter.title() : letter.purpose(), m.school().name(), forPrint,
         rules.name());
     return new LetterView(meta, letterhead(m), letter.title(), date, markdown.toHtml(body),
-        orEmpty(letter.signedBy()).isEmpty() ? "Headteacher" : letter.signedBy(), factRows(m, facts, rules),
+        signature(m, letter), factRows(m, facts, rules),
         mode == LetterText.Mode.SAMPLE);
+  }
+
+  /** "Mrs K Johnson, Interim Headteacher", or "" when the school names nobody to sign. */
+  static String signature(School m, Letter letter) {
+    uk.org.attendance.model.Person p = m.signatoryOf(letter);
+    if (p == null) {
+      return "";
+    }
+    return orEmpty(p.role()).isEmpty() ? p.name() : p.name() + ", " + p.role();
   }
 
   /** The school's name, then its address and contact lines. */

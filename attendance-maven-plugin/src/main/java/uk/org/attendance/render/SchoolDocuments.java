@@ -233,7 +233,7 @@ public final class SchoolDocuments {
       try {
         files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Parts(
             ParentDocumentsBuilder.letterhead(s.model()), letter.title(), LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
-            letter.signedBy() == null ? "Headteacher" : letter.signedBy(),
+            ParentDocumentsBuilder.signature(s.model(), letter),
             ParentDocumentsBuilder.factRows(s.model(), facts, rules).stream().map(r -> new String[] {r.label(), r.value()}).toList(),
             s.model().letterFields()),
             timestamp));
