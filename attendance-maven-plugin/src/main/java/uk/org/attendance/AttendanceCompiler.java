@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.Checker;
@@ -15,6 +17,7 @@ import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.load.SchoolLoader;
+import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.reference.Rulebook;
@@ -25,7 +28,9 @@ import uk.org.attendance.render.Markdown;
 import uk.org.attendance.render.PdfRenderer;
 import uk.org.attendance.render.SchoolDocuments;
 import uk.org.attendance.load.DefaultLetters;
+import uk.org.attendance.render.Formats;
 import uk.org.attendance.render.RenderException;
+import uk.org.attendance.render.Review;
 import uk.org.attendance.render.Templates;
 import uk.org.attendance.render.Timings;
 
@@ -97,16 +102,19 @@ public final class AttendanceCompiler {
    *
    * @param templatesDir a school's or trust's own templates, or null for the house style
    * @param timestamp the fixed date written into documents (reproducible builds)
-   * @param today the date whose rulebook applies
+   * @param today the date the policies are checked on, and whose rulebook applies
    * @param force render everything, even what is up to date
+   * @param allowDrafts render a school with outstanding errors as a draft (marked on every page,
+   *     with the findings listed first) instead of refusing to render it
+   * @param annotated also write each policy's web page annotated with where every block comes from
    * @param timings where artefact timings go, or null
    */
   public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
-      Timings timings) {}
+      boolean allowDrafts, boolean annotated, Timings timings) {}
 
-  /** Renders everything, unconditionally (for tests and one-off use). */
+  /** Renders everything, unconditionally, drafts allowed (for tests and one-off use). */
   public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
-    return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, null));
+    return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, true, false, null));
   }
 
   /**
@@ -127,7 +135,7 @@ public final class AttendanceCompiler {
     try {
       templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
       build = Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
-          options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString());
+          options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString(), options.today().toString());
     } catch (RenderException e) {
       problems.add(Diagnostic.error(SchoolDocuments.RENDER, SourceRef.of(Path.of(e.source())),
           e.getMessage(), null));
@@ -139,9 +147,27 @@ public final class AttendanceCompiler {
     }
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
     problems.addAll(loaded.diagnostics());
+    Rule.CheckContext context = new Rule.CheckContext(rules, options.today());
+    Map<String, Review> reviews = new LinkedHashMap<>();
+    List<ResolvedSchool> toRender = new ArrayList<>();
+    for (ResolvedSchool school : loaded.schools()) {
+      List<Finding> findings = checker.check(school, context);
+      Review review = review(findings, options.today(), rules, schoolsDir);
+      reviews.put(school.id(), review);
+      if (review.draft() && !options.allowDrafts()) {
+        findings.stream().filter(f -> f.fails(false)).map(Finding::diagnostic).forEach(problems::add);
+        problems.add(Diagnostic.error(SchoolDocuments.RENDER, SourceRef.of(school.files().get(0)),
+            "the policy of " + school.model().school().name() + " has " + review.outstanding().size()
+                + (review.outstanding().size() == 1 ? " error" : " errors") + " (listed above), so it is not ready to"
+                + " publish and no document was made for it",
+            "fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true"));
+      } else {
+        toRender.add(school);
+      }
+    }
     SchoolDocuments documents = new SchoolDocuments(templates, pdf, markdown, DefaultLetters.load());
-    SchoolDocuments.Outcome outcome = documents.renderAll(loaded.schools(), schoolsDir, outDir,
-        rules, options.timestamp(), build, options.force(), options.timings());
+    SchoolDocuments.Outcome outcome = documents.renderAll(toRender, reviews, new SchoolDocuments.Settings(schoolsDir, outDir,
+        rules, options.timestamp(), build, options.force(), options.annotated(), options.timings()));
     problems.addAll(outcome.diagnostics());
     if (problems.isEmpty()) {
       index.record();
@@ -149,6 +175,30 @@ public final class AttendanceCompiler {
       index.forget();
     }
     return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
+  }
+
+  /**
+   * A school's findings as its documents print them: outstanding errors make it a draft;
+   * suppressed findings are its known departures, with its reasons.
+   */
+  static Review review(List<Finding> findings, LocalDate today, Rulebook rules, Path root) {
+    List<Review.Item> outstanding = new ArrayList<>();
+    List<Review.Item> departures = new ArrayList<>();
+    for (Finding f : findings) {
+      Diagnostic d = f.diagnostic();
+      String where = root.toAbsolutePath().normalize().relativize(d.at().file().toAbsolutePath().normalize()).toString()
+          .replace('\\', '/') + (d.at().line() > 0 ? ", line " + d.at().line() : "");
+      Review.Item item = new Review.Item(d.ruleId(), d.message(), d.hint() == null ? "" : d.hint(), where,
+          f.suppressed() ? f.suppressedBecause() : "");
+      if (f.suppressed()) {
+        departures.add(item);
+      } else if (f.fails(false)) {
+        outstanding.add(item);
+      }
+    }
+    return new Review(!outstanding.isEmpty(), Formats.date(PolicyDate.of(today)),
+        rules.name() + " (values last verified on " + Formats.date(PolicyDate.of(rules.verifiedAsOf())) + ")",
+        outstanding, departures);
   }
 
   /** The hash of the plugin's own code, read once per JVM (see {@link Fingerprints#ofCode}). */

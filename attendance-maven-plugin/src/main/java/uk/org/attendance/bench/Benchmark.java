@@ -71,7 +71,7 @@ public final class Benchmark {
     heap.start();
     long t0 = System.nanoTime();
     AttendanceCompiler.RenderResult r = compiler.render(models, out, new AttendanceCompiler.RenderOptions(null,
-        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), force, timings));
+        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), force, true, false, timings));
     double seconds = (System.nanoTime() - t0) / 1e9;
     heap.interrupt();
     return String.format(Locale.ROOT, "%-38s %7.2f s wall, %6.1f schools/s, %5d files, %d problems, peak heap %d MB",

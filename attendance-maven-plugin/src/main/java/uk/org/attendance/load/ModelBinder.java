@@ -57,6 +57,11 @@ final class ModelBinder {
     return mapper.treeToValue(tree, School.class);
   }
 
+  /** Binds a tree to any model type, with the same spellings (kebab-case choices, times, dates). */
+  <T> T bind(JsonNode tree, com.fasterxml.jackson.core.type.TypeReference<T> type) throws IOException {
+    return mapper.readerFor(type).readValue(tree);
+  }
+
   private static final class TextDeserializer<T> extends StdDeserializer<T> {
     private final java.util.function.Function<String, T> parse;
 

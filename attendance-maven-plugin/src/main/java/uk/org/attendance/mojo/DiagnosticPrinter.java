@@ -36,6 +36,10 @@ final class DiagnosticPrinter {
     return errors;
   }
 
+  static String plural(long n, String one, String many) {
+    return n + " " + (n == 1 ? one : many);
+  }
+
   static String plural(long n, String word) {
     return n + " " + word + (n == 1 ? "" : "s");
   }

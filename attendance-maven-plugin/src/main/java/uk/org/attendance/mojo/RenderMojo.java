@@ -34,6 +34,10 @@ public class RenderMojo extends AbstractAttendanceMojo {
   @Parameter(property = "attendance.force", defaultValue = "false")
   boolean force;
 
+  /** Also write {@code policy.annotated.html}: the web page with the source of every block shown, for governors. */
+  @Parameter(property = "attendance.annotated", defaultValue = "false")
+  boolean annotated;
+
   /** The date written into documents; Maven's reproducible-build timestamp. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -51,8 +55,8 @@ public class RenderMojo extends AbstractAttendanceMojo {
     Path base = executionRoot();
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
         outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
-            templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp,
-            LocalDate.ofInstant(timestamp, ZoneId.of("Europe/London")), force, null));
+            templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp, checkingDate(), force, allowDrafts,
+            annotated, null));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
         + uk.org.attendance.check.Diagnostic.displayPath(outputDirectory.toPath(), base)

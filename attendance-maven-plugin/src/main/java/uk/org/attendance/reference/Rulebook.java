@@ -21,6 +21,7 @@ import java.util.List;
  * @param prosecution court penalties
  * @param leaveGrounds the codes leave of absence may be granted for (R-LOA-01)
  * @param links where to read more
+ * @param statements the statements of law documents print, each with its rule ids
  */
 public record Rulebook(
     String name,
@@ -33,7 +34,39 @@ public record Rulebook(
     SchoolYear schoolYear,
     Prosecution prosecution,
     List<AttendanceCode> leaveGrounds,
-    Links links) {
+    Links links,
+    Statements statements) {
+
+  /**
+   * Every value of the rule set by name, for the placeholders of its statements: each component
+   * of the nested records ({@code thresholdSessions}, {@code firstReducedAmount}, ...) and the
+   * values derived from them ({@code persistentSessions}, {@code persistentDays},
+   * {@code thresholdDays}).
+   */
+  public java.util.Map<String, Object> values() {
+    java.util.Map<String, Object> out = new java.util.TreeMap<>();
+    for (Record part : List.<Record>of(penalties, absence, registers, returns, schoolYear, prosecution, links)) {
+      for (java.lang.reflect.RecordComponent c : part.getClass().getRecordComponents()) {
+        try {
+          Object previous = out.put(c.getName(), c.getAccessor().invoke(part));
+          if (previous != null) {
+            throw new IllegalStateException("two rule-set values are called " + c.getName());
+          }
+        } catch (ReflectiveOperationException e) {
+          throw new IllegalStateException("cannot read " + c, e);
+        }
+      }
+    }
+    out.put("persistentSessions", persistentSessions());
+    out.put("persistentDays", persistentSessions() / schoolYear.sessionsPerDay());
+    out.put("thresholdDays", penalties.thresholdSessions() / schoolYear.sessionsPerDay());
+    return out;
+  }
+
+  /** Sessions missed in a full year at which a pupil becomes persistently absent (R-ABS-01: 38). */
+  public int persistentSessions() {
+    return (int) Math.round(schoolYear.sessionsPerYear() * absence.persistentPercent() / 100.0);
+  }
 
   /**
    * The national framework for penalty notices.
@@ -102,12 +135,13 @@ public record Rulebook(
   /**
    * The school year and week.
    *
+   * @param sessionsPerDay sessions a day, morning and afternoon (R-DAY-01)
    * @param sessionsPerYear sessions a year (R-DAY-02)
    * @param weekMinutes minimum school week, minutes, from morning register to end of day (R-DAY-03;
    *     a non-statutory expectation; whether it covers Reception is UNCONFIRMED)
    * @param suspensionProvisionFromDay school day from which provision is due (R-EXC-01)
    */
-  public record SchoolYear(int sessionsPerYear, int weekMinutes, int suspensionProvisionFromDay) {}
+  public record SchoolYear(int sessionsPerDay, int sessionsPerYear, int weekMinutes, int suspensionProvisionFromDay) {}
 
   /**
    * Prosecution under the Education Act 1996.
@@ -128,11 +162,14 @@ public record Rulebook(
    * @param penaltyRegulations SI 2024/210
    * @param educationAct section 444 of the Education Act 1996
    * @param schoolWeek Length of the school week
+   * @param illnessAdvice the NHS page that helps parents decide whether a child is too ill for
+   *     school
    */
   public record Links(
       String guidance,
       String registrationRegulations,
       String penaltyRegulations,
       String educationAct,
-      String schoolWeek) {}
+      String schoolWeek,
+      String illnessAdvice) {}
 }

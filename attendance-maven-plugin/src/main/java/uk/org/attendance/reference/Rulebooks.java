@@ -48,6 +48,7 @@ public final class Rulebooks {
               15, // R-LA-04: 15 school days of illness
               20), // R-LA-06: deletion after 20 continuous school days, after joint enquiries
           new Rulebook.SchoolYear(
+              2, // R-DAY-01: two sessions a day, morning and afternoon
               380, // R-DAY-02: 380 sessions a year
               32 * 60 + 30, // R-DAY-03: 32.5 hours a week (expectation)
               6), // R-EXC-01: provision from the sixth school day
@@ -65,7 +66,9 @@ public final class Rulebooks {
               "https://www.legislation.gov.uk/uksi/2024/208",
               "https://www.legislation.gov.uk/uksi/2024/210",
               "https://www.legislation.gov.uk/ukpga/1996/56/section/444",
-              "https://www.gov.uk/government/publications/length-of-the-school-week-minimum-expectation"));
+              "https://www.gov.uk/government/publications/length-of-the-school-week-minimum-expectation",
+              "https://www.nhs.uk/live-well/is-my-child-too-ill-for-school/"),
+          Statements.load("/rulebook/dfe-2024.statements.properties"));
 
   private static final List<Rulebook> ALL = List.of(DFE_2024);
 

@@ -55,22 +55,11 @@ public final class Facts {
     }
     if (m.thresholds() != null) {
       for (Thresholds.Band b : m.thresholds().bands()) {
-        f.put(FactField.BAND_PREFIX + b.id(), bandText(b));
+        f.put(FactField.BAND_PREFIX + b.id(), Bands.range(b));
       }
     }
     return f;
   }
 
-  /** "below 96%", "90% or below", "from 94% up to 96%". */
-  static String bandText(Thresholds.Band b) {
-    String low = b.atLeast() != null ? "from " + percent(b.atLeast()) : b.above() != null ? "above " + percent(b.above()) : "";
-    String high = b.below() != null ? "below " + percent(b.below()) : b.atMost() != null ? percent(b.atMost()) + " or below" : "";
-    if (low.isEmpty()) {
-      return high;
-    }
-    if (high.isEmpty()) {
-      return b.atLeast() != null ? percent(b.atLeast()) + " or above" : low;
-    }
-    return low + " and " + high;
-  }
+
 }

@@ -56,7 +56,12 @@ public final class Formats {
 
   /** "96%", "95.5%". */
   public static String percent(double p) {
-    return (p == Math.rint(p) ? String.valueOf((long) p) : String.valueOf(p)) + "%";
+    return number(p) + "%";
+  }
+
+  /** "10", "95.5": whole numbers without a decimal point. */
+  public static String number(double n) {
+    return n == Math.rint(n) ? String.valueOf((long) n) : String.valueOf(n);
   }
 
   /** "a, b and c". */

@@ -28,10 +28,10 @@ public final class LetterText {
    * @param body the letter's Markdown
    * @param facts the school's fact values
    * @param mode what to do with merge fields
-   * @return Markdown with fields filled
+   * @return Markdown with fields filled (samples from the catalogue's examples)
    */
   public static String fill(String body, Map<String, String> facts, Mode mode) {
-    return fill(body, facts, mode, Map.of());
+    return fill(body, facts, mode, Map.of(), Map.of());
   }
 
   /**
@@ -39,22 +39,39 @@ public final class LetterText {
    * @param facts the school's fact values
    * @param mode what to do with merge fields
    * @param names the school's MIS names for merge fields (shown in template mode)
+   * @param samples made-up values for this letter's merge fields (sample mode), e.g. from
+   *     {@link SampleData}; the catalogue's example where a field has none
    * @return Markdown with fields filled
    */
-  public static String fill(String body, Map<String, String> facts, Mode mode, Map<String, String> names) {
+  public static String fill(String body, Map<String, String> facts, Mode mode, Map<String, String> names,
+      Map<String, String> samples) {
+    return replace(body, facts, mode, names, samples, true);
+  }
+
+  /** The same for plain text (a subject line): values are not escaped for Markdown. */
+  public static String plain(String text, Map<String, String> facts, Mode mode, Map<String, String> names,
+      Map<String, String> samples) {
+    return replace(text, facts, mode, names, samples, false);
+  }
+
+  private static String replace(String body, Map<String, String> facts, Mode mode, Map<String, String> names,
+      Map<String, String> samples, boolean markdown) {
     Matcher m = Letter.MERGE_FIELD.matcher(body);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String name = m.group(1);
       String value;
       if (facts.containsKey(name)) {
-        value = escape(facts.get(name));
+        value = facts.get(name);
       } else if (mode == Mode.KEEP) {
         value = "{{" + name + "}}";
       } else if (mode == Mode.SAMPLE) {
-        value = escape(MergeField.find(name).map(MergeField::example).orElse("«" + name + "»"));
+        value = samples.getOrDefault(name, MergeField.find(name).map(MergeField::example).orElse("\u00AB" + name + "\u00BB"));
       } else {
-        value = "«" + names.getOrDefault(name, name) + "»";
+        value = "\u00AB" + names.getOrDefault(name, name) + "\u00BB";
+      }
+      if (markdown && mode != Mode.KEEP || markdown && facts.containsKey(name)) {
+        value = escape(value);
       }
       m.appendReplacement(out, Matcher.quoteReplacement(value));
     }

@@ -197,4 +197,17 @@ public final class PdfRenderer {
       doc.setDocumentId(when.toEpochMilli());
     }
   }
+
+  /**
+   * @param pdf a PDF this renderer made
+   * @return how many pages it has
+   * @throws RenderException if it cannot be read back (a bug)
+   */
+  public static int pages(byte[] pdf) throws RenderException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return doc.getNumberOfPages();
+    } catch (java.io.IOException e) {
+      throw new RenderException("pdf", 0, 0, "a rendered PDF could not be read back: " + e.getMessage());
+    }
+  }
 }

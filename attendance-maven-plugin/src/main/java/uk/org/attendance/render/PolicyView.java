@@ -4,47 +4,56 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the policy templates print, already decided and formatted in Java: money as "£80",
- * dates as "14 October 2024", times as "8:50am", HTML already made safe. Templates only loop,
- * print and branch on the booleans here. Immutable.
+ * Everything the policy template prints, decided and formatted in Java, each piece with its
+ * source: the school's model, a statement of law from the rulebook, or the checker. Templates
+ * only loop, print and branch on presence; headings and table labels are theirs. A piece the
+ * school has not given is absent, never filled with wording of ours. Immutable.
  *
  * @param meta document metadata
  * @param cover the cover page
+ * @param review the checker's verdict: draft or final, outstanding findings, known departures
  * @param headings the numbered sections in order, for the contents list
  * @param headingById the same headings by id, for the section headings themselves
  * @param contacts who to contact
- * @param day the school day
- * @param reporting reporting an absence
- * @param absence authorised and unauthorised absence, illness
- * @param levels persistent and severe absence, and the school's bands
+ * @param why why attendance matters, and the school's aims
+ * @param day the school day and the register
+ * @param reporting reporting an absence and what the school does when it has not heard
+ * @param absence illness and appointments
+ * @param levels persistent and severe absence, the school's target and bands
  * @param lateness lateness
  * @param escalation the school's escalation flowcharts
+ * @param support barriers and support
  * @param leave leave of absence
- * @param law the law and the national penalty framework
- * @param la the local authority
- * @param prose the school's own words, as safe HTML ("" where it has none)
+ * @param law the national penalty framework and prosecution
+ * @param la the local authority, returns and registers
+ * @param leaving leaving the school
+ * @param data how the school uses attendance data
  * @param extraSections sections particular to the school
  * @param codes the national code table with the school's notes
- * @param annexes annexes
+ * @param annexes the school's annexes
  */
 public record PolicyView(
     Meta meta,
     Cover cover,
+    Review review,
     List<Heading> headings,
     Map<String, Heading> headingById,
-    List<ContactRow> contacts,
+    ContactsSection contacts,
+    Why why,
     Day day,
     Reporting reporting,
     Absence absence,
     Levels levels,
     Lateness lateness,
     List<Flow> escalation,
+    Support support,
     LeaveView leave,
     Law law,
     La la,
-    Map<String, String> prose,
+    Leaving leaving,
+    Words data,
     List<SectionView> extraSections,
-    List<CodeRow> codes,
+    Codes codes,
     List<AnnexView> annexes) {
 
   /**
@@ -53,273 +62,324 @@ public record PolicyView(
    * @param subject the PDF subject
    * @param author the school or trust
    * @param forPrint whether this is the PDF (cover, contents with page numbers, running header)
-   * @param rulebook which national rules the facts come from, and when they were verified
+   * @param annotated whether each block shows where it comes from (for governors)
+   * @param draft whether the document is a draft, not ready to publish
    */
-  public record Meta(String lang, String title, String subject, String author, boolean forPrint, String rulebook) {}
+  public record Meta(String lang, String title, String subject, String author, boolean forPrint, boolean annotated,
+      boolean draft) {}
+
+  /**
+   * A label (the document's own) and a value (the school's or the law's).
+   *
+   * @param label e.g. "Ratified"
+   * @param value e.g. "14 October 2024 by the Full Governing Body"
+   */
+  public record Row(String label, Fact value) {}
+
+  /**
+   * Something to follow: a web address, an email or a phone number.
+   *
+   * @param text as printed
+   * @param href {@code https:}, {@code mailto:} or {@code tel:}, or "" for plain text
+   */
+  public record Link(String text, String href) {}
 
   /**
    * @param name the school's (or trust's) full name
    * @param shortName the name used in running text
    * @param trustName the trust or federation, or ""
    * @param policyTitle e.g. "Attendance Policy"
-   * @param academicYear e.g. "2025/26", or ""
-   * @param ratified e.g. "14 October 2024 by the Full Governing Body", or ""
-   * @param reviewDue e.g. "Autumn 2026", or ""
-   * @param basedOn the model policy, or ""
-   * @param version the school's version label, or ""
+   * @param identity the school's address, phone, email and website, each a line
+   * @param rows ratified, review due, school year, based on, version, owner, as given
    * @param logoDataUri the logo as a data: URI, or ""
    * @param logoAlt alternative text for the logo
+   * @param src where the school's name and identity come from
    */
   public record Cover(
       String name,
       String shortName,
       String trustName,
       String policyTitle,
-      String academicYear,
-      String ratified,
-      String reviewDue,
-      String basedOn,
-      String version,
+      List<Link> identity,
+      List<Row> rows,
       String logoDataUri,
-      String logoAlt) {}
+      String logoAlt,
+      Src src) {}
 
   /**
-   * A numbered section.
-   *
-   * @param number e.g. "3"
-   * @param id anchor id, e.g. "school-day"
-   * @param title e.g. "The school day"
+   * @param number "1"
+   * @param id the anchor, e.g. "contacts"
+   * @param title e.g. "Who to contact about attendance"
    */
   public record Heading(String number, String id, String title) {}
 
   /**
-   * @param role what the person does for attendance, e.g. "Senior attendance champion"
-   * @param name the person
-   * @param jobTitle their job title, or ""
-   * @param email or ""
-   * @param phone or ""
+   * @param rows one per named person
+   * @param championRole what the senior attendance champion is (law)
+   * @param src the contacts in the school's file
    */
-  public record ContactRow(String role, String name, String jobTitle, String email, String phone) {}
+  public record ContactsSection(List<ContactRow> rows, Fact championRole, Src src) {}
 
   /**
-   * @param rows one row per pupil group (and per member school, for a federation)
-   * @param showSchoolColumn whether rows name their school (a federation's table)
-   * @param registerWindows one sentence per register, e.g. "Morning: the register opens at 8:50am
-   *     and closes at 9:20am."
-   * @param closeTimes the closing times of the morning register, e.g. "9:20am"
+   * @param role what to contact them about, e.g. "Day-to-day attendance"
+   * @param name e.g. "Mrs E Faircloth"
+   * @param jobTitle e.g. "Attendance Officer", or ""
+   * @param email an email link, or text such as "Through the school office"
+   * @param phone a phone link, or ""
    */
-  public record Day(List<TimeRow> rows, boolean showSchoolColumn, List<String> registerWindows, String closeTimes) {}
+  public record ContactRow(String role, String name, String jobTitle, Link email, Link phone) {}
 
   /**
-   * @param school the school, for a federation's table, or ""
-   * @param group the pupil group
-   * @param gatesOpen or "–"
-   * @param morning e.g. "8:50am–9:20am"
-   * @param afternoon e.g. "1pm–1:30pm", "from 1:15pm" or "–"
-   * @param endOfDay or "–"
+   * @param introduction the school's introduction
+   * @param whyAttendanceMatters the school's words on why attendance matters
+   * @param promoting how the school promotes and rewards attendance
+   * @param roles who does what
+   */
+  public record Why(Words introduction, Words whyAttendanceMatters, Words promoting, Words roles) {}
+
+  /**
+   * @param rows one row per pupil group (per school, in a federation)
+   * @param showSchoolColumn whether the first column names the school (federation policies)
+   * @param showWeekColumn whether any group has a week length to show
+   * @param windows each session's register times in words, per group
+   * @param sessions that there are two sessions and when the register is taken (law)
+   * @param late what L and U mean (law)
+   * @param src the school day in the school's file
+   */
+  public record Day(List<TimeRow> rows, boolean showSchoolColumn, boolean showWeekColumn, List<Fact> windows,
+      Fact sessions, Fact late, Src src) {}
+
+  /**
+   * @param school the member school, in a federation policy
+   * @param group e.g. "Reception"
+   * @param gatesOpen e.g. "8:40am", or "–"
+   * @param morning e.g. "8:50am to 9:00am"
+   * @param afternoon e.g. "1:00pm to 1:10pm", or "–"
+   * @param endOfDay e.g. "3:15pm"
    * @param weekHours e.g. "32.5 hours", or "–"
    */
-  public record TimeRow(
-      String school, String group, String gatesOpen, String morning, String afternoon, String endOfDay, String weekHours) {}
+  public record TimeRow(String school, String group, String gatesOpen, String morning, String afternoon, String endOfDay,
+      String weekHours) {}
 
   /**
-   * @param deadline e.g. "9:15am", or ""
-   * @param everyDay whether to report every day of absence
-   * @param channels how to report
-   * @param whatToSay what to include
+   * @param deadline when and how often to tell the school, or absent
+   * @param channels how to tell the school
+   * @param channelsSrc where the channels come from
+   * @param whatToSay what to say
+   * @param followUp what the school does when it has not heard
+   * @param procedures the school's own words on absence procedures
    */
-  public record Reporting(String deadline, boolean everyDay, List<ChannelRow> channels, List<String> whatToSay) {}
+  public record Reporting(Fact deadline, List<ChannelRow> channels, Src channelsSrc, List<Fact> whatToSay,
+      List<Fact> followUp, Words procedures) {}
 
   /**
    * @param label e.g. "Phone"
-   * @param value e.g. "01234 567890", or ""
-   * @param note or ""
+   * @param value the number, address or app, as a link where one can be followed
+   * @param note e.g. "you may be called back", or ""
+   * @param missing whether the school gives no way to use this channel (a draft shows the gap)
    */
-  public record ChannelRow(String label, String value, String note) {}
+  public record ChannelRow(String label, Link value, String note, boolean missing) {}
 
   /**
-   * @param medicalEvidence the school's practice on medical evidence, in a sentence
-   * @param illnessReturnDays school days of illness after which the LA is told (R-LA-04)
+   * @param illness the school's stance on medical evidence, or absent
+   * @param illnessNote the school's words on illness
+   * @param appointments the school's words on medical appointments
    */
-  public record Absence(String medicalEvidence, String illnessReturnDays) {}
+  public record Absence(Fact illness, Words illnessNote, Words appointments) {}
 
   /**
-   * @param persistent "10%"
-   * @param severe "50%"
-   * @param persistentSessions e.g. "38 sessions (19 school days)" in a full year
-   * @param sessionsPerYear "380"
-   * @param target the school's target, e.g. "96%", or ""
+   * @param persistent the national definition (law)
+   * @param severe the national definition (law)
+   * @param target the school's target, or absent
    * @param bands the school's bands
+   * @param bandsSrc where the bands come from
    */
-  public record Levels(
-      String persistent, String severe, String persistentSessions, String sessionsPerYear, String target, List<BandRow> bands) {}
+  public record Levels(Fact persistent, Fact severe, Fact target, List<BandRow> bands, Src bandsSrc) {}
 
   /**
-   * @param label e.g. "Upper amber"
-   * @param range e.g. "94% up to 96%"
-   * @param meaning what happens, or ""
-   * @param letter the letter's title, or ""
+   * @param label e.g. "Green"
+   * @param range e.g. "96% or more"
+   * @param meaning what the school does, or ""
+   * @param letter the letter it sends, or ""
    */
   public record BandRow(String label, String range, String meaning, String letter) {}
 
   /**
    * @param triggers the school's lateness triggers
+   * @param triggersSrc where they come from
+   * @param procedure the school's own words on lateness
    */
-  public record Lateness(List<LateRow> triggers) {}
+  public record Lateness(List<LateRow> triggers, Src triggersSrc, Words procedure) {}
 
   /**
-   * @param when e.g. "10 late arrivals in a half term"
+   * @param when e.g. "3 late arrivals in a half term"
    * @param action what the school does
-   * @param letter the letter's title, or ""
+   * @param letter the letter it sends, or ""
    */
   public record LateRow(String when, String action, String letter) {}
 
   /**
-   * A flowchart.
+   * One escalation flowchart.
    *
-   * @param title as printed
-   * @param monitoring how often, or ""
+   * @param title e.g. "When a child is absent"
+   * @param monitoring how often the school looks, or absent
    * @param stages in order
-   * @param description a text alternative describing the whole chart
+   * @param description the whole chart in one sentence, for screen readers
+   * @param src where the flowchart comes from
    */
-  public record Flow(String title, String monitoring, List<StageView> stages, String description) {}
+  public record Flow(String title, Fact monitoring, List<StageView> stages, String description, Src src) {}
 
   /**
-   * @param number "1", "2", ...
-   * @param title as printed
+   * @param number "1"
+   * @param title the stage's title
    * @param trigger when it starts
-   * @param actions what happens
+   * @param actions what the school does
    * @param owner who is responsible, or ""
-   * @param letter the letter sent, or ""
+   * @param letter the letter it sends, or ""
+   * @param legalIntervention whether the family is referred for legal intervention here
    */
-  public record StageView(String number, String title, String trigger, List<String> actions, String owner, String letter) {}
+  public record StageView(String number, String title, String trigger, List<String> actions, String owner, String letter,
+      boolean legalIntervention) {}
 
   /**
-   * @param howToRequestHtml how to ask (safe HTML)
-   * @param requestForm link to the form, or ""
-   * @param applyAhead e.g. "at least 14 days before the leave starts", or ""
-   * @param decidedBy e.g. "the headteacher"
-   * @param statements the school's statements
-   * @param definitionHtml what counts as exceptional (safe HTML), or ""
-   * @param principles e.g. "rare, significant, unavoidable and short", or ""
-   * @param examplesGranted examples that may be granted
-   * @param examplesRefused examples that will not be
-   * @param restrictedPeriods times when leave is unlikely
-   * @param grounds the reasons leave may be granted for, nationally (R-LOA-01)
+   * @param barriers the school's words on barriers and support
+   * @param partTimeTimetables the school's words on part-time timetables
+   */
+  public record Support(Words barriers, Words partTimeTimetables) {}
+
+  /**
+   * @param grounds when leave can be granted (law)
+   * @param holiday holidays are generally not exceptional (law)
+   * @param whoAllows who receives a penalty notice after leave without permission (law)
+   * @param howToRequest the school's words on how to ask
+   * @param details how far ahead, the form, who decides: the school's choices
+   * @param statements the school's own rules on leave
+   * @param definition the school's definition of exceptional circumstances
+   * @param principles its principles, e.g. "rare, significant, unavoidable and short"
+   * @param applyFor occasions to ask about in advance
+   * @param examplesGranted examples the school may agree to
+   * @param examplesRefused examples the school will not agree to
+   * @param restrictedPeriods times leave is very unlikely to be agreed
+   * @param prose the school's other words on leave
+   * @param groundRows the national grounds (law)
+   * @param groundsSrc the rule ids of the grounds
+   * @param src where the school's leave choices come from
    */
   public record LeaveView(
-      String howToRequestHtml,
-      String requestForm,
-      String applyAhead,
-      String decidedBy,
-      List<String> statements,
-      String definitionHtml,
-      String principles,
+      Fact grounds,
+      Fact holiday,
+      Fact whoAllows,
+      Words howToRequest,
+      List<Fact> details,
+      List<Fact> statements,
+      Words definition,
+      Fact principles,
+      List<String> applyFor,
       List<String> examplesGranted,
       List<String> examplesRefused,
       List<String> restrictedPeriods,
-      List<CodeRow> grounds) {}
+      Words prose,
+      List<CodeRow> groundRows,
+      Src groundsSrc,
+      Src src) {}
 
   /**
-   * The national framework, from the rulebook (never typed in a template).
-   *
-   * @param thresholdSessions "10"
-   * @param thresholdWeeks "10"
-   * @param thresholdCodes "G, N, O and U"
-   * @param firstReduced "£80"
-   * @param firstReducedDays "21"
-   * @param firstFull "£160"
-   * @param firstFullDays "28"
-   * @param second "£160"
-   * @param secondDays "28"
-   * @param maxNotices "two"
-   * @param perYears "three"
-   * @param s444Fine "£1,000"
-   * @param s444aFine "£2,500"
-   * @param s444aMonths "3"
-   * @param usesNoticeToImprove whether the school uses notices to improve
-   * @param noticeToImproveWeeks "3 to 6"
-   * @param codeOfConduct the LA's code of conduct link, or ""
+   * @param threshold the national threshold (law)
+   * @param consider case-by-case consideration (law)
+   * @param who who receives notices and who issues them (law)
+   * @param amounts the first and second notices (law)
+   * @param amountsSrc the rule ids of the amounts
+   * @param limit two notices in three years (law)
+   * @param unpaid what happens to an unpaid notice (law)
+   * @param noticeToImprove what a notice to improve is (law), when the school uses them
+   * @param noticeToImproveDetails the school's support, improvement and early-issue choices
+   * @param schoolStatements what the school's policy says besides (local triggers, after the limit)
+   * @param codeOfConduct the local authority's code of conduct, or null
+   * @param prosecution court penalties (law)
+   * @param parent who counts as a parent (law)
    */
   public record Law(
-      String thresholdSessions,
-      String thresholdWeeks,
-      String thresholdCodes,
-      String firstReduced,
-      String firstReducedDays,
-      String firstFull,
-      String firstFullDays,
-      String second,
-      String secondDays,
-      String maxNotices,
-      String perYears,
-      String s444Fine,
-      String s444aFine,
-      String s444aMonths,
-      boolean usesNoticeToImprove,
-      String noticeToImproveWeeks,
-      String codeOfConduct) {}
+      Fact threshold,
+      Fact consider,
+      Fact who,
+      List<Row> amounts,
+      Src amountsSrc,
+      Fact limit,
+      Fact unpaid,
+      Fact noticeToImprove,
+      List<Row> noticeToImproveDetails,
+      List<Fact> schoolStatements,
+      Link codeOfConduct,
+      Src codeOfConductSrc,
+      Fact prosecution,
+      Fact parent) {}
 
   /**
-   * @param name the LA
-   * @param supportService the LA's attendance support service, or ""
-   * @param supportContact its website, email or phone, or ""
-   * @param newPupilDays "5"
-   * @param unauthorisedDays "10"
-   * @param illnessDays "15"
-   * @param deletionDays "20"
-   * @param suspensionDay "sixth"
-   * @param nReplacedDays "5"
-   * @param retentionYears "6"
+   * @param workWith the local authority and its support service (the school's)
+   * @param supportContact how to reach the service, or null
+   * @param returns what the school must tell the local authority (law)
+   * @param registers how registers are kept (law)
+   * @param suspension education during a suspension (law)
+   * @param prose the school's own words
    */
-  public record La(
-      String name,
-      String supportService,
-      String supportContact,
-      String newPupilDays,
-      String unauthorisedDays,
-      String illnessDays,
-      String deletionDays,
-      String suspensionDay,
-      String nReplacedDays,
-      String retentionYears) {}
+  public record La(Fact workWith, Link supportContact, List<Fact> returns, Fact registers, Fact suspension, Words prose) {}
 
   /**
-   * @param id anchor id
-   * @param number e.g. "15"
-   * @param title as printed
-   * @param bodyHtml safe HTML
+   * @param prose the school's own words on leaving
+   * @param missingEducation what "child missing education" means (law)
    */
-  public record SectionView(String id, String number, String title, String bodyHtml) {}
+  public record Leaving(Words prose, Fact missingEducation) {}
 
   /**
-   * @param code e.g. "Y7"
+   * @param id the anchor
+   * @param number "15"
+   * @param title the school's title
+   * @param body the school's words
+   */
+  public record SectionView(String id, String number, String title, Words body) {}
+
+  /**
+   * @param intro what the codes are (law)
+   * @param rows every national code
+   * @param showNotes whether any code has a note from the school
+   * @param src the rule ids of the code set
+   */
+  public record Codes(Fact intro, List<CodeRow> rows, boolean showNotes, Src src) {}
+
+  /**
+   * @param code e.g. "G"
    * @param meaning the national meaning
    * @param group the national group
-   * @param counts how it counts, e.g. "Authorised absence"
-   * @param note the school's local note, or ""
+   * @param counts how it counts: attendance, authorised or unauthorised absence, not counted
+   * @param note the school's note, or ""
    */
   public record CodeRow(String code, String meaning, String group, String counts, String note) {}
 
   /**
-   * @param letter "A", "B", ...
-   * @param id anchor id
-   * @param title as printed
-   * @param bodyHtml safe HTML, or ""
-   * @param link a link, or ""
+   * @param letter "A"
+   * @param id the anchor
+   * @param title the annex title
+   * @param body the school's words, or absent
+   * @param link a link, or null
    * @param table a table, or null
+   * @param src where the annex comes from
    */
-  public record AnnexView(String letter, String id, String title, String bodyHtml, String link, TableView table) {
-    /** Whether the annex has a table. */
+  public record AnnexView(String letter, String id, String title, Words body, Link link, TableView table, Src src) {
+    /** Whether there is a table (FreeMarker cannot test a null record for content). */
     public boolean hasTable() {
       return table != null;
+    }
+
+    /** Whether there is a link. */
+    public boolean hasLink() {
+      return link != null;
     }
   }
 
   /**
-   * @param caption printed above
-   * @param columns headings
-   * @param rows cells
+   * @param caption the table's caption
+   * @param columns the column headings
+   * @param rows the cells, the first of each row a row heading
    */
   public record TableView(String caption, List<String> columns, List<List<String>> rows) {}
 }

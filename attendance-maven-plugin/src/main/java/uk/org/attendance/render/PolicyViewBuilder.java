@@ -1,7 +1,6 @@
 package uk.org.attendance.render;
 
 import static uk.org.attendance.render.Formats.date;
-import static uk.org.attendance.render.Formats.money;
 import static uk.org.attendance.render.Formats.orEmpty;
 import static uk.org.attendance.render.Formats.percent;
 import static uk.org.attendance.render.Formats.time;
@@ -11,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.Annex;
@@ -21,16 +19,17 @@ import uk.org.attendance.model.Escalation;
 import uk.org.attendance.model.Illness;
 import uk.org.attendance.model.Leave;
 import uk.org.attendance.model.Letter;
+import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.Prose;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.Register;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
+import uk.org.attendance.model.SchoolInfo;
 import uk.org.attendance.model.Thresholds;
 import uk.org.attendance.reference.AttendanceCode;
 import uk.org.attendance.reference.Rulebook;
-import uk.org.attendance.reference.Treatment;
 import uk.org.attendance.render.PolicyView.AnnexView;
 import uk.org.attendance.render.PolicyView.BandRow;
 import uk.org.attendance.render.PolicyView.ChannelRow;
@@ -39,14 +38,17 @@ import uk.org.attendance.render.PolicyView.ContactRow;
 import uk.org.attendance.render.PolicyView.Flow;
 import uk.org.attendance.render.PolicyView.Heading;
 import uk.org.attendance.render.PolicyView.LateRow;
+import uk.org.attendance.render.PolicyView.Link;
+import uk.org.attendance.render.PolicyView.Row;
 import uk.org.attendance.render.PolicyView.SectionView;
 import uk.org.attendance.render.PolicyView.StageView;
 import uk.org.attendance.render.PolicyView.TimeRow;
 
 /**
- * Builds the policy's view model from a school (or, for a federation, from its members) and the
- * rulebook. Every national fact comes from the rulebook; every decision about wording is made
- * here, not in a template. Thread-safe: holds only the Markdown renderer.
+ * Builds the policy's view model from a school (or, for a federation, from its members), the
+ * rulebook's statements of law and the checker's review. A sentence is either the school's (from
+ * its model, in its words or built from its choices) or the law's (a rulebook statement): where the
+ * school has said nothing, nothing is printed. Thread-safe: holds only the Markdown renderer.
  */
 public final class PolicyViewBuilder {
 
@@ -57,126 +59,175 @@ public final class PolicyViewBuilder {
   }
 
   /**
-   * The policy of one school.
+   * How a policy is rendered.
    *
-   * @param school the resolved school
-   * @param rules the national rules
    * @param forPrint whether the view is for the PDF
+   * @param annotated whether each block shows its source
    * @param logoDataUri the logo as a data: URI, or ""
+   * @param review the checker's verdict
    */
-  public PolicyView school(ResolvedSchool school, Rulebook rules, boolean forPrint, String logoDataUri) {
+  public record Options(boolean forPrint, boolean annotated, String logoDataUri, Review review) {}
+
+  /** The policy of one school. */
+  public PolicyView school(ResolvedSchool school, LawText law, Options options) {
     School m = school.model();
     List<TimeRow> rows = m.schoolDay().groups().stream().map(g -> timeRow("", g)).toList();
-    return build(m, m.school().name(), orEmpty(m.school().shortName()).isEmpty() ? m.school().name() : m.school().shortName(),
-        m.trust() == null ? "" : m.trust().name(), rows, false, windows(m.schoolDay().groups()), rules, forPrint, logoDataUri);
+    List<Fact> windows = new ArrayList<>();
+    for (int i = 0; i < m.schoolDay().groups().size(); i++) {
+      windows.addAll(windows(school, i, m.schoolDay().groups().size() > 1));
+    }
+    SchoolInfo info = m.school();
+    return build(school, info.name(), shortName(info), m.trust() == null ? "" : m.trust().name(), rows, false, windows,
+        law, options);
   }
 
   /**
    * The federation-wide policy: the members' shared policy, with a table of every member's times.
    *
    * @param members the member schools (at least one), all extending one base
-   * @param rules the national rules
-   * @param forPrint whether the view is for the PDF
    */
-  public PolicyView federation(List<ResolvedSchool> members, Rulebook rules, boolean forPrint) {
-    School first = members.get(0).model();
+  public PolicyView federation(List<ResolvedSchool> members, LawText law, Options options) {
+    ResolvedSchool first = members.get(0);
     List<TimeRow> rows = new ArrayList<>();
+    List<Fact> windows = new ArrayList<>();
     for (ResolvedSchool s : members) {
-      for (PupilGroup g : s.model().schoolDay().groups()) {
-        rows.add(timeRow(orEmpty(s.model().school().shortName()).isEmpty() ? s.model().school().name() : s.model().school().shortName(), g));
+      for (int i = 0; i < s.model().schoolDay().groups().size(); i++) {
+        PupilGroup g = s.model().schoolDay().groups().get(i);
+        rows.add(timeRow(shortName(s.model().school()), g));
       }
     }
-    String name = first.trust().name();
-    String shortName = orEmpty(first.trust().shortName()).isEmpty() ? name : first.trust().shortName();
-    List<String> windows = List.of("Each school's register times are in the table. In every school, a pupil who"
-        + " arrives after the register has closed is recorded as absent (code U), even though they are in school.");
-    return build(first, name, shortName, "", rows, true, windows, rules, forPrint, "");
+    String name = first.model().trust().name();
+    String shortName = orEmpty(first.model().trust().shortName()).isEmpty() ? name : first.model().trust().shortName();
+    return build(first, name, shortName, "", rows, true, windows, law, options);
   }
 
-  private PolicyView build(School m, String name, String shortName, String trustName, List<TimeRow> timeRows,
-      boolean federation, List<String> windows, Rulebook rules, boolean forPrint, String logo) {
-    String policyTitle = m.policy().title();
-    PolicyView.Meta meta = new PolicyView.Meta(
-        "en-GB",
-        policyTitle + " \u2013 " + name,
-        "How " + shortName + " promotes good attendance, what parents must do, and what happens when a pupil is absent",
-        name,
-        forPrint,
-        rules.name() + ", verified " + rules.verifiedAsOf().format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)));
-    String ratified = "";
-    if (m.policy().ratified() != null && m.policy().ratified().date() != null) {
-      ratified = date(m.policy().ratified().date())
-          + (orEmpty(m.policy().ratified().by()).isEmpty() ? "" : " by " + m.policy().ratified().by());
-    }
-    PolicyView.Cover cover = new PolicyView.Cover(name, shortName, trustName, policyTitle,
-        orEmpty(m.policy().academicYear()), ratified, date(m.policy().reviewDue()), orEmpty(m.policy().basedOn()),
-        orEmpty(m.policy().version()), logo, "Logo of " + name);
+  private static String shortName(SchoolInfo info) {
+    return orEmpty(info.shortName()).isEmpty() ? info.name() : info.shortName();
+  }
 
-    Map<String, String> letterTitles = m.letters().stream().collect(Collectors.toMap(Letter::id, Letter::title, (a, b) -> a));
-    Prose p = m.prose();
-    Map<String, String> prose = new LinkedHashMap<>();
-    prose.put("introduction", html(p == null ? null : p.introduction()));
-    prose.put("whyAttendanceMatters", html(p == null ? null : p.whyAttendanceMatters()));
-    prose.put("promotingAttendance", html(p == null ? null : p.promotingAttendance()));
-    prose.put("absenceProcedures", html(p == null ? null : p.absenceProcedures()));
-    prose.put("lateness", html(p == null ? null : p.lateness()));
-    prose.put("barriers", html(p == null ? null : p.barriers()));
-    prose.put("partTimeTimetables", html(p == null ? null : p.partTimeTimetables()));
-    prose.put("medicalAppointments", html(p == null ? null : p.medicalAppointments()));
-    prose.put("leaveOfAbsence", html(p == null ? null : p.leaveOfAbsence()));
-    prose.put("localAuthoritySupport", html(p == null ? null : p.localAuthoritySupport()));
-    prose.put("deletionFromRoll", html(p == null ? null : p.deletionFromRoll()));
-    prose.put("absenceData", html(p == null ? null : p.absenceData()));
-    prose.put("rolesAndResponsibilities", html(p == null ? null : p.rolesAndResponsibilities()));
-    prose.put("illnessNote", html(m.illness() == null ? null : m.illness().note()));
+  private PolicyView build(ResolvedSchool s, String name, String shortName, String trustName, List<TimeRow> timeRows,
+      boolean federation, List<Fact> windows, LawText law, Options o) {
+    School m = s.model();
+    Review review = o.review();
+    PolicyView.Meta meta = new PolicyView.Meta("en-GB", m.policy().title() + " \u2013 " + name,
+        m.policy().title() + " of " + name, name, o.forPrint(), o.annotated(), review.draft());
+    Map<String, String> letters = m.letters().stream().collect(Collectors.toMap(Letter::id, Letter::title, (a, b) -> a));
+    Prose p = m.prose() == null ? new Prose(null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+        : m.prose();
 
     List<Heading> headings = new ArrayList<>();
     String[][] standard = {
       {"contacts", "Who to contact about attendance"},
       {"why", "Why attendance matters"},
       {"school-day", "The school day and the register"},
-      {"reporting", "Telling us about an absence"},
-      {"absence", "Authorised and unauthorised absence"},
+      {"reporting", "Telling the school about an absence"},
+      {"absence", "Illness and appointments"},
       {"levels", "Persistent and severe absence"},
       {"lateness", "Lateness"},
       {"escalation", "When attendance is a concern"},
       {"support", "Support and barriers to attendance"},
       {"leave", "Leave of absence in term time"},
       {"law", "The law and penalty notices"},
-      {"la", "Working with the local authority"},
+      {"la", "The local authority, returns and registers"},
       {"leaving", "Leaving the school"},
-      {"data", "How we use attendance data"},
+      {"data", "How attendance data is used"},
     };
-    for (String[] s : standard) {
-      headings.add(new Heading(String.valueOf(headings.size() + 1), s[0], s[1]));
+    for (String[] h : standard) {
+      headings.add(new Heading(String.valueOf(headings.size() + 1), h[0], h[1]));
     }
     List<SectionView> extra = new ArrayList<>();
-    if (p != null) {
-      for (Prose.Section s : p.extraSections()) {
-        Heading h = new Heading(String.valueOf(headings.size() + 1), "extra-" + s.id(), s.title());
-        headings.add(h);
-        extra.add(new SectionView(h.id(), h.number(), s.title(), html(s.body())));
-      }
+    for (int i = 0; i < p.extraSections().size(); i++) {
+      Prose.Section section = p.extraSections().get(i);
+      Heading h = new Heading(String.valueOf(headings.size() + 1), "extra-" + section.id(), section.title());
+      headings.add(h);
+      extra.add(new SectionView(h.id(), h.number(), section.title(), words(s, "/prose/extraSections/" + i + "/body", section.body())));
     }
     headings.add(new Heading(String.valueOf(headings.size() + 1), "codes", "Attendance codes"));
     Map<String, Heading> byId = new LinkedHashMap<>();
     headings.forEach(h -> byId.put(h.id(), h));
 
-    return new PolicyView(meta, cover, List.copyOf(headings), byId, contacts(m.contacts(), orEmpty(m.school().phone())),
-        new PolicyView.Day(timeRows, federation, windows, closeTimes(m)),
-        reporting(m.absenceReporting()),
-        new PolicyView.Absence(medicalEvidence(m.illness()), String.valueOf(rules.returns().illnessDays())),
-        levels(m.thresholds(), rules, letterTitles),
-        lateness(m.thresholds(), letterTitles),
-        flows(m.escalation(), letterTitles),
-        leave(m.leave(), rules),
-        law(m, rules),
-        la(m, rules),
-        prose, extra, codes(m.codes()), annexes(m.annexes()));
+    return new PolicyView(meta, cover(s, name, shortName, trustName, o.logoDataUri(), federation), review,
+        List.copyOf(headings), byId,
+        new PolicyView.ContactsSection(contacts(m.contacts(), orEmpty(m.school().phone())),
+            law.get("role.seniorAttendanceChampion"), Src.model(s, "/contacts")),
+        new PolicyView.Why(words(s, "/prose/introduction", p.introduction()),
+            words(s, "/prose/whyAttendanceMatters", p.whyAttendanceMatters()),
+            words(s, "/prose/promotingAttendance", p.promotingAttendance()),
+            words(s, "/prose/rolesAndResponsibilities", p.rolesAndResponsibilities())),
+        new PolicyView.Day(timeRows, federation, timeRows.stream().anyMatch(r -> !r.weekHours().equals("\u2013")),
+            windows, law.get("absence.sessions"), law.get("register.late"), Src.model(s, "/schoolDay")),
+        reporting(s, p),
+        absence(s, p),
+        levels(s, law, letters),
+        lateness(s, p, letters),
+        flows(s, letters),
+        new PolicyView.Support(words(s, "/prose/barriers", p.barriers()),
+            words(s, "/prose/partTimeTimetables", p.partTimeTimetables())),
+        leave(s, p, law),
+        law(s, law),
+        la(s, p, law),
+        new PolicyView.Leaving(words(s, "/prose/deletionFromRoll", p.deletionFromRoll()), law.get("missingEducation")),
+        words(s, "/prose/absenceData", p.absenceData()),
+        extra, codes(s, law), annexes(s));
   }
 
-  private String html(String md) {
-    return markdown.toHtml(md);
+  private Words words(ResolvedSchool s, String pointer, String markdownText) {
+    return new Words(markdown.toHtml(markdownText), Src.model(s, pointer));
+  }
+
+  private static Fact fact(ResolvedSchool s, String pointer, String text) {
+    return new Fact(text == null ? "" : text, Src.model(s, pointer));
+  }
+
+  private static PolicyView.Cover cover(ResolvedSchool s, String name, String shortName, String trustName, String logo,
+      boolean federation) {
+    School m = s.model();
+    List<Row> rows = new ArrayList<>();
+    if (m.policy().ratified() != null && m.policy().ratified().date() != null) {
+      String by = orEmpty(m.policy().ratified().by());
+      rows.add(new Row("Ratified", fact(s, "/policy/ratified", date(m.policy().ratified().date()) + (by.isEmpty() ? "" : " by " + by))));
+    }
+    if (m.policy().reviewDue() != null) {
+      rows.add(new Row("Next review due", fact(s, "/policy/reviewDue", date(m.policy().reviewDue()))));
+    }
+    if (!orEmpty(m.policy().academicYear()).isEmpty()) {
+      rows.add(new Row("School year", fact(s, "/policy/academicYear", m.policy().academicYear())));
+    }
+    if (!orEmpty(m.policy().basedOn()).isEmpty()) {
+      rows.add(new Row("Based on", fact(s, "/policy/basedOn", m.policy().basedOn())));
+    }
+    if (!orEmpty(m.policy().version()).isEmpty()) {
+      rows.add(new Row("Version", fact(s, "/policy/version", m.policy().version())));
+    }
+    if (!orEmpty(m.policy().owner()).isEmpty()) {
+      rows.add(new Row("Owner", fact(s, "/policy/owner", m.policy().owner())));
+    }
+    List<Link> identity = new ArrayList<>();
+    if (!federation) {
+      SchoolInfo info = m.school();
+      if (!info.address().isEmpty()) {
+        identity.add(new Link(String.join(", ", info.address()), ""));
+      }
+      if (!orEmpty(info.phone()).isEmpty()) {
+        identity.add(phone(info.phone()));
+      }
+      if (!orEmpty(info.email()).isEmpty()) {
+        identity.add(email(info.email()));
+      }
+      if (!orEmpty(info.website()).isEmpty()) {
+        identity.add(new Link(info.website(), info.website()));
+      }
+    }
+    return new PolicyView.Cover(name, shortName, trustName, m.policy().title(), identity, rows, logo, "Logo of " + name,
+        Src.model(s, federation ? "/trust" : "/school"));
+  }
+
+  static Link phone(String number) {
+    return new Link(number, "tel:" + number.replaceAll("[^0-9+]", ""));
+  }
+
+  static Link email(String address) {
+    return new Link(address, "mailto:" + address);
   }
 
   /**
@@ -184,29 +235,31 @@ public final class PolicyViewBuilder {
    * the school office, so the row says so (with the school's number, if the model has one) rather
    * than leaving the reader two empty cells.
    */
-  private static List<ContactRow> contacts(Contacts c, String schoolPhone) {
+  static List<ContactRow> contacts(Contacts c, String schoolPhone) {
     List<ContactRow> rows = new ArrayList<>();
     if (c == null) {
       return rows;
     }
-    BiConsumer<String, Person> add = (role, p) -> {
-      if (p == null) {
-        return;
-      }
-      String email = orEmpty(p.email());
-      String phone = orEmpty(p.phone());
-      if (email.isEmpty() && phone.isEmpty()) {
-        email = "Through the school office";
-        phone = schoolPhone;
-      }
-      rows.add(new ContactRow(role, p.name(), orEmpty(p.role()), email, phone));
-    };
-    add.accept("Senior attendance champion", c.seniorAttendanceChampion());
-    c.dayToDay().forEach(p -> add.accept("Day-to-day attendance", p));
-    c.individualSupport().forEach(p -> add.accept("More detailed support", p));
-    add.accept("Governor for attendance", c.attendanceGovernor());
-    c.others().forEach(p -> add.accept(orEmpty(p.role()).isEmpty() ? "Other" : p.role(), p));
+    addContact(rows, "Senior attendance champion", c.seniorAttendanceChampion(), schoolPhone);
+    c.dayToDay().forEach(p -> addContact(rows, "Day-to-day attendance", p, schoolPhone));
+    c.individualSupport().forEach(p -> addContact(rows, "More detailed support", p, schoolPhone));
+    addContact(rows, "Headteacher", c.headteacher(), schoolPhone);
+    addContact(rows, "Governor for attendance", c.attendanceGovernor(), schoolPhone);
+    c.others().forEach(p -> addContact(rows, orEmpty(p.role()).isEmpty() ? "Also named in the policy" : p.role(), p, schoolPhone));
     return rows;
+  }
+
+  private static void addContact(List<ContactRow> rows, String role, Person p, String schoolPhone) {
+    if (p == null) {
+      return;
+    }
+    Link email = orEmpty(p.email()).isEmpty() ? new Link("", "") : email(p.email());
+    Link phone = orEmpty(p.phone()).isEmpty() ? new Link("", "") : phone(p.phone());
+    if (email.text().isEmpty() && phone.text().isEmpty()) {
+      email = new Link("Through the school office", "");
+      phone = schoolPhone.isEmpty() ? new Link("", "") : phone(schoolPhone);
+    }
+    rows.add(new ContactRow(role, p.name(), orEmpty(p.role()).equals(role) ? "" : orEmpty(p.role()), email, phone));
   }
 
   private static TimeRow timeRow(String school, PupilGroup g) {
@@ -218,59 +271,90 @@ public final class PolicyViewBuilder {
         register(g.afternoonRegister()), dash(time(g.endOfDay())), week);
   }
 
-  private static String register(Register r) {
+  static String register(Register r) {
     if (r == null) {
       return "\u2013";
     }
-    return r.closes() == null ? "from " + time(r.opens()) : time(r.opens()) + "\u2013" + time(r.closes());
+    return r.closes() == null ? "from " + time(r.opens()) : time(r.opens()) + " to " + time(r.closes());
   }
 
   private static String dash(String s) {
     return s.isEmpty() ? "\u2013" : s;
   }
 
-  private static List<String> windows(List<PupilGroup> groups) {
-    List<String> out = new ArrayList<>();
-    for (PupilGroup g : groups) {
-      String who = groups.size() > 1 ? g.name() + ": " : "";
-      out.add(window(who, "morning", g.morningRegister()));
-      if (g.afternoonRegister() != null) {
-        out.add(window(who, "afternoon", g.afternoonRegister()));
-      }
+  /** Each session's register times in words, for one group: the school's times, no more. */
+  private static List<Fact> windows(ResolvedSchool s, int index, boolean named) {
+    PupilGroup g = s.model().schoolDay().groups().get(index);
+    String who = named ? g.name() + ": " : "";
+    List<Fact> out = new ArrayList<>();
+    String base = "/schoolDay/groups/" + index;
+    if (g.morningRegister() != null) {
+      out.add(fact(s, base + "/morningRegister", who + window("morning", g.morningRegister())));
     }
-    out.removeIf(String::isEmpty);
+    if (g.afternoonRegister() != null) {
+      out.add(fact(s, base + "/afternoonRegister", (named ? who : "") + window("afternoon", g.afternoonRegister())));
+    }
     return out;
   }
 
-  private static String window(String who, String session, Register r) {
+  private static String window(String session, Register r) {
+    String text = "the " + session + " register opens at " + time(r.opens())
+        + (r.closes() == null ? "." : " and closes at " + time(r.closes()) + ".");
+    return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+  }
+
+  private PolicyView.Reporting reporting(ResolvedSchool s, Prose p) {
+    AbsenceReporting r = s.model().absenceReporting();
+    Words procedures = words(s, "/prose/absenceProcedures", p.absenceProcedures());
     if (r == null) {
-      return "";
+      return new PolicyView.Reporting(new Fact("", Src.STRUCTURE), List.of(), Src.STRUCTURE, List.of(), List.of(), procedures);
     }
-    if (r.closes() == null) {
-      return who + "the " + session + " register is taken at " + time(r.opens()) + ".";
+    boolean every = Boolean.TRUE.equals(r.everyDay());
+    String deadline = r.deadline() == null
+        ? (every ? "If your child cannot come to school, please tell the school on every day they are absent." : "")
+        : "If your child cannot come to school, please tell the school by " + time(r.deadline())
+            + (every ? " on every day they are absent." : " on the first day of absence.");
+    List<ChannelRow> channels = new ArrayList<>();
+    SchoolInfo info = s.model().school();
+    for (AbsenceReporting.Channel c : r.channels()) {
+      Link value = channelValue(c, info);
+      boolean needsValue = c.type() != AbsenceReporting.ChannelType.IN_PERSON && c.type() != AbsenceReporting.ChannelType.LETTER;
+      channels.add(new ChannelRow(channelLabel(c.type()), value, orEmpty(c.note()), needsValue && value.text().isEmpty()));
     }
-    return who + "the " + session + " register opens at " + time(r.opens()) + " and closes at " + time(r.closes())
-        + ". A pupil who arrives by " + time(r.closes()) + " is marked late (code L) and counts as present;"
-        + " a pupil who arrives after " + time(r.closes()) + " is recorded as absent without authorisation (code U),"
-        + " even though they are in school.";
+    return new PolicyView.Reporting(fact(s, "/absenceReporting", deadline), channels, Src.model(s, "/absenceReporting/channels"),
+        list(s, "/absenceReporting/whatToSay", r.whatToSay()), list(s, "/absenceReporting/followUp", r.followUp()), procedures);
   }
 
-  private static String closeTimes(School m) {
-    return Formats.list(m.schoolDay().groups().stream()
-        .filter(g -> g.morningRegister() != null && g.morningRegister().closes() != null)
-        .map(g -> time(g.morningRegister().closes())).distinct().toList());
-  }
-
-  private static PolicyView.Reporting reporting(AbsenceReporting r) {
-    if (r == null) {
-      return new PolicyView.Reporting("", false, List.of(), List.of());
+  private static List<Fact> list(ResolvedSchool s, String pointer, List<String> items) {
+    List<Fact> out = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      out.add(fact(s, pointer + "/" + i, items.get(i)));
     }
-    List<ChannelRow> channels = r.channels().stream().map(c -> new ChannelRow(channelLabel(c.type()), orEmpty(c.value()),
-        orEmpty(c.note()))).toList();
-    return new PolicyView.Reporting(time(r.deadline()), Boolean.TRUE.equals(r.everyDay()), channels, r.whatToSay());
+    return out;
   }
 
-  private static String channelLabel(AbsenceReporting.ChannelType t) {
+  /** The channel's own value, or the school's number, email or website when the channel has none. */
+  static Link channelValue(AbsenceReporting.Channel c, SchoolInfo info) {
+    String v = orEmpty(c.value());
+    switch (c.type()) {
+      case PHONE:
+      case ANSWERPHONE:
+      case TEXT_MESSAGE:
+        v = v.isEmpty() ? orEmpty(info.phone()) : v;
+        return v.isEmpty() ? new Link("", "") : c.type() == AbsenceReporting.ChannelType.TEXT_MESSAGE
+            ? new Link(v, "sms:" + v.replaceAll("[^0-9+]", "")) : phone(v);
+      case EMAIL:
+        v = v.isEmpty() ? orEmpty(info.email()) : v;
+        return v.isEmpty() ? new Link("", "") : email(v);
+      case WEBSITE:
+        v = v.isEmpty() ? orEmpty(info.website()) : v;
+        return new Link(v, v.startsWith("http") ? v : "");
+      default:
+        return new Link(v, "");
+    }
+  }
+
+  static String channelLabel(AbsenceReporting.ChannelType t) {
     switch (t) {
       case PHONE: return "Phone";
       case EMAIL: return "Email";
@@ -280,160 +364,230 @@ public final class PolicyViewBuilder {
       case TEXT_MESSAGE: return "Text message";
       case LETTER: return "A written note";
       case WEBSITE: return "The school website";
-      default: return t.name();
+      default: throw new IllegalStateException("no label for " + t);
     }
   }
 
-  private static String medicalEvidence(Illness illness) {
-    Illness.MedicalEvidence e = illness == null ? null : illness.medicalEvidence();
-    if (e == null || e == Illness.MedicalEvidence.WHEN_IN_DOUBT) {
-      return "A parent's report of illness is normally enough. We ask for medical evidence only where we have a"
-          + " genuine and reasonable doubt that an absence is due to illness, and we accept any reasonable form of it,"
-          + " such as a prescription or an appointment card.";
+  private PolicyView.Absence absence(ResolvedSchool s, Prose p) {
+    Illness illness = s.model().illness();
+    Fact stance = new Fact("", Src.STRUCTURE);
+    if (illness != null && illness.medicalEvidence() != null) {
+      stance = fact(s, "/illness/medicalEvidence", medicalEvidence(illness.medicalEvidence()));
     }
-    if (e == Illness.MedicalEvidence.REPEATED_ILLNESS) {
-      return "A parent's report of illness is normally enough. Where illness absences are frequent or repeated, we"
-          + " may ask for medical evidence, such as a prescription or an appointment card.";
-    }
-    return "We ask for medical evidence, such as a prescription or an appointment card, for illness absences.";
+    return new PolicyView.Absence(stance, words(s, "/illness/note", illness == null ? null : illness.note()),
+        words(s, "/prose/medicalAppointments", p.medicalAppointments()));
   }
 
-  private static PolicyView.Levels levels(Thresholds t, Rulebook rules, Map<String, String> letters) {
-    int sessions = rules.schoolYear().sessionsPerYear();
-    int pa = (int) Math.round(sessions * rules.absence().persistentPercent() / 100.0);
+  /** The school's stance on medical evidence, in its voice. */
+  static String medicalEvidence(Illness.MedicalEvidence e) {
+    switch (e) {
+      case WHEN_IN_DOUBT:
+        return "We ask for medical evidence of an illness only where we have a genuine and reasonable doubt that the"
+            + " child was too ill to attend.";
+      case REPEATED_ILLNESS:
+        return "We may ask for medical evidence where a child has repeated or frequent absences for illness.";
+      case ALWAYS:
+        return "We ask for medical evidence for every absence for illness.";
+      default:
+        throw new IllegalStateException("no wording for " + e);
+    }
+  }
+
+  private static PolicyView.Levels levels(ResolvedSchool s, LawText law, Map<String, String> letters) {
+    Thresholds t = s.model().thresholds();
     List<BandRow> bands = new ArrayList<>();
+    Fact target = new Fact("", Src.STRUCTURE);
     if (t != null) {
       for (Thresholds.Band b : t.bands()) {
-        bands.add(new BandRow(b.label(), range(b), orEmpty(b.meaning()), b.letter() == null ? "" : letters.getOrDefault(b.letter(), "")));
+        bands.add(new BandRow(b.label(), Bands.range(b), orEmpty(b.meaning()),
+            b.letter() == null ? "" : letters.getOrDefault(b.letter(), "")));
+      }
+      if (t.target() != null) {
+        target = fact(s, "/thresholds/target", "Our attendance target is " + percent(t.target()) + ".");
       }
     }
-    return new PolicyView.Levels(percent(rules.absence().persistentPercent()), percent(rules.absence().severePercent()),
-        pa + " sessions (" + pa / 2 + " school days)", String.valueOf(sessions),
-        t == null || t.target() == null ? "" : percent(t.target()), bands);
+    return new PolicyView.Levels(law.get("levels.persistent"), law.get("levels.severe"), target, bands,
+        Src.model(s, "/thresholds/bands"));
   }
 
-  private static String range(Thresholds.Band b) {
-    String low = b.atLeast() != null ? percent(b.atLeast()) + " or more" : b.above() != null ? "above " + percent(b.above()) : "";
-    String high = b.below() != null ? "below " + percent(b.below()) : b.atMost() != null ? percent(b.atMost()) + " or less" : "";
-    if (b.atLeast() != null && b.below() != null) {
-      return percent(b.atLeast()) + " up to " + percent(b.below());
-    }
-    if (!low.isEmpty() && !high.isEmpty()) {
-      return low + " and " + high;
-    }
-    return low.isEmpty() ? high : low;
-  }
-
-  private static PolicyView.Lateness lateness(Thresholds t, Map<String, String> letters) {
+  private PolicyView.Lateness lateness(ResolvedSchool s, Prose p, Map<String, String> letters) {
+    Thresholds t = s.model().thresholds();
     List<LateRow> rows = new ArrayList<>();
     if (t != null) {
       for (Thresholds.LatenessTrigger l : t.lateness()) {
         String when = l.count() == null ? "" : l.count() + (l.count() == 1 ? " late arrival" : " late arrivals");
         if (l.period() != null) {
-          when = when + (when.isEmpty() ? "" : " in ") + (l.period().startsWith("the ") || l.period().startsWith("a ") ? "" : "a ") + l.period();
+          when = when + (when.isEmpty() ? "" : " in ") + (l.period().startsWith("the ") || l.period().startsWith("a ") ? "" : "a ")
+              + l.period();
         }
         rows.add(new LateRow(when, l.action(), l.letter() == null ? "" : letters.getOrDefault(l.letter(), "")));
       }
     }
-    return new PolicyView.Lateness(rows);
+    return new PolicyView.Lateness(rows, Src.model(s, "/thresholds/lateness"), words(s, "/prose/lateness", p.lateness()));
   }
 
-  private static List<Flow> flows(List<Escalation> flows, Map<String, String> letters) {
+  private static List<Flow> flows(ResolvedSchool s, Map<String, String> letters) {
     List<Flow> out = new ArrayList<>();
-    for (Escalation e : flows) {
+    List<Escalation> flows = s.model().escalation();
+    for (int f = 0; f < flows.size(); f++) {
+      Escalation e = flows.get(f);
       List<StageView> stages = new ArrayList<>();
-      for (Escalation.Stage s : e.stages()) {
-        stages.add(new StageView(String.valueOf(stages.size() + 1), s.title(), s.trigger().text(), s.actions(),
-            orEmpty(s.owner()), s.letter() == null ? "" : letters.getOrDefault(s.letter(), "")));
+      for (Escalation.Stage st : e.stages()) {
+        stages.add(new StageView(String.valueOf(stages.size() + 1), st.title(), st.trigger().text(), st.actions(),
+            orEmpty(st.owner()), st.letter() == null ? "" : letters.getOrDefault(st.letter(), ""),
+            Boolean.TRUE.equals(st.legalIntervention())));
       }
       String description = e.title() + ": " + stages.size() + " stages. "
-          + stages.stream().map(s -> "Stage " + s.number() + ", " + s.title() + ": " + s.trigger()).collect(Collectors.joining(". "))
+          + stages.stream().map(x -> "Stage " + x.number() + ", " + x.title() + ": " + x.trigger()).collect(Collectors.joining(". "))
           + ".";
-      out.add(new Flow(e.title(), orEmpty(e.monitoring()), stages, description));
+      Fact monitoring = orEmpty(e.monitoring()).isEmpty() ? new Fact("", Src.STRUCTURE)
+          : fact(s, "/escalation/" + f + "/monitoring", "How often we check: " + e.monitoring() + ".");
+      out.add(new Flow(e.title(), monitoring, stages, description, Src.model(s, "/escalation/" + f)));
     }
     return out;
   }
 
-  private PolicyView.LeaveView leave(Leave l, Rulebook rules) {
+  private PolicyView.LeaveView leave(ResolvedSchool s, Prose p, LawText law) {
+    Rulebook rules = law.rules();
     List<CodeRow> grounds = rules.leaveGrounds().stream().map(c -> codeRow(c, "")).toList();
+    Src groundsSrc = Src.law(List.of("R-LOA-01"));
+    Leave l = s.model().leave();
+    Words prose = words(s, "/prose/leaveOfAbsence", p.leaveOfAbsence());
+    Words none = new Words("", Src.STRUCTURE);
+    Fact noFact = new Fact("", Src.STRUCTURE);
     if (l == null) {
-      return new PolicyView.LeaveView("", "", "", "the headteacher", List.of(), "", "", List.of(), List.of(), List.of(), grounds);
+      return new PolicyView.LeaveView(law.get("leave.grounds"), law.get("leave.holiday"), law.get("leave.whoAllows"), none,
+          List.of(), List.of(), none, noFact, List.of(), List.of(), List.of(), List.of(), prose, grounds, groundsSrc,
+          Src.model(s, "/leave"));
+    }
+    List<Fact> details = new ArrayList<>();
+    if (l.applyAheadDays() != null) {
+      details.add(fact(s, "/leave/applyAheadDays",
+          "Please ask at least " + l.applyAheadDays() + (l.applyAheadDays() == 1 ? " day" : " days") + " before the leave would start."));
+    }
+    if (!orEmpty(l.requestForm()).isEmpty()) {
+      details.add(fact(s, "/leave/requestForm", "The request form: " + l.requestForm()));
+    }
+    if (!orEmpty(l.decidedBy()).isEmpty()) {
+      details.add(fact(s, "/leave/decidedBy", "Requests are decided by the " + lowerFirst(l.decidedBy()) + "."));
     }
     Leave.ExceptionalCircumstances ec = l.exceptionalCircumstances();
-    return new PolicyView.LeaveView(html(l.howToRequest()), orEmpty(l.requestForm()),
-        l.applyAheadDays() == null ? "" : "at least " + l.applyAheadDays() + " days before the leave would start",
-        orEmpty(l.decidedBy()).isEmpty() ? "the headteacher" : "the " + l.decidedBy().substring(0, 1).toLowerCase(Locale.UK) + l.decidedBy().substring(1),
-        l.statements(),
-        ec == null ? "" : html(ec.definition()),
-        ec == null ? "" : Formats.list(ec.principles()),
+    return new PolicyView.LeaveView(law.get("leave.grounds"), law.get("leave.holiday"), law.get("leave.whoAllows"),
+        words(s, "/leave/howToRequest", l.howToRequest()), details, list(s, "/leave/statements", l.statements()),
+        ec == null ? none : words(s, "/leave/exceptionalCircumstances/definition", ec.definition()),
+        ec == null || ec.principles().isEmpty() ? noFact : fact(s, "/leave/exceptionalCircumstances/principles",
+            "Our principles: " + Formats.list(ec.principles()) + "."),
+        l.applyFor(),
         ec == null ? List.of() : ec.examplesGranted(),
         ec == null ? List.of() : ec.examplesRefused(),
         ec == null ? List.of() : ec.restrictedPeriods(),
-        grounds);
+        prose, grounds, groundsSrc, Src.model(s, "/leave"));
   }
 
-  private static PolicyView.Law law(School m, Rulebook rules) {
-    Rulebook.Penalties p = rules.penalties();
-    Rulebook.Prosecution pr = rules.prosecution();
-    boolean nti = m.penaltyNotices() != null && m.penaltyNotices().noticeToImprove() != null
-        && Boolean.TRUE.equals(m.penaltyNotices().noticeToImprove().used());
-    String coc = m.penaltyNotices() != null && m.penaltyNotices().codeOfConduct() != null ? m.penaltyNotices().codeOfConduct()
-        : orEmpty(m.school().localAuthority().codeOfConduct());
-    return new PolicyView.Law(String.valueOf(p.thresholdSessions()), String.valueOf(p.thresholdSchoolWeeks()),
-        Formats.list(p.thresholdCodes().stream().map(AttendanceCode::code).toList()),
-        money(p.firstReducedAmount()), String.valueOf(p.firstReducedDays()), money(p.firstFullAmount()),
-        String.valueOf(p.firstFullDays()), money(p.secondAmount()), String.valueOf(p.secondDays()),
-        Formats.words(p.maxNotices()), Formats.words(p.perYears()), money(pr.s444Section1MaxFine()),
-        money(pr.s444Section1AMaxFine()), String.valueOf(pr.s444Section1AMaxMonths()), nti,
-        p.noticeToImproveMinWeeks() + " to " + p.noticeToImproveMaxWeeks(), coc);
+  private static String lowerFirst(String s) {
+    String t = s.strip();
+    return t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t : t.substring(0, 1).toLowerCase(Locale.UK) + t.substring(1);
   }
 
-  private static PolicyView.La la(School m, Rulebook rules) {
-    var la = m.school().localAuthority();
-    String service = la.attendanceSupport() == null ? "" : la.attendanceSupport().name();
-    String contact = "";
-    if (la.attendanceSupport() != null) {
-      var s = la.attendanceSupport();
-      contact = orEmpty(s.website()).isEmpty() ? orEmpty(s.email()).isEmpty() ? orEmpty(s.phone()) : s.email() : s.website();
+  private static PolicyView.Law law(ResolvedSchool s, LawText law) {
+    School m = s.model();
+    PenaltyNotices pn = m.penaltyNotices();
+    List<Row> amounts = List.of(
+        new Row("First notice", law.get("penalty.first")),
+        new Row("Second notice to the same parent for the same child", law.get("penalty.second")));
+    PenaltyNotices.NoticeToImprove nti = pn == null ? null : pn.noticeToImprove();
+    boolean usesNti = nti != null && Boolean.TRUE.equals(nti.used());
+    List<Row> ntiRows = new ArrayList<>();
+    if (usesNti) {
+      String nt = "/penaltyNotices/noticeToImprove";
+      if (nti.minWeeks() != null && nti.maxWeeks() != null) {
+        ntiRows.add(new Row("Improvement period", fact(s, nt + "/minWeeks", nti.minWeeks().equals(nti.maxWeeks())
+            ? nti.minWeeks() + " weeks" : nti.minWeeks() + " to " + nti.maxWeeks() + " weeks")));
+      }
+      addRow(ntiRows, s, "Support given before a notice", nt + "/supportGiven", nti.supportGiven());
+      addRow(ntiRows, s, "Further support offered", nt + "/supportOffered", nti.supportOffered());
+      addRow(ntiRows, s, "What counts as sufficient improvement", nt + "/sufficientImprovement", nti.sufficientImprovement());
+      addRow(ntiRows, s, "When a notice may be issued early", nt + "/earlyIssue", nti.earlyIssue());
     }
-    return new PolicyView.La(la.name(), service, contact, String.valueOf(rules.returns().newPupilDays()),
-        String.valueOf(rules.returns().continuousUnauthorisedDays()), String.valueOf(rules.returns().illnessDays()),
-        String.valueOf(rules.returns().deletionAfterDays()), Formats.ordinal(rules.schoolYear().suspensionProvisionFromDay()),
-        String.valueOf(rules.registers().unknownReasonDays()), String.valueOf(rules.registers().retentionYears()));
+    List<Fact> statements = new ArrayList<>();
+    if (pn != null) {
+      for (int i = 0; i < pn.localTriggers().size(); i++) {
+        String text = pn.localTriggers().get(i).text();
+        if (!orEmpty(text).isEmpty()) {
+          statements.add(fact(s, "/penaltyNotices/localTriggers/" + i + "/text", sentence(text)));
+        }
+      }
+      if (!orEmpty(pn.afterLimit()).isEmpty()) {
+        statements.add(fact(s, "/penaltyNotices/afterLimit", sentence(pn.afterLimit())));
+      }
+    }
+    String coc = pn != null && pn.codeOfConduct() != null ? pn.codeOfConduct() : orEmpty(m.school().localAuthority().codeOfConduct());
+    String cocPointer = pn != null && pn.codeOfConduct() != null ? "/penaltyNotices/codeOfConduct" : "/school/localAuthority/codeOfConduct";
+    return new PolicyView.Law(law.get("penalty.threshold"), law.get("penalty.consider"), law.get("penalty.who"), amounts,
+        Src.law(List.of("R-PN-04", "R-PN-05")), law.get("penalty.limit"), law.get("penalty.unpaid"),
+        usesNti ? law.get("noticeToImprove") : new Fact("", Src.STRUCTURE), ntiRows, statements,
+        coc.isEmpty() ? null : new Link(coc, coc), Src.model(s, cocPointer), law.get("prosecution"), law.get("parent"));
   }
 
-  private static List<CodeRow> codes(List<CodeEntry> published) {
+  private static void addRow(List<Row> rows, ResolvedSchool s, String label, String pointer, String value) {
+    if (!orEmpty(value).isEmpty()) {
+      rows.add(new Row(label, fact(s, pointer, value)));
+    }
+  }
+
+  private static String sentence(String text) {
+    String t = text.strip();
+    return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") ? t : t + ".";
+  }
+
+  private PolicyView.La la(ResolvedSchool s, Prose p, LawText law) {
+    var la = s.model().school().localAuthority();
+    var service = la.attendanceSupport();
+    String workWith = "The school's local authority is " + la.name() + "."
+        + (service == null ? "" : " Its attendance support service is the " + service.name() + ".");
+    Link contact = null;
+    if (service != null) {
+      if (!orEmpty(service.website()).isEmpty()) {
+        contact = new Link(service.website(), service.website());
+      } else if (!orEmpty(service.email()).isEmpty()) {
+        contact = email(service.email());
+      } else if (!orEmpty(service.phone()).isEmpty()) {
+        contact = phone(service.phone());
+      }
+    }
+    return new PolicyView.La(fact(s, "/school/localAuthority", workWith), contact,
+        List.of(law.get("localAuthority.pupils"), law.get("localAuthority.attendance"), law.get("localAuthority.illness")),
+        law.get("registers.keeping"), law.get("suspension"), words(s, "/prose/localAuthoritySupport", p.localAuthoritySupport()));
+  }
+
+  private static PolicyView.Codes codes(ResolvedSchool s, LawText law) {
     Map<String, String> notes = new LinkedHashMap<>();
-    for (CodeEntry e : published) {
+    for (CodeEntry e : s.model().codes()) {
       AttendanceCode.find(e.code()).ifPresent(c -> {
         if (e.note() != null) {
           notes.put(c.code(), e.note());
         }
       });
     }
-    return AttendanceCode.all().stream().map(c -> codeRow(c, notes.getOrDefault(c.code(), ""))).toList();
+    List<CodeRow> rows = AttendanceCode.all().stream().map(c -> codeRow(c, notes.getOrDefault(c.code(), ""))).toList();
+    return new PolicyView.Codes(law.get("codes.intro"), rows, !notes.isEmpty(),
+        notes.isEmpty() ? Src.law(List.of("R-ABS-03")) : Src.of(Src.law(List.of("R-ABS-03")), Src.model(s, "/codes")));
   }
 
   private static CodeRow codeRow(AttendanceCode c, String note) {
-    return new CodeRow(c.code(), c.meaning(), c.group().label(), counts(c.treatment()), note);
+    return new CodeRow(c.code(), c.meaning(), c.group().label(), c.countsAs(), note);
   }
 
-  private static String counts(Treatment t) {
-    switch (t) {
-      case ATTENDANCE: return "Present";
-      case AUTHORISED_ABSENCE: return "Authorised absence";
-      case UNAUTHORISED_ABSENCE: return "Unauthorised absence";
-      default: return "Not counted";
-    }
-  }
-
-  private List<AnnexView> annexes(List<Annex> annexes) {
+  private List<AnnexView> annexes(ResolvedSchool s) {
     List<AnnexView> out = new ArrayList<>();
-    for (Annex a : annexes) {
+    List<Annex> annexes = s.model().annexes();
+    for (int i = 0; i < annexes.size(); i++) {
+      Annex a = annexes.get(i);
       String letter = String.valueOf((char) ('A' + out.size()));
       PolicyView.TableView table = a.table() == null ? null
           : new PolicyView.TableView(a.table().caption(), a.table().columns(), a.table().rows());
-      out.add(new AnnexView(letter, "annex-" + a.id(), a.title(), html(a.body()), orEmpty(a.link()), table));
+      out.add(new AnnexView(letter, "annex-" + a.id(), a.title(), words(s, "/annexes/" + i + "/body", a.body()),
+          orEmpty(a.link()).isEmpty() ? null : new Link(a.link(), a.link()), table, Src.model(s, "/annexes/" + i)));
     }
     return out;
   }

@@ -20,6 +20,7 @@ import uk.org.attendance.export.DocxLetterWriter;
 import uk.org.attendance.export.RulesJsonWriter;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.School;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.report.AtomicFiles;
@@ -41,10 +42,16 @@ public final class SchoolDocuments {
   /** The largest logo accepted. */
   static final long MAX_LOGO_BYTES = 2L * 1024 * 1024;
 
+  /** The densities the leaflet is tried at, loosest first, to fit one sheet printed on both sides. */
+  static final List<String> LEAFLET_DENSITIES = List.of("normal", "compact", "tight");
+  /** One A4 sheet, both sides. */
+  static final int LEAFLET_PAGES = 2;
+
   private final Templates templates;
   private final PdfRenderer pdf;
   private final PolicyViewBuilder views;
-  private final ParentDocumentsBuilder parents;
+  private final LeafletViewBuilder leaflets;
+  private final LetterViewBuilder letterViews;
   private final DocxLetterWriter docx = new DocxLetterWriter();
   private final List<Letter> defaultLetters;
 
@@ -58,7 +65,8 @@ public final class SchoolDocuments {
     this.templates = templates;
     this.pdf = pdf;
     this.views = new PolicyViewBuilder(markdown);
-    this.parents = new ParentDocumentsBuilder(markdown);
+    this.leaflets = new LeafletViewBuilder(markdown);
+    this.letterViews = new LetterViewBuilder(markdown);
     this.defaultLetters = List.copyOf(defaultLetters);
   }
 
@@ -72,26 +80,41 @@ public final class SchoolDocuments {
   public record Outcome(List<Path> written, List<Diagnostic> diagnostics, int upToDate) {}
 
   /**
-   * Renders every school and every federation, in parallel (one task per school, bounded by the
-   * cores), skipping those whose fingerprint is unchanged since the last run.
+   * What every school's documents are rendered with.
    *
-   * @param schools the loaded schools
    * @param schoolsRoot the schools folder (logos must be inside it)
    * @param out the output folder
    * @param rules the national rules
    * @param timestamp the fixed date written into PDFs
    * @param build what else goes into each fingerprint (templates, fonts, plugin, settings)
    * @param force render everything, whatever the fingerprints say
+   * @param annotated also write each web page annotated with the source of every block
    * @param timings where artefact timings go, or null
    */
-  public Outcome renderAll(List<ResolvedSchool> schools, Path schoolsRoot, Path out, Rulebook rules, Instant timestamp,
-      String build, boolean force, Timings timings) {
+  public record Settings(Path schoolsRoot, Path out, Rulebook rules, Instant timestamp, String build, boolean force,
+      boolean annotated, Timings timings) {}
+
+  /**
+   * Renders every school and every federation, in parallel (one task per school, bounded by the
+   * cores), skipping those whose fingerprint is unchanged since the last run.
+   *
+   * @param schools the loaded schools to render
+   * @param reviews each school's review by id (draft or final, findings); a federation's is its members'
+   * @param settings what they are rendered with
+   */
+  public Outcome renderAll(List<ResolvedSchool> schools, java.util.Map<String, Review> reviews, Settings settings) {
+    Path out = settings.out();
+    Rulebook rules = settings.rules();
+    String build = settings.build();
+    boolean force = settings.force();
     List<Job> jobs = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     for (ResolvedSchool s : schools) {
       Path dir = out.resolve(s.id());
-      jobs.add(new Job(s.id(), dir, Fingerprints.of("school", build, RulesJsonWriter.contentHash(s.model())),
-          s.at("/school/logo"), () -> schoolFiles(s, dir, schoolsRoot, rules, timestamp, timings)));
+      Review review = reviews.get(s.id());
+      jobs.add(new Job(s.id(), dir, Fingerprints.of("school", build, RulesJsonWriter.contentHash(s.model()),
+          String.valueOf(settings.annotated()), review.toString()),
+          s.at("/school/logo"), () -> schoolFiles(s, dir, review, settings)));
     }
     for (Map.Entry<Path, List<ResolvedSchool>> f : federations(schools).entrySet()) {
       List<ResolvedSchool> members = f.getValue();
@@ -104,11 +127,14 @@ public final class SchoolDocuments {
       }
       Path dir = out.resolve(id);
       String[] hashes = members.stream().map(m -> RulesJsonWriter.contentHash(m.model())).toArray(String[]::new);
-      jobs.add(new Job(id, dir, Fingerprints.of("federation", build, String.join(",", hashes)), SourceRef.of(f.getKey()),
+      Review review = Review.ofMembers(members.stream().map(m -> reviews.get(m.id())).toList());
+      jobs.add(new Job(id, dir, Fingerprints.of("federation", build, String.join(",", hashes),
+          String.valueOf(settings.annotated()), review.toString()), SourceRef.of(f.getKey()),
           () -> {
             Map<Path, byte[]> files = new LinkedHashMap<>();
-            policy(files, dir, views.federation(members, rules, false), views.federation(members, rules, true), id, timestamp,
-                timings);
+            LawText law = new LawText(rules);
+            policy(files, dir, print -> views.federation(members, law, new PolicyViewBuilder.Options(print, false, "", review)),
+                id, settings);
             return files;
           }));
     }
@@ -160,18 +186,22 @@ public final class SchoolDocuments {
     }
   }
 
-  private Map<Path, byte[]> schoolFiles(ResolvedSchool s, Path dir, Path schoolsRoot, Rulebook rules, Instant timestamp,
-      Timings timings) throws RenderException {
-    String logo = logo(s, schoolsRoot);
-    PolicyView web = views.school(s, rules, false, logo);
-    PolicyView print = views.school(s, rules, true, logo);
+  private Map<Path, byte[]> schoolFiles(ResolvedSchool s, Path dir, Review review, Settings settings) throws RenderException {
+    String logo = logo(s, settings.schoolsRoot());
+    LawText law = new LawText(settings.rules());
+    java.util.function.Function<Boolean, PolicyView> policyView =
+        print -> views.school(s, law, new PolicyViewBuilder.Options(print, false, logo, review));
     Map<Path, byte[]> files = new LinkedHashMap<>();
-    policy(files, dir, web, print, s.id(), timestamp, timings);
-    leaflet(files, dir, s, rules, web, print, timestamp, timings);
-    letters(files, dir.resolve("letters"), s, rules, timestamp, timings);
+    policy(files, dir, policyView, s.id(), settings);
+    if (settings.annotated()) {
+      files.put(dir.resolve("policy.annotated.html"), utf8(templates.render("policy/policy.ftlh",
+          views.school(s, law, new PolicyViewBuilder.Options(false, true, logo, review)))));
+    }
+    leaflet(files, dir, s, law, policyView, settings);
+    letters(files, dir.resolve("letters"), s, law, review, settings);
     long t0 = System.nanoTime();
-    files.put(dir.resolve("rules.json"), utf8(RulesJsonWriter.write(s, rules)));
-    time(timings, "rules.json", t0);
+    files.put(dir.resolve("rules.json"), utf8(RulesJsonWriter.write(s, settings.rules())));
+    time(settings.timings(), "rules.json", t0);
     return files;
   }
 
@@ -192,57 +222,92 @@ public final class SchoolDocuments {
     return out;
   }
 
-  private void policy(Map<Path, byte[]> files, Path dir, PolicyView web, PolicyView print, String id, Instant timestamp,
-      Timings timings) throws RenderException {
+  private void policy(Map<Path, byte[]> files, Path dir, java.util.function.Function<Boolean, PolicyView> view, String id,
+      Settings settings) throws RenderException {
     long t0 = System.nanoTime();
-    files.put(dir.resolve("policy.pdf"), pdf.render(templates.render("policy/policy.ftlh", print), "policy.pdf for " + id, timestamp));
-    time(timings, "policy.pdf", t0);
+    files.put(dir.resolve("policy.pdf"), pdf.render(templates.render("policy/policy.ftlh", view.apply(true)),
+        "policy.pdf for " + id, settings.timestamp()));
+    time(settings.timings(), "policy.pdf", t0);
     t0 = System.nanoTime();
-    files.put(dir.resolve("policy.html"), utf8(templates.render("policy/policy.ftlh", web)));
-    time(timings, "policy.html", t0);
+    files.put(dir.resolve("policy.html"), utf8(templates.render("policy/policy.ftlh", view.apply(false))));
+    time(settings.timings(), "policy.html", t0);
   }
 
-  private void leaflet(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, PolicyView web, PolicyView print,
-      Instant timestamp, Timings timings) throws RenderException {
+  /**
+   * The leaflet fits one sheet printed on both sides by design: side two starts on the back, and a
+   * school whose content would spill onto a third page is set more closely; if even the tightest
+   * setting does not fit, the school is told what to shorten.
+   */
+  private void leaflet(Map<Path, byte[]> files, Path dir, ResolvedSchool s, LawText law,
+      java.util.function.Function<Boolean, PolicyView> policyView, Settings settings) throws RenderException {
     long t0 = System.nanoTime();
-    LeafletView forPrint = parents.leaflet(s, rules, true, print);
-    files.put(dir.resolve("leaflet.pdf"),
-        pdf.render(templates.render("leaflet/leaflet.ftlh", forPrint), "leaflet.pdf for " + s.id(), timestamp));
-    time(timings, "leaflet.pdf", t0);
+    LeafletView view = leaflets.leaflet(s, law, policyView.apply(true));
+    byte[] fitted = null;
+    for (String density : LEAFLET_DENSITIES) {
+      byte[] bytes = pdf.render(templates.render("leaflet/leaflet.ftlh", view.withDensity(density)), "leaflet.pdf for " + s.id(),
+          settings.timestamp());
+      if (PdfRenderer.pages(bytes) <= LEAFLET_PAGES) {
+        fitted = bytes;
+        break;
+      }
+    }
+    if (fitted == null) {
+      throw new RenderException("leaflet", 0, 0, "the parent leaflet for " + s.id() + " does not fit on one sheet (two sides),"
+          + " even set closely: shorten the school's illness note, how to ask for leave, or the lists of what to say and what"
+          + " the school does when it has not heard");
+    }
+    files.put(dir.resolve("leaflet.pdf"), fitted);
+    time(settings.timings(), "leaflet.pdf", t0);
     t0 = System.nanoTime();
-    files.put(dir.resolve("leaflet.html"), utf8(templates.render("leaflet/leaflet.ftlh", parents.leaflet(s, rules, false, web))));
-    time(timings, "leaflet.html", t0);
+    files.put(dir.resolve("leaflet.html"), utf8(templates.render("leaflet/leaflet.ftlh", leaflets.leaflet(s, law, policyView.apply(false)))));
+    time(settings.timings(), "leaflet.html", t0);
   }
 
-  private void letters(Map<Path, byte[]> files, Path dir, ResolvedSchool s, Rulebook rules, Instant timestamp,
-      Timings timings) throws RenderException {
-    Map<String, String> facts = Facts.of(s.model(), rules);
-    List<Letter> letters = s.model().letters().isEmpty() ? defaultLetters : s.model().letters();
-    for (Letter letter : letters) {
+  private void letters(Map<Path, byte[]> files, Path dir, ResolvedSchool s, LawText law, Review review, Settings settings)
+      throws RenderException {
+    Map<String, String> facts = Facts.of(s.model(), settings.rules());
+    boolean own = !s.model().letters().isEmpty();
+    List<Letter> letters = own ? s.model().letters() : defaultLetters;
+    for (int i = 0; i < letters.size(); i++) {
+      Letter letter = letters.get(i);
       String name = letter.id();
+      Src src = own ? Src.model(s, "/letters/" + i) : new Src("house:letters/" + name,
+          "The plugin's default letter (the school's file names no letters)");
       long t0 = System.nanoTime();
-      LetterView sample = parents.letter(s, letter, facts, LetterText.Mode.SAMPLE, rules, true);
-      files.put(dir.resolve(name + ".sample.pdf"),
-          pdf.render(templates.render("letters/letter.ftlh", sample), name + ".sample.pdf for " + s.id(), timestamp));
-      time(timings, "letter.sample.pdf", t0);
+      LetterViewBuilder.Input sample = input(s, letter, src, facts, law, review, true);
+      files.put(dir.resolve(name + ".sample.pdf"), pdf.render(templates.render("letters/letter.ftlh",
+          letterViews.letter(sample, LetterText.Mode.SAMPLE)), name + ".sample.pdf for " + s.id(), settings.timestamp()));
+      time(settings.timings(), "letter.sample.pdf", t0);
       t0 = System.nanoTime();
-      files.put(dir.resolve(name + ".html"),
-          utf8(templates.render("letters/letter.ftlh", parents.letter(s, letter, facts, LetterText.Mode.TEMPLATE, rules, false))));
-      time(timings, "letter.html", t0);
+      files.put(dir.resolve(name + ".html"), utf8(templates.render("letters/letter.ftlh",
+          letterViews.letter(input(s, letter, src, facts, law, review, false), LetterText.Mode.TEMPLATE))));
+      time(settings.timings(), "letter.html", t0);
       t0 = System.nanoTime();
       try {
+        uk.org.attendance.model.Person signer = s.model().signatoryOf(letter);
+        String subject = Formats.orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject();
         files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Parts(
-            ParentDocumentsBuilder.letterhead(s.model()), letter.title(), LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
-            ParentDocumentsBuilder.signature(s.model(), letter),
-            ParentDocumentsBuilder.factRows(s.model(), facts, rules).stream().map(r -> new String[] {r.label(), r.value()}).toList(),
+            LetterViewBuilder.letterhead(s.model()), LetterText.plain(subject, facts, LetterText.Mode.KEEP, Map.of(), Map.of()),
+            LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
+            signer == null ? "" : signer.name() + (Formats.orEmpty(signer.role()).isEmpty() ? "" : ", " + signer.role()),
+            LetterViewBuilder.panel(sample).stream().map(r -> new String[] {r.label(), r.value().text()}).toList(),
             s.model().letterFields()),
-            timestamp));
-        time(timings, "letter.docx", t0);
+            settings.timestamp()));
+        time(settings.timings(), "letter.docx", t0);
       } catch (IOException | RuntimeException e) {
         throw new RenderException(name + ".docx", 0, 0, "the Word letter '" + name + "' could not be made: " + e.getMessage());
       }
     }
     files.put(dir.resolve("fields.csv"), utf8(FieldCatalogue.csv(facts, s.model().letterFields())));
+  }
+
+  private static LetterViewBuilder.Input input(ResolvedSchool s, Letter letter, Src src, Map<String, String> facts, LawText law,
+      Review review, boolean print) {
+    School m = s.model();
+    PolicyView.Meta meta = new PolicyView.Meta("en-GB", letter.title() + " \u2013 " + m.school().name(),
+        Formats.orEmpty(letter.purpose()).isEmpty() ? letter.title() : letter.purpose(), m.school().name(), print, false,
+        review.draft());
+    return new LetterViewBuilder.Input(s, letter, src, facts, law, review, meta);
   }
 
   private static byte[] utf8(String s) {

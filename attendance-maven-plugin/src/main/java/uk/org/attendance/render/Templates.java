@@ -29,7 +29,8 @@ public final class Templates {
 
   /** Every file of the house style, for its fingerprint (a test keeps this list in step with templates/). */
   public static final java.util.List<String> HOUSE_FILES = java.util.List.of(
-      "_macros.ftlh", "css/base.css", "css/leaflet.css", "css/letter.css", "css/print.css", "css/screen.css",
+      "_macros.ftlh", "css/annotated.css", "css/base.css", "css/draft-print.css", "css/leaflet.css", "css/letter.css",
+      "css/print.css", "css/screen.css",
       "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh");
 
   private final Configuration config;

@@ -37,7 +37,7 @@ class IncrementalTest {
 
   static AttendanceCompiler.RenderResult render(Path out) {
     return COMPILER.render(models, out, new AttendanceCompiler.RenderOptions(templates, Instant.EPOCH,
-        LocalDate.of(2026, 11, 23), false, null));
+        LocalDate.of(2026, 11, 23), false, true, false, null));
   }
 
   static Set<String> folders(AttendanceCompiler.RenderResult r, Path out) {
