@@ -11,9 +11,9 @@ import uk.org.attendance.model.Thresholds;
 import uk.org.attendance.reference.Rulebook;
 
 /**
- * What must be true of a pupil for a letter to be sent: the bands, lateness triggers and
- * escalation stages that send it, and what its kind means (a persistent-absence letter means
- * missing 10% or more, R-ABS-01). Used to make sample letters whose figures fit their letter.
+ * When a letter is sent: by each band, lateness trigger or escalation stage that names it (any one
+ * of them), and always within what its kind means (a persistent-absence letter means missing 10% or
+ * more, R-ABS-01). Used to make sample letters whose figures fit their letter.
  */
 public final class LetterTriggers {
 
@@ -45,24 +45,38 @@ public final class LetterTriggers {
    * @param m the school
    * @param letter one of its letters
    * @param rules the national rules (for what a persistent- or severe-absence letter means)
-   * @return every condition under which the letter is sent; empty if nothing measurable sends it
+   * @return the alternative ways the letter comes to be sent, each a list of conditions that must
+   *     all hold: one per band, lateness trigger or stage that sends it (each with the kind's own
+   *     condition), or the kind's condition alone when nothing measurable sends it
    */
-  public static List<Condition> of(School m, Letter letter, Rulebook rules) {
-    List<Condition> out = new ArrayList<>();
+  public static List<List<Condition>> of(School m, Letter letter, Rulebook rules) {
+    List<Condition> kind = new ArrayList<>();
+    if (letter.kind() == Letter.Kind.PERSISTENT_ABSENCE) {
+      kind.add(new Condition(Metric.ABSENCE_PERCENT, Comparator.AT_LEAST, rules.absence().persistentPercent(),
+          "a persistent-absence letter (R-ABS-01)"));
+    } else if (letter.kind() == Letter.Kind.SEVERE_ABSENCE) {
+      kind.add(new Condition(Metric.ABSENCE_PERCENT, Comparator.AT_LEAST, rules.absence().severePercent(),
+          "a severe-absence letter (R-ABS-02)"));
+    }
+    List<List<Condition>> senders = new ArrayList<>();
     Thresholds t = m.thresholds();
     if (t != null) {
       for (Thresholds.Band b : t.bands()) {
         if (letter.id().equals(b.letter())) {
+          List<Condition> band = new ArrayList<>(kind);
           String from = "band " + b.id();
-          add(out, Comparator.AT_LEAST, b.atLeast(), from);
-          add(out, Comparator.ABOVE, b.above(), from);
-          add(out, Comparator.BELOW, b.below(), from);
-          add(out, Comparator.AT_MOST, b.atMost(), from);
+          add(band, Comparator.AT_LEAST, b.atLeast(), from);
+          add(band, Comparator.ABOVE, b.above(), from);
+          add(band, Comparator.BELOW, b.below(), from);
+          add(band, Comparator.AT_MOST, b.atMost(), from);
+          senders.add(band);
         }
       }
       for (Thresholds.LatenessTrigger l : t.lateness()) {
         if (letter.id().equals(l.letter()) && l.count() != null) {
-          out.add(new Condition(Metric.LATE_ARRIVALS, Comparator.AT_LEAST, l.count(), "lateness trigger " + l.id()));
+          List<Condition> late = new ArrayList<>(kind);
+          late.add(new Condition(Metric.LATE_ARRIVALS, Comparator.AT_LEAST, l.count(), "lateness trigger " + l.id()));
+          senders.add(late);
         }
       }
     }
@@ -70,18 +84,13 @@ public final class LetterTriggers {
       for (Escalation.Stage s : e.stages()) {
         Escalation.Trigger tr = s.trigger();
         if (letter.id().equals(s.letter()) && tr != null && tr.metric() != null && tr.comparator() != null && tr.value() != null) {
-          out.add(new Condition(tr.metric(), tr.comparator(), tr.value(), "stage " + e.id() + "/" + s.id()));
+          List<Condition> stage = new ArrayList<>(kind);
+          stage.add(new Condition(tr.metric(), tr.comparator(), tr.value(), "stage " + e.id() + "/" + s.id()));
+          senders.add(stage);
         }
       }
     }
-    if (letter.kind() == Letter.Kind.PERSISTENT_ABSENCE) {
-      out.add(new Condition(Metric.ABSENCE_PERCENT, Comparator.AT_LEAST, rules.absence().persistentPercent(),
-          "a persistent-absence letter (R-ABS-01)"));
-    } else if (letter.kind() == Letter.Kind.SEVERE_ABSENCE) {
-      out.add(new Condition(Metric.ABSENCE_PERCENT, Comparator.AT_LEAST, rules.absence().severePercent(),
-          "a severe-absence letter (R-ABS-02)"));
-    }
-    return out;
+    return senders.isEmpty() ? List.of(kind) : senders;
   }
 
   private static void add(List<Condition> out, Comparator c, Double value, String from) {

@@ -23,16 +23,35 @@ public final class SampleData {
   private SampleData() {}
 
   /**
-   * @param conditions the letter's trigger (see {@link LetterTriggers})
+   * @param alternatives the ways the letter comes to be sent (see {@link LetterTriggers}); the
+   *     sample fits the first that any pupil could meet
    * @param rules the national rules (sessions a day)
    * @return merge-field name to made-up value, for every field the catalogue has
    */
-  public static Map<String, String> forLetter(List<LetterTriggers.Condition> conditions, Rulebook rules) {
+  public static Map<String, String> forLetter(List<List<LetterTriggers.Condition>> alternatives, Rulebook rules) {
     Map<String, String> out = new LinkedHashMap<>();
     for (MergeField f : MergeField.values()) {
       out.put(f.name(), f.example());
     }
-    int perDay = rules.schoolYear().sessionsPerDay();
+    for (List<LetterTriggers.Condition> conditions : alternatives) {
+      Figures best = fit(conditions, rules.schoolYear().sessionsPerDay());
+      if (best != null) {
+        out.put(MergeField.AttendancePercent.name(), oneDecimal(best.attendance()));
+        out.put(MergeField.AuthorisedAbsencePercent.name(), oneDecimal(100.0 * (best.missed - best.unauthorised) / POSSIBLE));
+        out.put(MergeField.UnauthorisedAbsencePercent.name(), oneDecimal(100.0 * best.unauthorised / POSSIBLE));
+        out.put(MergeField.SessionsMissed.name(), String.valueOf(best.missed));
+        out.put(MergeField.LateCount.name(), String.valueOf(best.late));
+        String unauthorisedSessions = String.valueOf(best.unauthorised);
+        findField("UnauthorisedSessions").ifPresent(name -> out.put(name, unauthorisedSessions));
+        return out;
+      }
+    }
+    // The letter's triggers contradict each other: no pupil could be sent it. Keep the catalogue's examples.
+    return out;
+  }
+
+  /** The made-up pupil that meets every condition, as plainly as possible; null if none can. */
+  private static Figures fit(List<LetterTriggers.Condition> conditions, int perDay) {
     Figures best = null;
     double aim = aim(conditions);
     for (int missed = 0; missed <= POSSIBLE; missed++) {
@@ -45,18 +64,7 @@ public final class SampleData {
         }
       }
     }
-    if (best == null) {
-      // The letter's triggers contradict each other: no pupil could be sent it. Keep the catalogue's examples.
-      return out;
-    }
-    out.put(MergeField.AttendancePercent.name(), oneDecimal(best.attendance()));
-    out.put(MergeField.AuthorisedAbsencePercent.name(), oneDecimal(100.0 * (best.missed - best.unauthorised) / POSSIBLE));
-    out.put(MergeField.UnauthorisedAbsencePercent.name(), oneDecimal(100.0 * best.unauthorised / POSSIBLE));
-    out.put(MergeField.SessionsMissed.name(), String.valueOf(best.missed));
-    out.put(MergeField.LateCount.name(), String.valueOf(best.late));
-    String unauthorisedSessions = String.valueOf(best.unauthorised);
-    findField("UnauthorisedSessions").ifPresent(name -> out.put(name, unauthorisedSessions));
-    return out;
+    return best;
   }
 
   private static java.util.Optional<String> findField(String name) {

@@ -27,7 +27,9 @@ final class RenderedBundle {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      result = new AttendanceCompiler().render(Path.of("../schools/models"), out, null, WHEN, TODAY);
+      // As the schools/ module renders them: drafts allowed, annotated pages too.
+      result = new AttendanceCompiler().render(Path.of("../schools/models"), out,
+          new AttendanceCompiler.RenderOptions(null, WHEN, TODAY, true, true, true, null));
     }
     return result;
   }
