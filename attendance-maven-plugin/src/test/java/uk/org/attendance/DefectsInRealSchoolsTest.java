@@ -9,18 +9,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.org.attendance.check.Finding;
 
 /**
- * The mistakes found in the real source policies, put back into the bundled models one at a
- * time: each must fail the build with exactly that finding, at the line that carries it. The
- * correct statements (£80 within 21 days, persistent absence at 10%, the 10/10 threshold) raise
- * nothing.
+ * The bundled models against the real source policies. What each published policy still lacks or
+ * gets wrong (an overdue review, a missing afternoon register, an unnamed senior attendance
+ * champion, ...) is not suppressed: it is pinned here, school by school, so that the list is
+ * visible and any change to it is deliberate. The only suppressed findings are the source's own
+ * contradictions that a model keeps visible on purpose (two register-closing times), also pinned.
+ *
+ * <p>The mistakes found in the real source policies, put back into the bundled models one at a
+ * time, must each fail the build with exactly that finding, at the line that carries it, on top of
+ * what is already outstanding. The correct statements (£80 within 21 days, persistent absence at
+ * 10%, the 10/10 threshold) raise nothing.
  */
 class DefectsInRealSchoolsTest {
 
@@ -28,11 +38,90 @@ class DefectsInRealSchoolsTest {
   static final LocalDate CHECKED_ON = LocalDate.of(2026, 11, 23);
   static final AttendanceCompiler COMPILER = new AttendanceCompiler();
 
+  /**
+   * The findings that make each bundled policy a draft, per school (a federation member lists
+   * what it inherits from the federation's file too): rule, file and line.
+   */
+  static final String OUTSTANDING = """
+      """;
+
+  /** The source contradictions each bundled model keeps visible on purpose, suppressed with a reason. */
+  static final String SUPPRESSED = """
+      duke-of-bedford-primary ATT023 duke-of-bedford-primary.yaml:51
+      duke-of-bedford-primary ATT050 duke-of-bedford-primary.yaml:25
+      kelvedon-hatch-primary ATT024 kelvedon-hatch-primary.yaml:57
+      kelvedon-hatch-primary ATT032 kelvedon-hatch-primary.yaml:34
+      kelvedon-hatch-primary ATT050 kelvedon-hatch-primary.yaml:30
+      kings-caple ATT024 hmfa/kings-caple.yaml:21
+      kings-caple ATT030 hmfa/kings-caple.yaml:1
+      kings-caple ATT031 hmfa/kings-caple.yaml:1
+      kings-caple ATT032 hmfa/kings-caple.yaml:1
+      kings-caple ATT050 hmfa/federation.yaml:27
+      lanercost-ce-primary ATT030 lanercost-ce-primary.yaml:28
+      lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:30
+      lanercost-ce-primary ATT032 lanercost-ce-primary.yaml:28
+      lanercost-ce-primary ATT033 lanercost-ce-primary.yaml:40
+      lanercost-ce-primary ATT050 lanercost-ce-primary.yaml:24
+      llangrove ATT024 hmfa/llangrove.yaml:21
+      llangrove ATT030 hmfa/llangrove.yaml:1
+      llangrove ATT031 hmfa/llangrove.yaml:1
+      llangrove ATT032 hmfa/llangrove.yaml:1
+      llangrove ATT050 hmfa/federation.yaml:27
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:21
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:31
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:41
+      lord-scudamore ATT030 hmfa/lord-scudamore.yaml:1
+      lord-scudamore ATT031 hmfa/lord-scudamore.yaml:1
+      lord-scudamore ATT032 hmfa/lord-scudamore.yaml:1
+      lord-scudamore ATT050 hmfa/federation.yaml:27
+      marden ATT024 hmfa/marden.yaml:21
+      marden ATT030 hmfa/marden.yaml:1
+      marden ATT031 hmfa/marden.yaml:1
+      marden ATT032 hmfa/marden.yaml:1
+      marden ATT050 hmfa/federation.yaml:27
+      pencombe ATT024 hmfa/pencombe.yaml:21
+      pencombe ATT030 hmfa/pencombe.yaml:1
+      pencombe ATT031 hmfa/pencombe.yaml:1
+      pencombe ATT032 hmfa/pencombe.yaml:1
+      pencombe ATT050 hmfa/federation.yaml:27
+      st-weonards ATT024 hmfa/st-weonards.yaml:21
+      st-weonards ATT030 hmfa/st-weonards.yaml:1
+      st-weonards ATT031 hmfa/st-weonards.yaml:1
+      st-weonards ATT032 hmfa/st-weonards.yaml:1
+      st-weonards ATT050 hmfa/federation.yaml:27
+      strathmore-infant-nursery ATT023 strathmore-infant-and-nursery.yaml:50
+      sutton ATT024 hmfa/sutton.yaml:21
+      sutton ATT030 hmfa/sutton.yaml:1
+      sutton ATT031 hmfa/sutton.yaml:1
+      sutton ATT032 hmfa/sutton.yaml:1
+      sutton ATT050 hmfa/federation.yaml:27
+      """;
+
   @Test
-  void theBundledSchoolsHaveNoUnsuppressedError() {
+  void theBundledSchoolsOutstandingFindingsArePinned() {
     CheckResult r = COMPILER.check(MODELS, CHECKED_ON);
-    assertEquals(List.of(), r.failing(false).stream().map(f -> f.format(MODELS)).toList());
     assertEquals(11, r.schools().size());
+    assertEquals(OUTSTANDING.strip(), perSchool(r, f -> f.fails(false)));
+  }
+
+  @Test
+  void theBundledSchoolsSuppressOnlyTheContradictionsTheyKeepVisible() {
+    CheckResult r = COMPILER.check(MODELS, CHECKED_ON);
+    assertEquals(SUPPRESSED.strip(), perSchool(r, Finding::suppressed));
+  }
+
+  private static String perSchool(CheckResult r, Predicate<Finding> which) {
+    return r.findings().stream()
+        .filter(which)
+        .map(f -> f.school() + " " + where(MODELS, f))
+        .sorted()
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** "ATT050 hmfa/federation.yaml:36". */
+  private static String where(Path base, Finding f) {
+    Path file = base.toAbsolutePath().normalize().relativize(f.diagnostic().at().file().toAbsolutePath().normalize());
+    return f.diagnostic().ruleId() + " " + file.toString().replace('\\', '/') + ":" + f.diagnostic().at().line();
   }
 
   @ParameterizedTest(name = "{0}: {5}")
@@ -66,20 +155,44 @@ class DefectsInRealSchoolsTest {
       String file, String find, String replace, String rule, String at, String what, @TempDir Path dir)
       throws IOException {
     copy(MODELS, dir);
+    List<String> before = failing(dir);
     Path target = dir.resolve(file);
     String text = Files.readString(target, StandardCharsets.UTF_8);
-    assertTrue(text.contains(find), file + " has no '" + find + "'");
-    String changed = text.replaceFirst(java.util.regex.Pattern.quote(find),
+    String needle = find.replace("\\n", "\n");
+    assertTrue(text.contains(needle), file + " has no '" + find + "'");
+    String changed = text.replaceFirst(java.util.regex.Pattern.quote(needle),
         java.util.regex.Matcher.quoteReplacement(replace.replace("\\n", "\n")));
     Files.writeString(target, changed, StandardCharsets.UTF_8);
     int line = lineOf(changed, at);
 
-    CheckResult r = COMPILER.check(dir, CHECKED_ON);
-    List<String> failing = r.failing(false).stream()
-        .map(f -> f.diagnostic().ruleId() + " " + dir.relativize(f.diagnostic().at().file()).toString().replace('\\', '/')
-            + ":" + f.diagnostic().at().line())
-        .toList();
-    assertEquals(List.of(rule + " " + file + ":" + line), failing, what);
+    assertEquals(List.of(rule + " " + file + ":" + line), added(before, failing(dir)), what);
+  }
+
+  /** Each failing finding once, as "ATT050 hmfa/federation.yaml:36". */
+  private static List<String> failing(Path dir) {
+    return COMPILER.check(dir, CHECKED_ON).failing(false).stream().map(f -> where(dir, f)).toList();
+  }
+
+  /**
+   * The findings of {@code after} that were not outstanding {@code before}. A finding outstanding
+   * before matches the same rule in the same file after, at the same line if there is one (the
+   * mistake put back may move later lines); every one of them must still be there.
+   */
+  private static List<String> added(List<String> before, List<String> after) {
+    List<String> left = new ArrayList<>(after);
+    List<String> unmatched = new ArrayList<>();
+    for (String b : before) {
+      if (!left.remove(b)) {
+        unmatched.add(b);
+      }
+    }
+    for (String b : unmatched) {
+      String ruleAndFile = b.substring(0, b.lastIndexOf(':') + 1);
+      String match = left.stream().filter(a -> a.startsWith(ruleAndFile)).findFirst()
+          .orElseThrow(() -> new AssertionError("the mistake put back hid an outstanding finding: " + b));
+      left.remove(match);
+    }
+    return left;
   }
 
   private static int lineOf(String text, String needle) {
