@@ -48,11 +48,85 @@ class DefectsInRealSchoolsTest {
       kelvedon-hatch-primary ATT024 kelvedon-hatch-primary.yaml:78
       kelvedon-hatch-primary ATT050 kelvedon-hatch-primary.yaml:36
       kelvedon-hatch-primary ATT061 kelvedon-hatch-primary.yaml:60
+      kings-caple ATT024 hmfa/kings-caple.yaml:24
+      kings-caple ATT030 hmfa/federation.yaml:39
+      kings-caple ATT031 hmfa/federation.yaml:39
+      kings-caple ATT032 hmfa/federation.yaml:39
+      kings-caple ATT050 hmfa/federation.yaml:36
+      kings-caple ATT064 hmfa/federation.yaml:340
+      kings-caple ATT064 hmfa/federation.yaml:345
+      kings-caple ATT064 hmfa/federation.yaml:347
+      kings-caple ATT064 hmfa/federation.yaml:349
+      kings-caple ATT064 hmfa/federation.yaml:352
+      kings-caple ATT064 hmfa/federation.yaml:352
+      kings-caple ATT064 hmfa/federation.yaml:355
       lanercost-ce-primary ATT030 lanercost-ce-primary.yaml:37
       lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:37
       lanercost-ce-primary ATT032 lanercost-ce-primary.yaml:37
       lanercost-ce-primary ATT033 lanercost-ce-primary.yaml:53
       lanercost-ce-primary ATT050 lanercost-ce-primary.yaml:33
+      llangrove ATT024 hmfa/llangrove.yaml:24
+      llangrove ATT030 hmfa/federation.yaml:39
+      llangrove ATT031 hmfa/federation.yaml:39
+      llangrove ATT032 hmfa/federation.yaml:39
+      llangrove ATT050 hmfa/federation.yaml:36
+      llangrove ATT064 hmfa/federation.yaml:340
+      llangrove ATT064 hmfa/federation.yaml:345
+      llangrove ATT064 hmfa/federation.yaml:347
+      llangrove ATT064 hmfa/federation.yaml:349
+      llangrove ATT064 hmfa/federation.yaml:352
+      llangrove ATT064 hmfa/federation.yaml:352
+      llangrove ATT064 hmfa/federation.yaml:355
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:25
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:36
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:47
+      lord-scudamore ATT030 hmfa/federation.yaml:39
+      lord-scudamore ATT031 hmfa/federation.yaml:39
+      lord-scudamore ATT032 hmfa/federation.yaml:39
+      lord-scudamore ATT050 hmfa/federation.yaml:36
+      lord-scudamore ATT064 hmfa/federation.yaml:340
+      lord-scudamore ATT064 hmfa/federation.yaml:345
+      lord-scudamore ATT064 hmfa/federation.yaml:347
+      lord-scudamore ATT064 hmfa/federation.yaml:349
+      lord-scudamore ATT064 hmfa/federation.yaml:352
+      lord-scudamore ATT064 hmfa/federation.yaml:352
+      lord-scudamore ATT064 hmfa/federation.yaml:355
+      marden ATT024 hmfa/marden.yaml:24
+      marden ATT030 hmfa/federation.yaml:39
+      marden ATT031 hmfa/federation.yaml:39
+      marden ATT032 hmfa/federation.yaml:39
+      marden ATT050 hmfa/federation.yaml:36
+      marden ATT064 hmfa/federation.yaml:340
+      marden ATT064 hmfa/federation.yaml:345
+      marden ATT064 hmfa/federation.yaml:347
+      marden ATT064 hmfa/federation.yaml:349
+      marden ATT064 hmfa/federation.yaml:352
+      marden ATT064 hmfa/federation.yaml:352
+      marden ATT064 hmfa/federation.yaml:355
+      pencombe ATT024 hmfa/pencombe.yaml:24
+      pencombe ATT030 hmfa/federation.yaml:39
+      pencombe ATT031 hmfa/federation.yaml:39
+      pencombe ATT032 hmfa/federation.yaml:39
+      pencombe ATT050 hmfa/federation.yaml:36
+      pencombe ATT064 hmfa/federation.yaml:340
+      pencombe ATT064 hmfa/federation.yaml:345
+      pencombe ATT064 hmfa/federation.yaml:347
+      pencombe ATT064 hmfa/federation.yaml:349
+      pencombe ATT064 hmfa/federation.yaml:352
+      pencombe ATT064 hmfa/federation.yaml:352
+      pencombe ATT064 hmfa/federation.yaml:355
+      st-weonards ATT024 hmfa/st-weonards.yaml:24
+      st-weonards ATT030 hmfa/federation.yaml:39
+      st-weonards ATT031 hmfa/federation.yaml:39
+      st-weonards ATT032 hmfa/federation.yaml:39
+      st-weonards ATT050 hmfa/federation.yaml:36
+      st-weonards ATT064 hmfa/federation.yaml:340
+      st-weonards ATT064 hmfa/federation.yaml:345
+      st-weonards ATT064 hmfa/federation.yaml:347
+      st-weonards ATT064 hmfa/federation.yaml:349
+      st-weonards ATT064 hmfa/federation.yaml:352
+      st-weonards ATT064 hmfa/federation.yaml:352
+      st-weonards ATT064 hmfa/federation.yaml:355
       strathmore-infant-nursery ATT023 strathmore-infant-and-nursery.yaml:61
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:375
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:379
@@ -61,50 +135,32 @@ class DefectsInRealSchoolsTest {
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:386
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:386
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:389
+      sutton ATT024 hmfa/sutton.yaml:24
+      sutton ATT030 hmfa/federation.yaml:39
+      sutton ATT031 hmfa/federation.yaml:39
+      sutton ATT032 hmfa/federation.yaml:39
+      sutton ATT050 hmfa/federation.yaml:36
+      sutton ATT064 hmfa/federation.yaml:340
+      sutton ATT064 hmfa/federation.yaml:345
+      sutton ATT064 hmfa/federation.yaml:347
+      sutton ATT064 hmfa/federation.yaml:349
+      sutton ATT064 hmfa/federation.yaml:352
+      sutton ATT064 hmfa/federation.yaml:352
+      sutton ATT064 hmfa/federation.yaml:355
       """;
 
   /** The source contradictions each bundled model keeps visible on purpose, suppressed with a reason. */
   static final String SUPPRESSED = """
       duke-of-bedford-primary ATT020 duke-of-bedford-primary.yaml:320
       kelvedon-hatch-primary ATT020 kelvedon-hatch-primary.yaml:452
-      kings-caple ATT024 hmfa/kings-caple.yaml:21
-      kings-caple ATT030 hmfa/kings-caple.yaml:1
-      kings-caple ATT031 hmfa/kings-caple.yaml:1
-      kings-caple ATT032 hmfa/kings-caple.yaml:1
-      kings-caple ATT050 hmfa/federation.yaml:27
-      llangrove ATT024 hmfa/llangrove.yaml:21
-      llangrove ATT030 hmfa/llangrove.yaml:1
-      llangrove ATT031 hmfa/llangrove.yaml:1
-      llangrove ATT032 hmfa/llangrove.yaml:1
-      llangrove ATT050 hmfa/federation.yaml:27
-      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:21
-      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:31
-      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:41
-      lord-scudamore ATT030 hmfa/lord-scudamore.yaml:1
-      lord-scudamore ATT031 hmfa/lord-scudamore.yaml:1
-      lord-scudamore ATT032 hmfa/lord-scudamore.yaml:1
-      lord-scudamore ATT050 hmfa/federation.yaml:27
-      marden ATT024 hmfa/marden.yaml:21
-      marden ATT030 hmfa/marden.yaml:1
-      marden ATT031 hmfa/marden.yaml:1
-      marden ATT032 hmfa/marden.yaml:1
-      marden ATT050 hmfa/federation.yaml:27
-      pencombe ATT024 hmfa/pencombe.yaml:21
-      pencombe ATT030 hmfa/pencombe.yaml:1
-      pencombe ATT031 hmfa/pencombe.yaml:1
-      pencombe ATT032 hmfa/pencombe.yaml:1
-      pencombe ATT050 hmfa/federation.yaml:27
-      st-weonards ATT024 hmfa/st-weonards.yaml:21
-      st-weonards ATT030 hmfa/st-weonards.yaml:1
-      st-weonards ATT031 hmfa/st-weonards.yaml:1
-      st-weonards ATT032 hmfa/st-weonards.yaml:1
-      st-weonards ATT050 hmfa/federation.yaml:27
+      kings-caple ATT020 hmfa/federation.yaml:413
+      llangrove ATT020 hmfa/federation.yaml:413
+      lord-scudamore ATT020 hmfa/federation.yaml:413
+      marden ATT020 hmfa/federation.yaml:413
+      pencombe ATT020 hmfa/federation.yaml:413
+      st-weonards ATT020 hmfa/federation.yaml:413
       strathmore-infant-nursery ATT020 strathmore-infant-and-nursery.yaml:453
-      sutton ATT024 hmfa/sutton.yaml:21
-      sutton ATT030 hmfa/sutton.yaml:1
-      sutton ATT031 hmfa/sutton.yaml:1
-      sutton ATT032 hmfa/sutton.yaml:1
-      sutton ATT050 hmfa/federation.yaml:27
+      sutton ATT020 hmfa/federation.yaml:413
       """;
 
   @Test
