@@ -53,13 +53,13 @@ class DefectsInRealSchoolsTest {
       kings-caple ATT031 hmfa/federation.yaml:39
       kings-caple ATT032 hmfa/federation.yaml:39
       kings-caple ATT050 hmfa/federation.yaml:36
-      kings-caple ATT064 hmfa/federation.yaml:340
-      kings-caple ATT064 hmfa/federation.yaml:345
-      kings-caple ATT064 hmfa/federation.yaml:347
+      kings-caple ATT064 hmfa/federation.yaml:337
+      kings-caple ATT064 hmfa/federation.yaml:342
+      kings-caple ATT064 hmfa/federation.yaml:344
+      kings-caple ATT064 hmfa/federation.yaml:346
+      kings-caple ATT064 hmfa/federation.yaml:349
       kings-caple ATT064 hmfa/federation.yaml:349
       kings-caple ATT064 hmfa/federation.yaml:352
-      kings-caple ATT064 hmfa/federation.yaml:352
-      kings-caple ATT064 hmfa/federation.yaml:355
       lanercost-ce-primary ATT030 lanercost-ce-primary.yaml:37
       lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:37
       lanercost-ce-primary ATT032 lanercost-ce-primary.yaml:37
@@ -70,13 +70,13 @@ class DefectsInRealSchoolsTest {
       llangrove ATT031 hmfa/federation.yaml:39
       llangrove ATT032 hmfa/federation.yaml:39
       llangrove ATT050 hmfa/federation.yaml:36
-      llangrove ATT064 hmfa/federation.yaml:340
-      llangrove ATT064 hmfa/federation.yaml:345
-      llangrove ATT064 hmfa/federation.yaml:347
+      llangrove ATT064 hmfa/federation.yaml:337
+      llangrove ATT064 hmfa/federation.yaml:342
+      llangrove ATT064 hmfa/federation.yaml:344
+      llangrove ATT064 hmfa/federation.yaml:346
+      llangrove ATT064 hmfa/federation.yaml:349
       llangrove ATT064 hmfa/federation.yaml:349
       llangrove ATT064 hmfa/federation.yaml:352
-      llangrove ATT064 hmfa/federation.yaml:352
-      llangrove ATT064 hmfa/federation.yaml:355
       lord-scudamore ATT024 hmfa/lord-scudamore.yaml:25
       lord-scudamore ATT024 hmfa/lord-scudamore.yaml:36
       lord-scudamore ATT024 hmfa/lord-scudamore.yaml:47
@@ -84,83 +84,83 @@ class DefectsInRealSchoolsTest {
       lord-scudamore ATT031 hmfa/federation.yaml:39
       lord-scudamore ATT032 hmfa/federation.yaml:39
       lord-scudamore ATT050 hmfa/federation.yaml:36
-      lord-scudamore ATT064 hmfa/federation.yaml:340
-      lord-scudamore ATT064 hmfa/federation.yaml:345
-      lord-scudamore ATT064 hmfa/federation.yaml:347
+      lord-scudamore ATT064 hmfa/federation.yaml:337
+      lord-scudamore ATT064 hmfa/federation.yaml:342
+      lord-scudamore ATT064 hmfa/federation.yaml:344
+      lord-scudamore ATT064 hmfa/federation.yaml:346
+      lord-scudamore ATT064 hmfa/federation.yaml:349
       lord-scudamore ATT064 hmfa/federation.yaml:349
       lord-scudamore ATT064 hmfa/federation.yaml:352
-      lord-scudamore ATT064 hmfa/federation.yaml:352
-      lord-scudamore ATT064 hmfa/federation.yaml:355
       marden ATT024 hmfa/marden.yaml:24
       marden ATT030 hmfa/federation.yaml:39
       marden ATT031 hmfa/federation.yaml:39
       marden ATT032 hmfa/federation.yaml:39
       marden ATT050 hmfa/federation.yaml:36
-      marden ATT064 hmfa/federation.yaml:340
-      marden ATT064 hmfa/federation.yaml:345
-      marden ATT064 hmfa/federation.yaml:347
+      marden ATT064 hmfa/federation.yaml:337
+      marden ATT064 hmfa/federation.yaml:342
+      marden ATT064 hmfa/federation.yaml:344
+      marden ATT064 hmfa/federation.yaml:346
+      marden ATT064 hmfa/federation.yaml:349
       marden ATT064 hmfa/federation.yaml:349
       marden ATT064 hmfa/federation.yaml:352
-      marden ATT064 hmfa/federation.yaml:352
-      marden ATT064 hmfa/federation.yaml:355
       pencombe ATT024 hmfa/pencombe.yaml:24
       pencombe ATT030 hmfa/federation.yaml:39
       pencombe ATT031 hmfa/federation.yaml:39
       pencombe ATT032 hmfa/federation.yaml:39
       pencombe ATT050 hmfa/federation.yaml:36
-      pencombe ATT064 hmfa/federation.yaml:340
-      pencombe ATT064 hmfa/federation.yaml:345
-      pencombe ATT064 hmfa/federation.yaml:347
+      pencombe ATT064 hmfa/federation.yaml:337
+      pencombe ATT064 hmfa/federation.yaml:342
+      pencombe ATT064 hmfa/federation.yaml:344
+      pencombe ATT064 hmfa/federation.yaml:346
+      pencombe ATT064 hmfa/federation.yaml:349
       pencombe ATT064 hmfa/federation.yaml:349
       pencombe ATT064 hmfa/federation.yaml:352
-      pencombe ATT064 hmfa/federation.yaml:352
-      pencombe ATT064 hmfa/federation.yaml:355
       st-weonards ATT024 hmfa/st-weonards.yaml:24
       st-weonards ATT030 hmfa/federation.yaml:39
       st-weonards ATT031 hmfa/federation.yaml:39
       st-weonards ATT032 hmfa/federation.yaml:39
       st-weonards ATT050 hmfa/federation.yaml:36
-      st-weonards ATT064 hmfa/federation.yaml:340
-      st-weonards ATT064 hmfa/federation.yaml:345
-      st-weonards ATT064 hmfa/federation.yaml:347
+      st-weonards ATT064 hmfa/federation.yaml:337
+      st-weonards ATT064 hmfa/federation.yaml:342
+      st-weonards ATT064 hmfa/federation.yaml:344
+      st-weonards ATT064 hmfa/federation.yaml:346
+      st-weonards ATT064 hmfa/federation.yaml:349
       st-weonards ATT064 hmfa/federation.yaml:349
       st-weonards ATT064 hmfa/federation.yaml:352
-      st-weonards ATT064 hmfa/federation.yaml:352
-      st-weonards ATT064 hmfa/federation.yaml:355
       strathmore-infant-nursery ATT023 strathmore-infant-and-nursery.yaml:61
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:369
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:373
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:375
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:379
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:377
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:380
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:380
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:383
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:386
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:386
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:389
       sutton ATT024 hmfa/sutton.yaml:24
       sutton ATT030 hmfa/federation.yaml:39
       sutton ATT031 hmfa/federation.yaml:39
       sutton ATT032 hmfa/federation.yaml:39
       sutton ATT050 hmfa/federation.yaml:36
-      sutton ATT064 hmfa/federation.yaml:340
-      sutton ATT064 hmfa/federation.yaml:345
-      sutton ATT064 hmfa/federation.yaml:347
+      sutton ATT064 hmfa/federation.yaml:337
+      sutton ATT064 hmfa/federation.yaml:342
+      sutton ATT064 hmfa/federation.yaml:344
+      sutton ATT064 hmfa/federation.yaml:346
+      sutton ATT064 hmfa/federation.yaml:349
       sutton ATT064 hmfa/federation.yaml:349
       sutton ATT064 hmfa/federation.yaml:352
-      sutton ATT064 hmfa/federation.yaml:352
-      sutton ATT064 hmfa/federation.yaml:355
       """;
 
   /** The source contradictions each bundled model keeps visible on purpose, suppressed with a reason. */
   static final String SUPPRESSED = """
-      duke-of-bedford-primary ATT020 duke-of-bedford-primary.yaml:320
-      kelvedon-hatch-primary ATT020 kelvedon-hatch-primary.yaml:452
-      kings-caple ATT020 hmfa/federation.yaml:413
-      llangrove ATT020 hmfa/federation.yaml:413
-      lord-scudamore ATT020 hmfa/federation.yaml:413
-      marden ATT020 hmfa/federation.yaml:413
-      pencombe ATT020 hmfa/federation.yaml:413
-      st-weonards ATT020 hmfa/federation.yaml:413
-      strathmore-infant-nursery ATT020 strathmore-infant-and-nursery.yaml:453
-      sutton ATT020 hmfa/federation.yaml:413
+      duke-of-bedford-primary ATT020 duke-of-bedford-primary.yaml:316
+      kelvedon-hatch-primary ATT020 kelvedon-hatch-primary.yaml:447
+      kings-caple ATT020 hmfa/federation.yaml:410
+      llangrove ATT020 hmfa/federation.yaml:410
+      lord-scudamore ATT020 hmfa/federation.yaml:410
+      marden ATT020 hmfa/federation.yaml:410
+      pencombe ATT020 hmfa/federation.yaml:410
+      st-weonards ATT020 hmfa/federation.yaml:410
+      strathmore-infant-nursery ATT020 strathmore-infant-and-nursery.yaml:447
+      sutton ATT020 hmfa/federation.yaml:410
       """;
 
   @Test
