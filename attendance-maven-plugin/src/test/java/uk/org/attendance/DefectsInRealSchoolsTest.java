@@ -61,9 +61,9 @@ class DefectsInRealSchoolsTest {
       kings-caple ATT064 hmfa/federation.yaml:349
       kings-caple ATT064 hmfa/federation.yaml:352
       lanercost-ce-primary ATT030 lanercost-ce-primary.yaml:37
-      lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:37
+      lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:49
       lanercost-ce-primary ATT032 lanercost-ce-primary.yaml:37
-      lanercost-ce-primary ATT033 lanercost-ce-primary.yaml:53
+      lanercost-ce-primary ATT033 lanercost-ce-primary.yaml:57
       lanercost-ce-primary ATT050 lanercost-ce-primary.yaml:33
       llangrove ATT024 hmfa/llangrove.yaml:24
       llangrove ATT030 hmfa/federation.yaml:39
@@ -128,13 +128,13 @@ class DefectsInRealSchoolsTest {
       st-weonards ATT064 hmfa/federation.yaml:349
       st-weonards ATT064 hmfa/federation.yaml:352
       strathmore-infant-nursery ATT023 strathmore-infant-and-nursery.yaml:61
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:369
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:373
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:375
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:377
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:380
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:380
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:383
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:370
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:374
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:376
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:378
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:384
       sutton ATT024 hmfa/sutton.yaml:24
       sutton ATT030 hmfa/federation.yaml:39
       sutton ATT031 hmfa/federation.yaml:39
@@ -159,7 +159,7 @@ class DefectsInRealSchoolsTest {
       marden ATT020 hmfa/federation.yaml:410
       pencombe ATT020 hmfa/federation.yaml:410
       st-weonards ATT020 hmfa/federation.yaml:410
-      strathmore-infant-nursery ATT020 strathmore-infant-and-nursery.yaml:447
+      strathmore-infant-nursery ATT020 strathmore-infant-and-nursery.yaml:448
       sutton ATT020 hmfa/federation.yaml:410
       """;
 
