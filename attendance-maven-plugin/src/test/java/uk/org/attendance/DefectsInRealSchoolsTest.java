@@ -9,18 +9,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.org.attendance.check.Finding;
 
 /**
- * The mistakes found in the real source policies, put back into the bundled models one at a
- * time: each must fail the build with exactly that finding, at the line that carries it. The
- * correct statements (£80 within 21 days, persistent absence at 10%, the 10/10 threshold) raise
- * nothing.
+ * The bundled models against the real source policies. What each published policy still lacks or
+ * gets wrong (an overdue review, a missing afternoon register, an unnamed senior attendance
+ * champion, ...) is not suppressed: it is pinned here, school by school, so that the list is
+ * visible and any change to it is deliberate. The only suppressed findings are the source's own
+ * contradictions that a model keeps visible on purpose (two register-closing times), also pinned.
+ *
+ * <p>The mistakes found in the real source policies, put back into the bundled models one at a
+ * time, must each fail the build with exactly that finding, at the line that carries it, on top of
+ * what is already outstanding. The correct statements (£80 within 21 days, persistent absence at
+ * 10%, the 10/10 threshold) raise nothing.
  */
 class DefectsInRealSchoolsTest {
 
@@ -28,11 +38,156 @@ class DefectsInRealSchoolsTest {
   static final LocalDate CHECKED_ON = LocalDate.of(2026, 11, 23);
   static final AttendanceCompiler COMPILER = new AttendanceCompiler();
 
+  /**
+   * The findings that make each bundled policy a draft, per school (a federation member lists
+   * what it inherits from the federation's file too): rule, file and line.
+   */
+  static final String OUTSTANDING = """
+      duke-of-bedford-primary ATT023 duke-of-bedford-primary.yaml:62
+      duke-of-bedford-primary ATT050 duke-of-bedford-primary.yaml:30
+      kelvedon-hatch-primary ATT024 kelvedon-hatch-primary.yaml:78
+      kelvedon-hatch-primary ATT050 kelvedon-hatch-primary.yaml:36
+      kelvedon-hatch-primary ATT061 kelvedon-hatch-primary.yaml:60
+      kings-caple ATT024 hmfa/kings-caple.yaml:24
+      kings-caple ATT030 hmfa/federation.yaml:39
+      kings-caple ATT031 hmfa/federation.yaml:39
+      kings-caple ATT032 hmfa/federation.yaml:39
+      kings-caple ATT050 hmfa/federation.yaml:36
+      kings-caple ATT064 hmfa/federation.yaml:337
+      kings-caple ATT064 hmfa/federation.yaml:342
+      kings-caple ATT064 hmfa/federation.yaml:344
+      kings-caple ATT064 hmfa/federation.yaml:346
+      kings-caple ATT064 hmfa/federation.yaml:349
+      kings-caple ATT064 hmfa/federation.yaml:349
+      kings-caple ATT064 hmfa/federation.yaml:352
+      lanercost-ce-primary ATT030 lanercost-ce-primary.yaml:37
+      lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:49
+      lanercost-ce-primary ATT032 lanercost-ce-primary.yaml:37
+      lanercost-ce-primary ATT033 lanercost-ce-primary.yaml:57
+      lanercost-ce-primary ATT050 lanercost-ce-primary.yaml:33
+      llangrove ATT024 hmfa/llangrove.yaml:24
+      llangrove ATT030 hmfa/federation.yaml:39
+      llangrove ATT031 hmfa/federation.yaml:39
+      llangrove ATT032 hmfa/federation.yaml:39
+      llangrove ATT050 hmfa/federation.yaml:36
+      llangrove ATT064 hmfa/federation.yaml:337
+      llangrove ATT064 hmfa/federation.yaml:342
+      llangrove ATT064 hmfa/federation.yaml:344
+      llangrove ATT064 hmfa/federation.yaml:346
+      llangrove ATT064 hmfa/federation.yaml:349
+      llangrove ATT064 hmfa/federation.yaml:349
+      llangrove ATT064 hmfa/federation.yaml:352
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:25
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:36
+      lord-scudamore ATT024 hmfa/lord-scudamore.yaml:47
+      lord-scudamore ATT030 hmfa/federation.yaml:39
+      lord-scudamore ATT031 hmfa/federation.yaml:39
+      lord-scudamore ATT032 hmfa/federation.yaml:39
+      lord-scudamore ATT050 hmfa/federation.yaml:36
+      lord-scudamore ATT064 hmfa/federation.yaml:337
+      lord-scudamore ATT064 hmfa/federation.yaml:342
+      lord-scudamore ATT064 hmfa/federation.yaml:344
+      lord-scudamore ATT064 hmfa/federation.yaml:346
+      lord-scudamore ATT064 hmfa/federation.yaml:349
+      lord-scudamore ATT064 hmfa/federation.yaml:349
+      lord-scudamore ATT064 hmfa/federation.yaml:352
+      marden ATT024 hmfa/marden.yaml:24
+      marden ATT030 hmfa/federation.yaml:39
+      marden ATT031 hmfa/federation.yaml:39
+      marden ATT032 hmfa/federation.yaml:39
+      marden ATT050 hmfa/federation.yaml:36
+      marden ATT064 hmfa/federation.yaml:337
+      marden ATT064 hmfa/federation.yaml:342
+      marden ATT064 hmfa/federation.yaml:344
+      marden ATT064 hmfa/federation.yaml:346
+      marden ATT064 hmfa/federation.yaml:349
+      marden ATT064 hmfa/federation.yaml:349
+      marden ATT064 hmfa/federation.yaml:352
+      pencombe ATT024 hmfa/pencombe.yaml:24
+      pencombe ATT030 hmfa/federation.yaml:39
+      pencombe ATT031 hmfa/federation.yaml:39
+      pencombe ATT032 hmfa/federation.yaml:39
+      pencombe ATT050 hmfa/federation.yaml:36
+      pencombe ATT064 hmfa/federation.yaml:337
+      pencombe ATT064 hmfa/federation.yaml:342
+      pencombe ATT064 hmfa/federation.yaml:344
+      pencombe ATT064 hmfa/federation.yaml:346
+      pencombe ATT064 hmfa/federation.yaml:349
+      pencombe ATT064 hmfa/federation.yaml:349
+      pencombe ATT064 hmfa/federation.yaml:352
+      st-weonards ATT024 hmfa/st-weonards.yaml:24
+      st-weonards ATT030 hmfa/federation.yaml:39
+      st-weonards ATT031 hmfa/federation.yaml:39
+      st-weonards ATT032 hmfa/federation.yaml:39
+      st-weonards ATT050 hmfa/federation.yaml:36
+      st-weonards ATT064 hmfa/federation.yaml:337
+      st-weonards ATT064 hmfa/federation.yaml:342
+      st-weonards ATT064 hmfa/federation.yaml:344
+      st-weonards ATT064 hmfa/federation.yaml:346
+      st-weonards ATT064 hmfa/federation.yaml:349
+      st-weonards ATT064 hmfa/federation.yaml:349
+      st-weonards ATT064 hmfa/federation.yaml:352
+      strathmore-infant-nursery ATT023 strathmore-infant-and-nursery.yaml:61
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:370
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:374
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:376
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:378
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
+      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:384
+      sutton ATT024 hmfa/sutton.yaml:24
+      sutton ATT030 hmfa/federation.yaml:39
+      sutton ATT031 hmfa/federation.yaml:39
+      sutton ATT032 hmfa/federation.yaml:39
+      sutton ATT050 hmfa/federation.yaml:36
+      sutton ATT064 hmfa/federation.yaml:337
+      sutton ATT064 hmfa/federation.yaml:342
+      sutton ATT064 hmfa/federation.yaml:344
+      sutton ATT064 hmfa/federation.yaml:346
+      sutton ATT064 hmfa/federation.yaml:349
+      sutton ATT064 hmfa/federation.yaml:349
+      sutton ATT064 hmfa/federation.yaml:352
+      """;
+
+  /** The source contradictions each bundled model keeps visible on purpose, suppressed with a reason. */
+  static final String SUPPRESSED = """
+      duke-of-bedford-primary ATT020 duke-of-bedford-primary.yaml:316
+      kelvedon-hatch-primary ATT020 kelvedon-hatch-primary.yaml:447
+      kings-caple ATT020 hmfa/federation.yaml:410
+      llangrove ATT020 hmfa/federation.yaml:410
+      lord-scudamore ATT020 hmfa/federation.yaml:410
+      marden ATT020 hmfa/federation.yaml:410
+      pencombe ATT020 hmfa/federation.yaml:410
+      st-weonards ATT020 hmfa/federation.yaml:410
+      strathmore-infant-nursery ATT020 strathmore-infant-and-nursery.yaml:448
+      sutton ATT020 hmfa/federation.yaml:410
+      """;
+
   @Test
-  void theBundledSchoolsHaveNoUnsuppressedError() {
+  void theBundledSchoolsOutstandingFindingsArePinned() {
     CheckResult r = COMPILER.check(MODELS, CHECKED_ON);
-    assertEquals(List.of(), r.failing(false).stream().map(f -> f.format(MODELS)).toList());
     assertEquals(11, r.schools().size());
+    assertEquals(OUTSTANDING.strip(), perSchool(r, f -> f.fails(false)));
+  }
+
+  @Test
+  void theBundledSchoolsSuppressOnlyTheContradictionsTheyKeepVisible() {
+    CheckResult r = COMPILER.check(MODELS, CHECKED_ON);
+    assertEquals(SUPPRESSED.strip(), perSchool(r, Finding::suppressed));
+  }
+
+  private static String perSchool(CheckResult r, Predicate<Finding> which) {
+    return r.findings().stream()
+        .filter(which)
+        .map(f -> f.school() + " " + where(MODELS, f))
+        .sorted()
+        .collect(Collectors.joining("\n"));
+  }
+
+  /** "ATT050 hmfa/federation.yaml:36". */
+  private static String where(Path base, Finding f) {
+    Path file = base.toAbsolutePath().normalize().relativize(f.diagnostic().at().file().toAbsolutePath().normalize());
+    return f.diagnostic().ruleId() + " " + file.toString().replace('\\', '/') + ":" + f.diagnostic().at().line();
   }
 
   @ParameterizedTest(name = "{0}: {5}")
@@ -40,7 +195,7 @@ class DefectsInRealSchoolsTest {
       strathmore-infant-and-nursery.yaml | `    codes: [G, N, O, U]` | `    codes: [G, O, U]` | ATT013 | `    codes: [G, O, U]` | threshold codes leave out N
       strathmore-infant-and-nursery.yaml | `      - appliesTo: s444-1a` | `      - appliesTo: any-irregular-attendance` | ATT014 | `      - appliesTo: any-irregular` | £2,500 and 3 months for any irregular attendance
       strathmore-infant-and-nursery.yaml | `  deadline: "09:15"` | `  deadline: "09:30"` | ATT025 | `  deadline: "09:30"` | reporting deadline after the register closes
-      strathmore-infant-and-nursery.yaml | `    Please make medical appointments outside` | `    The register closes at 9.00am. Please make medical appointments outside` | ATT020 | `The register closes at 9.00am` | a second closing time in the text
+      strathmore-infant-and-nursery.yaml | `suppressions:\n  - rule: ATT020\n    reason:` | `# suppressions:\n#   - rule: ATT020\n#     reason:` | ATT020 | `says registration closes at` | its own second closing time, once the suppression is lifted
       strathmore-infant-and-nursery.yaml | `letters:` | `codes:\n  - {code: H, meaning: Agreed family holiday, category: authorised-absence}\nletters:` | ATT002 | `  - {code: H,` | a withdrawn code
       duke-of-bedford-primary.yaml | `    name: Mr M Cowdell` | `    name: XXX` | ATT060 | `    name: XXX` | XXX for the governor
       duke-of-bedford-primary.yaml | `        closes: 9.20am` | `        closes: 9.30am` | ATT021 | `        closes: 9.30am` | a 40-minute register
@@ -49,6 +204,7 @@ class DefectsInRealSchoolsTest {
       kelvedon-hatch-primary.yaml | `    - name: Miss T. Lambeth` | `    - name: Miss V. Townsend` | ATT061 | `      email: office@` | one person with two emails
       kelvedon-hatch-primary.yaml | `{{PupilFullName}}'s attendance is {{AttendancePercent}}%` | `{{ChildName}}'s attendance is {{AttendancePercent}}%` | ATT064 | `{{ChildName}}` | a merge field not in the catalogue
       kelvedon-hatch-primary.yaml | `        letter: holiday-warning` | `        letter: holiday-warnings` | ATT063 | `        letter: holiday-warnings` | a stage sends an undefined letter
+      lanercost-ce-primary.yaml | `    We encourage you to make health` | `    The register closes at 9.15am. We encourage you to make health` | ATT020 | `The register closes at 9.15am` | a second closing time in the text
       lanercost-ce-primary.yaml | `    reducedAmount: 80` | `    reducedAmount: 100` | ATT010 | `    reducedAmount: 100` | a first notice of £100
       lanercost-ce-primary.yaml | `  maxNoticesInThreeYears: 2` | `  maxNoticesInThreeYears: 3` | ATT011 | `  maxNoticesInThreeYears: 3` | three notices in three years
       lanercost-ce-primary.yaml | `    sectionsCited: ["444(1)", "444(1A)"]` | `    sectionsCited: ["44", "444(1A)"]` | ATT015 | `    sectionsCited: ["44"` | section 44
@@ -66,20 +222,44 @@ class DefectsInRealSchoolsTest {
       String file, String find, String replace, String rule, String at, String what, @TempDir Path dir)
       throws IOException {
     copy(MODELS, dir);
+    List<String> before = failing(dir);
     Path target = dir.resolve(file);
     String text = Files.readString(target, StandardCharsets.UTF_8);
-    assertTrue(text.contains(find), file + " has no '" + find + "'");
-    String changed = text.replaceFirst(java.util.regex.Pattern.quote(find),
+    String needle = find.replace("\\n", "\n");
+    assertTrue(text.contains(needle), file + " has no '" + find + "'");
+    String changed = text.replaceFirst(java.util.regex.Pattern.quote(needle),
         java.util.regex.Matcher.quoteReplacement(replace.replace("\\n", "\n")));
     Files.writeString(target, changed, StandardCharsets.UTF_8);
     int line = lineOf(changed, at);
 
-    CheckResult r = COMPILER.check(dir, CHECKED_ON);
-    List<String> failing = r.failing(false).stream()
-        .map(f -> f.diagnostic().ruleId() + " " + dir.relativize(f.diagnostic().at().file()).toString().replace('\\', '/')
-            + ":" + f.diagnostic().at().line())
-        .toList();
-    assertEquals(List.of(rule + " " + file + ":" + line), failing, what);
+    assertEquals(List.of(rule + " " + file + ":" + line), added(before, failing(dir)), what);
+  }
+
+  /** Each failing finding once, as "ATT050 hmfa/federation.yaml:36". */
+  private static List<String> failing(Path dir) {
+    return COMPILER.check(dir, CHECKED_ON).failing(false).stream().map(f -> where(dir, f)).toList();
+  }
+
+  /**
+   * The findings of {@code after} that were not outstanding {@code before}. A finding outstanding
+   * before matches the same rule in the same file after, at the same line if there is one (the
+   * mistake put back may move later lines); every one of them must still be there.
+   */
+  private static List<String> added(List<String> before, List<String> after) {
+    List<String> left = new ArrayList<>(after);
+    List<String> unmatched = new ArrayList<>();
+    for (String b : before) {
+      if (!left.remove(b)) {
+        unmatched.add(b);
+      }
+    }
+    for (String b : unmatched) {
+      String ruleAndFile = b.substring(0, b.lastIndexOf(':') + 1);
+      String match = left.stream().filter(a -> a.startsWith(ruleAndFile)).findFirst()
+          .orElseThrow(() -> new AssertionError("the mistake put back hid an outstanding finding: " + b));
+      left.remove(match);
+    }
+    return left;
   }
 
   private static int lineOf(String text, String needle) {
