@@ -17,7 +17,7 @@ import uk.org.attendance.CheckResult;
 class CheckerTest {
 
   static final String SCHOOL = """
-      school: {id: s, name: S School, type: academy, phase: primary, localAuthority: {name: Essex}}
+      school: {id: s, name: S School, type: academy, phase: primary, localAuthority: {name: Essex}, phone: 01234 567890}
       policy: {title: Attendance Policy, reviewDue: Autumn 2030}
       contacts:
         seniorAttendanceChampion: {name: Mrs A Head, email: head@s.sch.uk}

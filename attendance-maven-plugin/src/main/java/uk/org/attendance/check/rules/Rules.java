@@ -52,6 +52,8 @@ public final class Rules {
           new BandsOverlapOrGap(), // ATT062
           new UndefinedLetter(), // ATT063
           new UnknownMergeField(), // ATT064
-          new AbsenceDefinitionMismatch()); // ATT070
+          new AbsenceDefinitionMismatch(), // ATT070
+          new UnusableReportingChannel(), // ATT090
+          new UnreachableContact()); // ATT091
   // keep-sorted end
 }

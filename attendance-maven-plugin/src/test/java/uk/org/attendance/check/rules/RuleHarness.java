@@ -129,6 +129,45 @@ final class RuleHarness {
     }
   }
 
+  /**
+   * Runs {@code rule} on each member of a trust: {@code trust} is written as trust.yaml, a base no
+   * school is checked on alone, and each member as member1.yaml, member2.yaml ..., each starting
+   * {@code extends: trust.yaml}.
+   *
+   * @return one line per finding: "school-id file:line"
+   */
+  static List<String> runTrust(Rule rule, String trust, String... members) {
+    try {
+      Path dir = Files.createTempDirectory("rule-trust");
+      try {
+        Files.writeString(dir.resolve("trust.yaml"), trust, StandardCharsets.UTF_8);
+        List<Path> files = new ArrayList<>(List.of(dir.resolve("trust.yaml")));
+        for (int i = 0; i < members.length; i++) {
+          Path member = dir.resolve("member" + (i + 1) + ".yaml");
+          Files.writeString(member, "extends: trust.yaml\n" + members[i], StandardCharsets.UTF_8);
+          files.add(member);
+        }
+        SchoolLoader.Result r = LOADER.load(files, dir);
+        if (!r.diagnostics().isEmpty()) {
+          fail("the trust does not load: " + r.diagnostics().get(0).format(dir));
+        }
+        List<String> found = new ArrayList<>();
+        for (ResolvedSchool school : r.schools()) {
+          Reporter out = new Reporter(rule.info());
+          rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY), out);
+          out.findings().forEach(d -> found.add(school.id() + " " + d.at().file().getFileName() + ":" + d.at().line()));
+        }
+        return found;
+      } finally {
+        try (var walk = Files.walk(dir)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The one finding's message, for tests that pin the wording. */
   static String message(Rule rule, String yaml) {
     List<Diagnostic> found = run(rule, "extends: base.yaml\n" + yaml);
