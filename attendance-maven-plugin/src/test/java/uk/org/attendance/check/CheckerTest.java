@@ -20,6 +20,7 @@ class CheckerTest {
       school: {id: s, name: S School, type: academy, phase: primary, localAuthority: {name: Essex}, phone: 01234 567890}
       policy: {title: Attendance Policy, reviewDue: Autumn 2030}
       contacts:
+        headteacher: {name: Mrs A Head, email: head@s.sch.uk}
         seniorAttendanceChampion: {name: Mrs A Head, email: head@s.sch.uk}
         dayToDay: [{name: Mr B, email: office@s.sch.uk}]
         individualSupport: [{name: Ms C, email: support@s.sch.uk}]
@@ -51,7 +52,7 @@ class CheckerTest {
     assertEquals("ATT027", f.diagnostic().ruleId());
     assertEquals("Our trust archive keeps three years; agreed with the LA in 2025.", f.suppressedBecause());
     assertEquals(
-        "s.yaml:14:19: suppressed: the policy keeps register entries for 3 years; since 19 August 2024 every entry"
+        "s.yaml:15:19: suppressed: the policy keeps register entries for 3 years; since 19 August 2024 every entry"
             + " is kept for 6 years [ATT027] (Our trust archive keeps three years; agreed with the LA in 2025.)",
         f.format(dir));
   }
@@ -66,8 +67,8 @@ class CheckerTest {
     CheckResult r = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
     assertEquals(
         List.of(
-            "s.yaml:16:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
-            "s.yaml:17:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
+            "s.yaml:17:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
+            "s.yaml:18:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
                 + " the national framework), but nothing here triggers it [ATT099]"),
         r.findings().stream().map(f -> f.format(dir).lines().findFirst().orElseThrow()).toList());
   }

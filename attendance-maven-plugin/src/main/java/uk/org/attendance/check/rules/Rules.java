@@ -54,6 +54,7 @@ public final class Rules {
           new UnknownMergeField(), // ATT064
           new AbsenceDefinitionMismatch(), // ATT070
           new UnusableReportingChannel(), // ATT090
-          new UnreachableContact()); // ATT091
+          new UnreachableContact(), // ATT091
+          new UnsignedLetter()); // ATT092
   // keep-sorted end
 }

@@ -46,6 +46,7 @@ final class RuleHarness {
         ratified: {date: 2025-10-01, by: Full Governing Body}
         reviewDue: Autumn 2026
       contacts:
+        headteacher: {name: Mrs A Head, role: Headteacher, email: head@base.sch.uk}
         seniorAttendanceChampion: {name: Mrs A Head, role: Headteacher, email: head@base.sch.uk}
         dayToDay:
           - {name: Mr B Office, role: School Office, email: office@base.sch.uk}
