@@ -55,6 +55,7 @@ public final class Rules {
           new AbsenceDefinitionMismatch(), // ATT070
           new UnusableReportingChannel(), // ATT090
           new UnreachableContact(), // ATT091
-          new UnsignedLetter()); // ATT092
+          new UnsignedLetter(), // ATT092
+          new NoticeToImproveIncomplete()); // ATT093
   // keep-sorted end
 }
