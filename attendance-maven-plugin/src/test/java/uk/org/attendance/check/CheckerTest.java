@@ -28,10 +28,13 @@ class CheckerTest {
       schoolDay:
         groups:
           - {id: all, name: All, morningRegister: {opens: "08:45", closes: "09:15"}, afternoonRegister: {opens: "13:00", closes: "13:30"}, endOfDay: "15:15"}
-      absenceReporting: {deadline: "09:00", channels: [{type: phone}]}
+      absenceReporting: {deadline: "09:00", channels: [{type: phone}], followUp: [We phone you on the first morning.]}
       leave: {howToRequest: Ask in writing.}
       registers:
         retentionYears: 3
+      prose: {promotingAttendance: We celebrate good attendance., absenceData: We look at the figures to find who needs help.}
+      escalation:
+        - {id: a, title: Absence, stages: [{id: r, title: Referral, trigger: {text: No improvement}, actions: [We refer you.], legalIntervention: true}]}
       """;
 
   @Test
@@ -67,8 +70,8 @@ class CheckerTest {
     CheckResult r = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
     assertEquals(
         List.of(
-            "s.yaml:17:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
-            "s.yaml:18:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
+            "s.yaml:20:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
+            "s.yaml:21:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
                 + " the national framework), but nothing here triggers it [ATT099]"),
         r.findings().stream().map(f -> f.format(dir).lines().findFirst().orElseThrow()).toList());
   }

@@ -56,6 +56,10 @@ public final class Rules {
           new UnusableReportingChannel(), // ATT090
           new UnreachableContact(), // ATT091
           new UnsignedLetter(), // ATT092
-          new NoticeToImproveIncomplete()); // ATT093
+          new NoticeToImproveIncomplete(), // ATT093
+          new NoFirstDayFollowUp(), // ATT094
+          new NoAttendancePromotion(), // ATT095
+          new NoUseOfData(), // ATT096
+          new NoLegalInterventionRoute()); // ATT097
   // keep-sorted end
 }

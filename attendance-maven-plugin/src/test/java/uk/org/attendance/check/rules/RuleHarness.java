@@ -65,9 +65,24 @@ final class RuleHarness {
       absenceReporting:
         deadline: "09:00"
         channels: [{type: phone, value: 01234 567890}]
+        followUp:
+          - We phone you on the first morning of absence if we have not heard from you.
       thresholds:
         persistentAbsence: 10
         severeAbsence: 50
+      escalation:
+        - id: absence
+          title: Absence
+          stages:
+            - id: support
+              title: Support
+              trigger: {text: Attendance gives cause for concern}
+              actions: [We meet you to agree support.]
+            - id: referral
+              title: Referral to the local authority
+              trigger: {text: Attendance does not improve after support and a formal warning}
+              actions: [We ask the local authority to consider legal action.]
+              legalIntervention: true
       penaltyNotices:
         threshold: {sessions: 10, schoolWeeks: 10, codes: [G, N, O, U]}
         firstNotice: {reducedAmount: 80, reducedWithinDays: 21, fullAmount: 160, fullWithinDays: 28}
@@ -80,6 +95,9 @@ final class RuleHarness {
         retentionYears: 6
       illness:
         medicalEvidence: when-in-doubt
+      prose:
+        promotingAttendance: We celebrate good attendance in assemblies and tell families how their child is doing.
+        absenceData: We look at attendance data often to find the pupils and groups who need support, and offer it early.
       """;
 
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\S+)");
