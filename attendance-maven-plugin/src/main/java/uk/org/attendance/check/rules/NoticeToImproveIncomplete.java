@@ -121,9 +121,9 @@ public final class NoticeToImproveIncomplete implements Rule {
     List<Letter> letters = school.model().letters();
     Set<String> ids = letters.stream().map(Letter::id).collect(Collectors.toSet());
     if (!Given.text(nti.letter())) {
-      List<String> kind = letters.stream().filter(l -> l.kind() == Letter.Kind.NOTICE_TO_IMPROVE).map(Letter::id).toList();
+      List<String> likely = likely(letters);
       out.report(school.at(AT + "/letter"), "the school uses notices to improve, but the policy does not say which letter is the notice",
-          kind.size() == 1 ? "add 'letter: " + kind.get(0) + "'" + UNDER
+          likely.size() == 1 ? "add 'letter: " + likely.get(0) + "'" + UNDER
               : "add 'letter:'" + UNDER + " with the id of the notice-to-improve letter under 'letters:'");
       return;
     }
@@ -152,6 +152,17 @@ public final class NoticeToImproveIncomplete implements Rule {
           "the notice to improve '" + letter.id() + "' does not warn clearly that a penalty notice may follow",
           "say in the letter's 'body:' that a penalty notice may be issued if attendance does not improve enough");
     }
+  }
+
+  /** The letters that look like the notice: of its kind, or else named for it. */
+  private static List<String> likely(List<Letter> letters) {
+    List<String> ofKind = letters.stream().filter(l -> l.kind() == Letter.Kind.NOTICE_TO_IMPROVE).map(Letter::id).toList();
+    if (!ofKind.isEmpty()) {
+      return ofKind;
+    }
+    return letters.stream()
+        .filter(l -> (l.id() + " " + l.title()).toLowerCase(java.util.Locale.ROOT).replace('-', ' ').contains("notice to improve"))
+        .map(Letter::id).toList();
   }
 
   /** The body without its fields, so "penalty notice" counts only in the letter's own words. */

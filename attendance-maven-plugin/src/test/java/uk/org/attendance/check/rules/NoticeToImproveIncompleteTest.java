@@ -130,6 +130,16 @@ class NoticeToImproveIncompleteTest {
   }
 
   @Test
+  void suggestsALetterNamedForTheNoticeWhenNoneIsOfItsKind() {
+    String noKind = COMPLETE.replace("    letter: nti\n", "").replace("    kind: notice-to-improve\n", "");
+    assertEquals("add 'letter: nti' under 'penaltyNotices.noticeToImprove'",
+        RuleHarness.run(rule, "extends: base.yaml\n" + noKind).get(0).hint());
+    assertEquals("add 'letter:' under 'penaltyNotices.noticeToImprove' with the id of the notice-to-improve letter under"
+        + " 'letters:'", RuleHarness.run(rule, "extends: base.yaml\n" + noKind.replace("title: Notice to improve",
+            "title: Final warning")).get(0).hint());
+  }
+
+  @Test
   void reportsEachElementTheLetterLeavesOut() {
     List<Diagnostic> found = RuleHarness.run(rule, "extends: base.yaml\n"
         + COMPLETE.substring(0, COMPLETE.indexOf("    body: |")) + "    body: Dear {{ParentSalutation}}, please come in.\n");
