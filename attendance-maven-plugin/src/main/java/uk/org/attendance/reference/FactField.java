@@ -3,6 +3,7 @@ package uk.org.attendance.reference;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.function.Predicate;
+import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.School;
 
 /**
@@ -19,6 +20,17 @@ public enum FactField {
   FirstNoticeReduced("A first penalty notice, paid within 21 days (R-PN-04)", s -> true),
   FirstNoticeReducedDays("Days to pay the reduced amount (R-PN-04)", s -> true),
   LocalAuthority("The school's local authority", s -> true),
+  NoticeToImproveEarlyIssue("When a penalty notice may be issued before a notice to improve's period ends, in the school's words",
+      s -> given(nti(s) == null ? null : nti(s).earlyIssue())),
+  NoticeToImprovePeriod("The improvement period a notice to improve gives, e.g. 3 to 6 weeks",
+      s -> nti(s) != null && nti(s).minWeeks() != null && nti(s).maxWeeks() != null),
+  NoticeToImproveSufficientImprovement("What the school counts as sufficient improvement after a notice to improve, in its words",
+      s -> given(nti(s) == null ? null : nti(s).sufficientImprovement())),
+  NoticeToImproveSupportGiven("The support a family has been given before a notice to improve, in the school's words",
+      s -> given(nti(s) == null ? null : nti(s).supportGiven())),
+  NoticeToImproveSupportOffered("The further support a notice to improve offers, in the school's words",
+      s -> given(nti(s) == null ? null : nti(s).supportOffered())),
+  ParentalDuty("The parent's legal duty to make sure their child is educated and attends school regularly (R-LEG-03)", s -> true),
   PersistentAbsence("The national persistent-absence level (R-ABS-01)", s -> true),
   RegisterCloses("When the morning register closes", s -> s.schoolDay().groups().stream()
       .anyMatch(g -> g.morningRegister() != null && g.morningRegister().closes() != null)),
@@ -39,6 +51,14 @@ public enum FactField {
   FactField(String meaning, Predicate<School> available) {
     this.meaning = meaning;
     this.available = available;
+  }
+
+  private static PenaltyNotices.NoticeToImprove nti(School s) {
+    return s.penaltyNotices() == null ? null : s.penaltyNotices().noticeToImprove();
+  }
+
+  private static boolean given(String text) {
+    return text != null && !text.isBlank();
   }
 
   /** What the field holds. */

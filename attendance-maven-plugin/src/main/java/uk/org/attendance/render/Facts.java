@@ -5,6 +5,7 @@ import static uk.org.attendance.render.Formats.percent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.Thresholds;
@@ -17,7 +18,23 @@ import uk.org.attendance.reference.Rulebook;
  */
 public final class Facts {
 
+  /** The parent's duty (R-LEG-03; Education Act 1996 sections 7 and 444), as every notice to improve states it. */
+  static final String PARENTAL_DUTY = "Parents must make sure that their child of compulsory school age receives a suitable"
+      + " full-time education and, once the child is registered at a school, attends it regularly (section 7 and"
+      + " section 444 of the Education Act 1996).";
+
   private Facts() {}
+
+  private static PenaltyNotices.NoticeToImprove nti(School m) {
+    return m.penaltyNotices().noticeToImprove();
+  }
+
+  /** "3 to 6 weeks", or "4 weeks" for a fixed period, shortest first. */
+  static String weeks(int a, int b) {
+    int low = Math.min(a, b);
+    int high = Math.max(a, b);
+    return low == high ? low + (low == 1 ? " week" : " weeks") : low + " to " + high + " weeks";
+  }
 
   /**
    * @param m the school
@@ -38,6 +55,14 @@ public final class Facts {
         case FirstNoticeReduced: f.put(field.name(), money(p.firstReducedAmount())); break;
         case FirstNoticeReducedDays: f.put(field.name(), String.valueOf(p.firstReducedDays())); break;
         case LocalAuthority: f.put(field.name(), m.school().localAuthority().name()); break;
+        // The notice to improve's contents (R-PN-10) are the school's own words.
+        case NoticeToImproveEarlyIssue: f.put(field.name(), nti(m).earlyIssue().strip()); break;
+        case NoticeToImprovePeriod: f.put(field.name(), weeks(nti(m).minWeeks(), nti(m).maxWeeks())); break;
+        case NoticeToImproveSufficientImprovement: f.put(field.name(), nti(m).sufficientImprovement().strip()); break;
+        case NoticeToImproveSupportGiven: f.put(field.name(), nti(m).supportGiven().strip()); break;
+        case NoticeToImproveSupportOffered: f.put(field.name(), nti(m).supportOffered().strip()); break;
+        // R-LEG-03: the parent's duty under sections 7 and 444 of the Education Act 1996, in the rulebook's words.
+        case ParentalDuty: f.put(field.name(), PARENTAL_DUTY); break;
         case PersistentAbsence: f.put(field.name(), percent(rules.absence().persistentPercent())); break;
         case RegisterCloses:
           f.put(field.name(), Formats.list(m.schoolDay().groups().stream()

@@ -17,9 +17,10 @@ import uk.org.attendance.CheckResult;
 class CheckerTest {
 
   static final String SCHOOL = """
-      school: {id: s, name: S School, type: academy, phase: primary, localAuthority: {name: Essex}}
+      school: {id: s, name: S School, type: academy, phase: primary, localAuthority: {name: Essex}, phone: 01234 567890}
       policy: {title: Attendance Policy, reviewDue: Autumn 2030}
       contacts:
+        headteacher: {name: Mrs A Head, email: head@s.sch.uk}
         seniorAttendanceChampion: {name: Mrs A Head, email: head@s.sch.uk}
         dayToDay: [{name: Mr B, email: office@s.sch.uk}]
         individualSupport: [{name: Ms C, email: support@s.sch.uk}]
@@ -27,10 +28,13 @@ class CheckerTest {
       schoolDay:
         groups:
           - {id: all, name: All, morningRegister: {opens: "08:45", closes: "09:15"}, afternoonRegister: {opens: "13:00", closes: "13:30"}, endOfDay: "15:15"}
-      absenceReporting: {deadline: "09:00", channels: [{type: phone}]}
+      absenceReporting: {deadline: "09:00", channels: [{type: phone}], followUp: [We phone you on the first morning.]}
       leave: {howToRequest: Ask in writing.}
       registers:
         retentionYears: 3
+      prose: {promotingAttendance: We celebrate good attendance., absenceData: We look at the figures to find who needs help.}
+      escalation:
+        - {id: a, title: Absence, stages: [{id: r, title: Referral, trigger: {text: No improvement}, actions: [We refer you.], legalIntervention: true}]}
       """;
 
   @Test
@@ -51,7 +55,7 @@ class CheckerTest {
     assertEquals("ATT027", f.diagnostic().ruleId());
     assertEquals("Our trust archive keeps three years; agreed with the LA in 2025.", f.suppressedBecause());
     assertEquals(
-        "s.yaml:14:19: suppressed: the policy keeps register entries for 3 years; since 19 August 2024 every entry"
+        "s.yaml:15:19: suppressed: the policy keeps register entries for 3 years; since 19 August 2024 every entry"
             + " is kept for 6 years [ATT027] (Our trust archive keeps three years; agreed with the LA in 2025.)",
         f.format(dir));
   }
@@ -66,8 +70,8 @@ class CheckerTest {
     CheckResult r = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
     assertEquals(
         List.of(
-            "s.yaml:16:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
-            "s.yaml:17:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
+            "s.yaml:20:12: error: the school suppresses 'ATT999', which is not a rule [ATT098]",
+            "s.yaml:21:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
                 + " the national framework), but nothing here triggers it [ATT099]"),
         r.findings().stream().map(f -> f.format(dir).lines().findFirst().orElseThrow()).toList());
   }

@@ -5,7 +5,10 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
 
-/** Shared checks for the contact lists the guidance requires. */
+/**
+ * Shared checks for the contact lists the guidance requires: that someone is named. Whether parents
+ * can reach them is {@link UnreachableContact}.
+ */
 final class Contacts {
   private Contacts() {}
 
@@ -16,15 +19,6 @@ final class Contacts {
       out.report(school.at("/contacts/" + key),
           "the policy names nobody for parents to contact about attendance " + purpose,
           "add '" + key + ":' under 'contacts:' with at least one person and their email or phone");
-      return;
-    }
-    for (int i = 0; i < people.size(); i++) {
-      Person p = people.get(i);
-      if (p.email() == null && p.phone() == null) {
-        out.report(school.at("/contacts/" + key + "/" + i),
-            "the policy gives no contact details for " + p.name(),
-            "add their email or phone");
-      }
     }
   }
 }

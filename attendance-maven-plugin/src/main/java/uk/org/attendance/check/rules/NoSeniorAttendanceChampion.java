@@ -8,10 +8,13 @@ import uk.org.attendance.check.Severity;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
 
-/** Flags a policy that does not name its senior attendance champion with contact details. */
+/**
+ * Flags a policy that does not name its senior attendance champion. Whether parents can reach them
+ * (their email or phone, or the school office's number) is {@link UnreachableContact}.
+ */
 public final class NoSeniorAttendanceChampion implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT030", Severity.ERROR, "Senior attendance champion not named with contact details", Links.GUIDANCE,
+      new RuleInfo("ATT030", Severity.ERROR, "Senior attendance champion not named", Links.GUIDANCE,
           List.of("P2"));
 
   @Override
@@ -26,10 +29,6 @@ public final class NoSeniorAttendanceChampion implements Rule {
       out.report(school.at("/contacts/seniorAttendanceChampion"),
           "the policy does not name the senior attendance champion (the senior leader responsible for attendance)",
           "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone");
-    } else if (sac.email() == null && sac.phone() == null) {
-      out.report(school.at("/contacts/seniorAttendanceChampion"),
-          "the policy gives no contact details for the senior attendance champion, " + sac.name(),
-          "add their email or phone");
     }
   }
 }

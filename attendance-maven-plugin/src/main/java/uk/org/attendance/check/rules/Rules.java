@@ -52,6 +52,14 @@ public final class Rules {
           new BandsOverlapOrGap(), // ATT062
           new UndefinedLetter(), // ATT063
           new UnknownMergeField(), // ATT064
-          new AbsenceDefinitionMismatch()); // ATT070
+          new AbsenceDefinitionMismatch(), // ATT070
+          new UnusableReportingChannel(), // ATT090
+          new UnreachableContact(), // ATT091
+          new UnsignedLetter(), // ATT092
+          new NoticeToImproveIncomplete(), // ATT093
+          new NoFirstDayFollowUp(), // ATT094
+          new NoAttendancePromotion(), // ATT095
+          new NoUseOfData(), // ATT096
+          new NoLegalInterventionRoute()); // ATT097
   // keep-sorted end
 }

@@ -8,8 +8,8 @@ class NoSeniorAttendanceChampionTest {
   final NoSeniorAttendanceChampion rule = new NoSeniorAttendanceChampion();
 
   @Test
-  void flagsAChampionWithoutContactDetails() {
-    // Maps merge over the base, which gives an email; so this case stands alone.
+  void leavesAChampionWithoutContactDetailsToUnreachableContact() {
+    // Named is what this rule asks; whether parents can reach them (perhaps through the office) is ATT091.
     String file = """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
@@ -18,11 +18,7 @@ class NoSeniorAttendanceChampionTest {
           seniorAttendanceChampion:
             name: Mrs A Head
         """;
-    var found = RuleHarness.run(rule, file);
-    org.junit.jupiter.api.Assertions.assertEquals(1, found.size());
-    org.junit.jupiter.api.Assertions.assertEquals(5, found.get(0).at().line());
-    org.junit.jupiter.api.Assertions.assertEquals(
-        "the policy gives no contact details for the senior attendance champion, Mrs A Head", found.get(0).message());
+    org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), RuleHarness.run(rule, file));
   }
 
   @Test

@@ -46,6 +46,7 @@ final class RuleHarness {
         ratified: {date: 2025-10-01, by: Full Governing Body}
         reviewDue: Autumn 2026
       contacts:
+        headteacher: {name: Mrs A Head, role: Headteacher, email: head@base.sch.uk}
         seniorAttendanceChampion: {name: Mrs A Head, role: Headteacher, email: head@base.sch.uk}
         dayToDay:
           - {name: Mr B Office, role: School Office, email: office@base.sch.uk}
@@ -64,9 +65,24 @@ final class RuleHarness {
       absenceReporting:
         deadline: "09:00"
         channels: [{type: phone, value: 01234 567890}]
+        followUp:
+          - We phone you on the first morning of absence if we have not heard from you.
       thresholds:
         persistentAbsence: 10
         severeAbsence: 50
+      escalation:
+        - id: absence
+          title: Absence
+          stages:
+            - id: support
+              title: Support
+              trigger: {text: Attendance gives cause for concern}
+              actions: [We meet you to agree support.]
+            - id: referral
+              title: Referral to the local authority
+              trigger: {text: Attendance does not improve after support and a formal warning}
+              actions: [We ask the local authority to consider legal action.]
+              legalIntervention: true
       penaltyNotices:
         threshold: {sessions: 10, schoolWeeks: 10, codes: [G, N, O, U]}
         firstNotice: {reducedAmount: 80, reducedWithinDays: 21, fullAmount: 160, fullWithinDays: 28}
@@ -79,6 +95,9 @@ final class RuleHarness {
         retentionYears: 6
       illness:
         medicalEvidence: when-in-doubt
+      prose:
+        promotingAttendance: We celebrate good attendance in assemblies and tell families how their child is doing.
+        absenceData: We look at attendance data often to find the pupils and groups who need support, and offer it early.
       """;
 
   private static final Pattern EXPECT = Pattern.compile("#\\s*expect:\\s*(\\S+)");
@@ -119,6 +138,45 @@ final class RuleHarness {
         Reporter out = new Reporter(rule.info());
         rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY), out);
         return new ArrayList<>(out.findings());
+      } finally {
+        try (var walk = Files.walk(dir)) {
+          walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Runs {@code rule} on each member of a trust: {@code trust} is written as trust.yaml, a base no
+   * school is checked on alone, and each member as member1.yaml, member2.yaml ..., each starting
+   * {@code extends: trust.yaml}.
+   *
+   * @return one line per finding: "school-id file:line"
+   */
+  static List<String> runTrust(Rule rule, String trust, String... members) {
+    try {
+      Path dir = Files.createTempDirectory("rule-trust");
+      try {
+        Files.writeString(dir.resolve("trust.yaml"), trust, StandardCharsets.UTF_8);
+        List<Path> files = new ArrayList<>(List.of(dir.resolve("trust.yaml")));
+        for (int i = 0; i < members.length; i++) {
+          Path member = dir.resolve("member" + (i + 1) + ".yaml");
+          Files.writeString(member, "extends: trust.yaml\n" + members[i], StandardCharsets.UTF_8);
+          files.add(member);
+        }
+        SchoolLoader.Result r = LOADER.load(files, dir);
+        if (!r.diagnostics().isEmpty()) {
+          fail("the trust does not load: " + r.diagnostics().get(0).format(dir));
+        }
+        List<String> found = new ArrayList<>();
+        for (ResolvedSchool school : r.schools()) {
+          Reporter out = new Reporter(rule.info());
+          rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY), out);
+          out.findings().forEach(d -> found.add(school.id() + " " + d.at().file().getFileName() + ":" + d.at().line()));
+        }
+        return found;
       } finally {
         try (var walk = Files.walk(dir)) {
           walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -53,6 +53,44 @@ class UnknownMergeFieldTest {
   }
 
   @Test
+  void acceptsTheNoticeToImprovesFieldsWhenTheSchoolGivesThem() {
+    assertFindings(rule, """
+        penaltyNotices:
+          noticeToImprove:
+            minWeeks: 3
+            maxWeeks: 6
+            supportGiven: Two meetings.
+            supportOffered: A family support worker.
+            sufficientImprovement: No unauthorised absence.
+            earlyIssue: Any unauthorised absence.
+        letters:
+          - id: nti
+            title: Notice to improve
+            body: >-
+              {{ParentalDuty}} {{NoticeToImproveSupportGiven}} {{NoticeToImproveSupportOffered}}
+              {{NoticeToImprovePeriod}} {{NoticeToImproveSufficientImprovement}} {{NoticeToImproveEarlyIssue}}
+              {{UnauthorisedSessions}} {{ImprovementPeriodEnd}}
+        """);
+  }
+
+  @Test
+  void flagsANoticeToImprovesFieldTheSchoolDoesNotGive() {
+    assertEquals("the letter 'nti' uses {{NoticeToImproveSupportGiven}}, but the school's model does not give it (the"
+        + " support a family has been given before a notice to improve, in the school's words)",
+        RuleHarness.message(rule, """
+            penaltyNotices: {noticeToImprove: {minWeeks: 4}}
+            letters: [{id: nti, title: NTI, body: "{{ParentalDuty}} {{NoticeToImproveSupportGiven}}"}]
+            """));
+    // One end of the period is not a period.
+    assertEquals("the letter 'nti' uses {{NoticeToImprovePeriod}}, but the school's model does not give it (the"
+        + " improvement period a notice to improve gives, e.g. 3 to 6 weeks)",
+        RuleHarness.message(rule, """
+            penaltyNotices: {noticeToImprove: {minWeeks: 4}}
+            letters: [{id: nti, title: NTI, body: "{{NoticeToImprovePeriod}}"}]
+            """));
+  }
+
+  @Test
   void suggestsTheRightName() {
     var found = RuleHarness.run(rule, """
         extends: base.yaml
