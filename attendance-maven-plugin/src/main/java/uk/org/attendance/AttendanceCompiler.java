@@ -48,6 +48,9 @@ public final class AttendanceCompiler {
 
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,59}");
 
+  /** The letters a school that names none is given, read once. */
+  private static final List<uk.org.attendance.model.Letter> DEFAULT_LETTERS = DefaultLetters.load();
+
   private final SchoolLoader loader = new SchoolLoader();
   private final Checker checker = new Checker(Rules.ALL);
   private final Markdown markdown = new Markdown();
@@ -75,7 +78,7 @@ public final class AttendanceCompiler {
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
     List<Finding> findings = new ArrayList<>();
     loaded.diagnostics().forEach(d -> findings.add(new Finding(null, d, null)));
-    Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today);
+    Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today, DEFAULT_LETTERS);
     for (ResolvedSchool school : loaded.schools()) {
       findings.addAll(checker.check(school, context));
     }
@@ -147,7 +150,7 @@ public final class AttendanceCompiler {
     }
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
     problems.addAll(loaded.diagnostics());
-    Rule.CheckContext context = new Rule.CheckContext(rules, options.today());
+    Rule.CheckContext context = new Rule.CheckContext(rules, options.today(), DEFAULT_LETTERS);
     Map<String, Review> reviews = new LinkedHashMap<>();
     List<ResolvedSchool> toRender = new ArrayList<>();
     for (ResolvedSchool school : loaded.schools()) {
@@ -165,7 +168,7 @@ public final class AttendanceCompiler {
         toRender.add(school);
       }
     }
-    SchoolDocuments documents = new SchoolDocuments(templates, pdf, markdown, DefaultLetters.load());
+    SchoolDocuments documents = new SchoolDocuments(templates, pdf, markdown, DEFAULT_LETTERS);
     SchoolDocuments.Outcome outcome = documents.renderAll(toRender, reviews, new SchoolDocuments.Settings(schoolsDir, outDir,
         rules, options.timestamp(), build, options.force(), options.annotated(), options.timings()));
     problems.addAll(outcome.diagnostics());

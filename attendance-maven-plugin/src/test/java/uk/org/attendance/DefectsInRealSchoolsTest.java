@@ -45,38 +45,52 @@ class DefectsInRealSchoolsTest {
   static final String OUTSTANDING = """
       duke-of-bedford-primary ATT023 duke-of-bedford-primary.yaml:62
       duke-of-bedford-primary ATT050 duke-of-bedford-primary.yaml:30
+      duke-of-bedford-primary ATT090 duke-of-bedford-primary.yaml:86
+      duke-of-bedford-primary ATT090 duke-of-bedford-primary.yaml:87
       kelvedon-hatch-primary ATT024 kelvedon-hatch-primary.yaml:78
       kelvedon-hatch-primary ATT050 kelvedon-hatch-primary.yaml:36
       kelvedon-hatch-primary ATT061 kelvedon-hatch-primary.yaml:60
+      kelvedon-hatch-primary ATT090 kelvedon-hatch-primary.yaml:90
+      kelvedon-hatch-primary ATT090 kelvedon-hatch-primary.yaml:94
       kings-caple ATT024 hmfa/kings-caple.yaml:24
       kings-caple ATT030 hmfa/federation.yaml:39
       kings-caple ATT031 hmfa/federation.yaml:39
       kings-caple ATT032 hmfa/federation.yaml:39
       kings-caple ATT050 hmfa/federation.yaml:36
-      kings-caple ATT064 hmfa/federation.yaml:337
-      kings-caple ATT064 hmfa/federation.yaml:342
-      kings-caple ATT064 hmfa/federation.yaml:344
-      kings-caple ATT064 hmfa/federation.yaml:346
-      kings-caple ATT064 hmfa/federation.yaml:349
-      kings-caple ATT064 hmfa/federation.yaml:349
-      kings-caple ATT064 hmfa/federation.yaml:352
+      kings-caple ATT090 hmfa/federation.yaml:53
+      kings-caple ATT092 hmfa/federation.yaml:255
+      kings-caple ATT092 hmfa/federation.yaml:270
+      kings-caple ATT092 hmfa/federation.yaml:284
+      kings-caple ATT092 hmfa/federation.yaml:300
+      kings-caple ATT092 hmfa/federation.yaml:313
+      kings-caple ATT092 hmfa/federation.yaml:330
       lanercost-ce-primary ATT030 lanercost-ce-primary.yaml:37
-      lanercost-ce-primary ATT031 lanercost-ce-primary.yaml:49
       lanercost-ce-primary ATT032 lanercost-ce-primary.yaml:37
       lanercost-ce-primary ATT033 lanercost-ce-primary.yaml:57
       lanercost-ce-primary ATT050 lanercost-ce-primary.yaml:33
+      lanercost-ce-primary ATT090 lanercost-ce-primary.yaml:75
+      lanercost-ce-primary ATT090 lanercost-ce-primary.yaml:77
+      lanercost-ce-primary ATT090 lanercost-ce-primary.yaml:78
+      lanercost-ce-primary ATT091 lanercost-ce-primary.yaml:49
+      lanercost-ce-primary ATT092 lanercost-ce-primary.yaml:376
+      lanercost-ce-primary ATT092 lanercost-ce-primary.yaml:425
+      lanercost-ce-primary ATT093 lanercost-ce-primary.yaml:254
+      lanercost-ce-primary ATT093 lanercost-ce-primary.yaml:254
+      lanercost-ce-primary ATT093 lanercost-ce-primary.yaml:254
+      lanercost-ce-primary ATT093 lanercost-ce-primary.yaml:254
+      lanercost-ce-primary ATT093 lanercost-ce-primary.yaml:254
       llangrove ATT024 hmfa/llangrove.yaml:24
       llangrove ATT030 hmfa/federation.yaml:39
       llangrove ATT031 hmfa/federation.yaml:39
       llangrove ATT032 hmfa/federation.yaml:39
       llangrove ATT050 hmfa/federation.yaml:36
-      llangrove ATT064 hmfa/federation.yaml:337
-      llangrove ATT064 hmfa/federation.yaml:342
-      llangrove ATT064 hmfa/federation.yaml:344
-      llangrove ATT064 hmfa/federation.yaml:346
-      llangrove ATT064 hmfa/federation.yaml:349
-      llangrove ATT064 hmfa/federation.yaml:349
-      llangrove ATT064 hmfa/federation.yaml:352
+      llangrove ATT090 hmfa/federation.yaml:53
+      llangrove ATT092 hmfa/federation.yaml:255
+      llangrove ATT092 hmfa/federation.yaml:270
+      llangrove ATT092 hmfa/federation.yaml:284
+      llangrove ATT092 hmfa/federation.yaml:300
+      llangrove ATT092 hmfa/federation.yaml:313
+      llangrove ATT092 hmfa/federation.yaml:330
       lord-scudamore ATT024 hmfa/lord-scudamore.yaml:25
       lord-scudamore ATT024 hmfa/lord-scudamore.yaml:36
       lord-scudamore ATT024 hmfa/lord-scudamore.yaml:47
@@ -84,69 +98,76 @@ class DefectsInRealSchoolsTest {
       lord-scudamore ATT031 hmfa/federation.yaml:39
       lord-scudamore ATT032 hmfa/federation.yaml:39
       lord-scudamore ATT050 hmfa/federation.yaml:36
-      lord-scudamore ATT064 hmfa/federation.yaml:337
-      lord-scudamore ATT064 hmfa/federation.yaml:342
-      lord-scudamore ATT064 hmfa/federation.yaml:344
-      lord-scudamore ATT064 hmfa/federation.yaml:346
-      lord-scudamore ATT064 hmfa/federation.yaml:349
-      lord-scudamore ATT064 hmfa/federation.yaml:349
-      lord-scudamore ATT064 hmfa/federation.yaml:352
+      lord-scudamore ATT090 hmfa/federation.yaml:53
+      lord-scudamore ATT092 hmfa/federation.yaml:255
+      lord-scudamore ATT092 hmfa/federation.yaml:270
+      lord-scudamore ATT092 hmfa/federation.yaml:284
+      lord-scudamore ATT092 hmfa/federation.yaml:300
+      lord-scudamore ATT092 hmfa/federation.yaml:313
+      lord-scudamore ATT092 hmfa/federation.yaml:330
       marden ATT024 hmfa/marden.yaml:24
       marden ATT030 hmfa/federation.yaml:39
       marden ATT031 hmfa/federation.yaml:39
       marden ATT032 hmfa/federation.yaml:39
       marden ATT050 hmfa/federation.yaml:36
-      marden ATT064 hmfa/federation.yaml:337
-      marden ATT064 hmfa/federation.yaml:342
-      marden ATT064 hmfa/federation.yaml:344
-      marden ATT064 hmfa/federation.yaml:346
-      marden ATT064 hmfa/federation.yaml:349
-      marden ATT064 hmfa/federation.yaml:349
-      marden ATT064 hmfa/federation.yaml:352
+      marden ATT090 hmfa/federation.yaml:53
+      marden ATT092 hmfa/federation.yaml:255
+      marden ATT092 hmfa/federation.yaml:270
+      marden ATT092 hmfa/federation.yaml:284
+      marden ATT092 hmfa/federation.yaml:300
+      marden ATT092 hmfa/federation.yaml:313
+      marden ATT092 hmfa/federation.yaml:330
       pencombe ATT024 hmfa/pencombe.yaml:24
       pencombe ATT030 hmfa/federation.yaml:39
       pencombe ATT031 hmfa/federation.yaml:39
       pencombe ATT032 hmfa/federation.yaml:39
       pencombe ATT050 hmfa/federation.yaml:36
-      pencombe ATT064 hmfa/federation.yaml:337
-      pencombe ATT064 hmfa/federation.yaml:342
-      pencombe ATT064 hmfa/federation.yaml:344
-      pencombe ATT064 hmfa/federation.yaml:346
-      pencombe ATT064 hmfa/federation.yaml:349
-      pencombe ATT064 hmfa/federation.yaml:349
-      pencombe ATT064 hmfa/federation.yaml:352
+      pencombe ATT090 hmfa/federation.yaml:53
+      pencombe ATT092 hmfa/federation.yaml:255
+      pencombe ATT092 hmfa/federation.yaml:270
+      pencombe ATT092 hmfa/federation.yaml:284
+      pencombe ATT092 hmfa/federation.yaml:300
+      pencombe ATT092 hmfa/federation.yaml:313
+      pencombe ATT092 hmfa/federation.yaml:330
       st-weonards ATT024 hmfa/st-weonards.yaml:24
       st-weonards ATT030 hmfa/federation.yaml:39
       st-weonards ATT031 hmfa/federation.yaml:39
       st-weonards ATT032 hmfa/federation.yaml:39
       st-weonards ATT050 hmfa/federation.yaml:36
-      st-weonards ATT064 hmfa/federation.yaml:337
-      st-weonards ATT064 hmfa/federation.yaml:342
-      st-weonards ATT064 hmfa/federation.yaml:344
-      st-weonards ATT064 hmfa/federation.yaml:346
-      st-weonards ATT064 hmfa/federation.yaml:349
-      st-weonards ATT064 hmfa/federation.yaml:349
-      st-weonards ATT064 hmfa/federation.yaml:352
+      st-weonards ATT090 hmfa/federation.yaml:53
+      st-weonards ATT092 hmfa/federation.yaml:255
+      st-weonards ATT092 hmfa/federation.yaml:270
+      st-weonards ATT092 hmfa/federation.yaml:284
+      st-weonards ATT092 hmfa/federation.yaml:300
+      st-weonards ATT092 hmfa/federation.yaml:313
+      st-weonards ATT092 hmfa/federation.yaml:330
       strathmore-infant-nursery ATT023 strathmore-infant-and-nursery.yaml:61
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:370
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:374
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:376
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:378
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
-      strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:381
       strathmore-infant-nursery ATT064 strathmore-infant-and-nursery.yaml:384
+      strathmore-infant-nursery ATT090 strathmore-infant-and-nursery.yaml:81
+      strathmore-infant-nursery ATT090 strathmore-infant-and-nursery.yaml:82
+      strathmore-infant-nursery ATT092 strathmore-infant-and-nursery.yaml:271
+      strathmore-infant-nursery ATT092 strathmore-infant-and-nursery.yaml:289
+      strathmore-infant-nursery ATT092 strathmore-infant-and-nursery.yaml:310
+      strathmore-infant-nursery ATT092 strathmore-infant-and-nursery.yaml:331
+      strathmore-infant-nursery ATT092 strathmore-infant-and-nursery.yaml:356
+      strathmore-infant-nursery ATT093 strathmore-infant-and-nursery.yaml:222
+      strathmore-infant-nursery ATT093 strathmore-infant-and-nursery.yaml:222
+      strathmore-infant-nursery ATT093 strathmore-infant-and-nursery.yaml:222
+      strathmore-infant-nursery ATT093 strathmore-infant-and-nursery.yaml:222
       sutton ATT024 hmfa/sutton.yaml:24
       sutton ATT030 hmfa/federation.yaml:39
       sutton ATT031 hmfa/federation.yaml:39
       sutton ATT032 hmfa/federation.yaml:39
       sutton ATT050 hmfa/federation.yaml:36
-      sutton ATT064 hmfa/federation.yaml:337
-      sutton ATT064 hmfa/federation.yaml:342
-      sutton ATT064 hmfa/federation.yaml:344
-      sutton ATT064 hmfa/federation.yaml:346
-      sutton ATT064 hmfa/federation.yaml:349
-      sutton ATT064 hmfa/federation.yaml:349
-      sutton ATT064 hmfa/federation.yaml:352
+      sutton ATT090 hmfa/federation.yaml:53
+      sutton ATT092 hmfa/federation.yaml:255
+      sutton ATT092 hmfa/federation.yaml:270
+      sutton ATT092 hmfa/federation.yaml:284
+      sutton ATT092 hmfa/federation.yaml:300
+      sutton ATT092 hmfa/federation.yaml:313
+      sutton ATT092 hmfa/federation.yaml:330
       """;
 
   /** The source contradictions each bundled model keeps visible on purpose, suppressed with a reason. */

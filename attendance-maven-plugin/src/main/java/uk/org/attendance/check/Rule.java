@@ -26,6 +26,13 @@ public interface Rule {
    *
    * @param rules the national rules
    * @param today the date the policy is checked on (for review dates)
+   * @param defaultLetters the letters a school that names none is given (so they can be checked
+   *     too: who signs them)
    */
-  record CheckContext(Rulebook rules, java.time.LocalDate today) {}
+  record CheckContext(Rulebook rules, java.time.LocalDate today, java.util.List<uk.org.attendance.model.Letter> defaultLetters) {
+
+    public CheckContext {
+      defaultLetters = java.util.List.copyOf(defaultLetters);
+    }
+  }
 }

@@ -97,9 +97,7 @@ public final class DocxLetterWriter {
       inline(date, "{{LetterDate}}", false, false, letter.fieldNames());
       XWPFParagraph title = doc.createParagraph();
       title.setSpacingBefore(240);
-      XWPFRun t = run(title);
-      t.setBold(true);
-      t.setText(letter.title());
+      inline(title, letter.title(), true, false, letter.fieldNames());
       blocks(doc, parser.parse(letter.body()), letter.fieldNames());
       XWPFParagraph yours = doc.createParagraph();
       yours.setSpacingBefore(240);

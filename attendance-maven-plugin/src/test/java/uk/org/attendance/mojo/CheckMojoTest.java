@@ -28,11 +28,23 @@ class CheckMojoTest {
   }
 
   @Test
-  void passesOnTheBundledSchoolsAndWritesAReportPerSchool(@TempDir Path out) throws Exception {
+  void failsOnTheBundledSchoolsWhichAreNotReadyToPublish(@TempDir Path out) {
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
-    mojo(Path.of("../schools/models"), out, log).execute();
-    assertTrue(log.lines.stream().noneMatch(l -> l.startsWith("ERROR")), String.join("\n", log.lines));
-    assertTrue(log.lines.get(log.lines.size() - 1).startsWith("INFO Checked 11 schools against the DfE rules on 2026-11-23: 0 errors,"));
+    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(Path.of("../schools/models"), out, log).execute());
+    assertTrue(e.getMessage().matches("\\d+ errors in the school policies \\(listed above\\).*"), e.getMessage());
+    assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("ERROR")));
+  }
+
+  @Test
+  void withDraftsAllowedReportsEveryErrorWritesAReportPerSchoolAndGoesOn(@TempDir Path out) throws Exception {
+    ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
+    CheckMojo m = mojo(Path.of("../schools/models"), out, log);
+    m.allowDrafts = true;
+    m.execute();
+    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*: error: .*\\[ATT050\\]")), "errors still reported as errors");
+    assertTrue(log.lines.stream().anyMatch(l -> l.matches("WARN \\d+ errors in the school policies: 11 policies are drafts, not"
+        + " ready to publish\\. The build goes on only because allowDrafts is set; a trust's CI should leave it off\\.")),
+        String.join("\n", log.lines));
     assertTrue(Files.exists(out.resolve("attendance.sarif")));
     try (var files = Files.list(out)) {
       assertEquals(11, files.filter(p -> p.getFileName().toString().startsWith("TEST-attendance-")).count());
@@ -42,16 +54,20 @@ class CheckMojoTest {
   @Test
   void failsOnADefectAndSaysHowToFixOrSuppress(@TempDir Path dir) throws Exception {
     Path schools = Files.createDirectories(dir.resolve("schools"));
-    String school = Files.readString(Path.of("../schools/models/strathmore-infant-and-nursery.yaml"), StandardCharsets.UTF_8)
-        .replace("    codes: [G, N, O, U]", "    codes: [G, O, U]");
-    Files.writeString(schools.resolve("strathmore.yaml"), school, StandardCharsets.UTF_8);
+    // The golden school has no error; its threshold codes leaving out N is one.
+    Path golden = Path.of("src/test/resources/golden/policy");
+    String school = Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)
+        .replaceFirst("(?m)^  introduction: .*$", "  introduction: At Oakfield every day counts.")
+        .replace("codes: [G, N, O, U]", "codes: [G, O, U]");
+    Files.writeString(schools.resolve("oakfield.yaml"), school, StandardCharsets.UTF_8);
+    Files.copy(golden.resolve("logo.png"), schools.resolve("logo.png"));
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
     MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(schools, dir.resolve("out"), log).execute());
     assertEquals("1 error in the school policies (listed above). Fix each at the file, line and column given,"
         + " or, if the school accepts it, add a suppression with its reason.", e.getMessage());
-    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*strathmore\\.yaml:\\d+:\\d+: error: the threshold codes leave out N;.*\\[ATT013\\]")),
+    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*oakfield\\.yaml:\\d+:\\d+: error: the threshold codes leave out N;.*\\[ATT013\\]")),
         String.join("\n", log.lines));
-    assertTrue(Files.readString(dir.resolve("out/TEST-attendance-strathmore-infant-nursery.xml")).contains("<failure"));
+    assertTrue(Files.readString(dir.resolve("out/TEST-attendance-oakfield-primary.xml")).contains("<failure"));
   }
 
   @Test

@@ -40,8 +40,10 @@ class PolicyDocumentsTest {
   @Test
   void everySchoolAndTheFederationGetAPdfAndAWebPage() {
     assertEquals(List.of(), result.diagnostics());
-    assertEquals(24, result.written().stream().filter(p -> p.getFileName().toString().startsWith("policy.")).count(),
+    assertEquals(24, result.written().stream().filter(p -> p.getFileName().toString().matches("policy\\.(pdf|html)")).count(),
         "11 schools and the HMFA federation, two files each");
+    assertEquals(11, result.written().stream().filter(p -> p.getFileName().toString().equals("policy.annotated.html")).count(),
+        "and each school's annotated page for governors");
     for (String id : List.of("strathmore-infant-nursery", "duke-of-bedford-primary", "kelvedon-hatch-primary",
         "lanercost-ce-primary", "hmfa", "kings-caple", "llangrove", "lord-scudamore", "marden", "pencombe",
         "st-weonards", "sutton")) {
@@ -70,7 +72,7 @@ class PolicyDocumentsTest {
     assertTrue(text.contains("£80 if paid within 21 days"), "first notice");
     assertTrue(text.contains("£160 if paid within 28 days"), "first notice, full");
     assertTrue(text.contains("£160, paid within 28 days"), "second notice");
-    assertTrue(text.contains("10 sessions of unauthorised absence within any 10 school weeks"), "threshold");
+    assertTrue(text.contains("10 sessions of unauthorised absence within a rolling period of 10 school weeks"), "threshold");
     for (AttendanceCode c : AttendanceCode.all()) {
       assertTrue(text.matches(".*(^|\\s)" + java.util.regex.Pattern.quote(c.code()) + " " + java.util.regex.Pattern.quote(c.meaning().split(" ")[0]) + ".*"),
           "code " + c.code());
@@ -88,14 +90,15 @@ class PolicyDocumentsTest {
     assertTrue(text.contains("<td class=\"time\">3:05pm</td>"), "Lord Scudamore's Reception ends at 3:05pm");
     String pdfText = PdfAssertions.text(pdf("hmfa")).replaceAll("\\s+", " ");
     assertTrue(pdfText.contains("Herefordshire Marches Federation of Academies Attendance Policy"), "cover");
-    assertTrue(pdfText.contains("Kings Caple") && pdfText.contains("8:45am–9:15am"), "times table");
+    assertTrue(pdfText.contains("Kings Caple") && pdfText.contains("8:45am to 9:15am"), "times table");
   }
 
   @Test
   void pageCountsAreThoseOfARealPolicy() throws Exception {
     for (String id : List.of("strathmore-infant-nursery", "lanercost-ce-primary", "hmfa", "sutton")) {
       int pages = PdfAssertions.pages(pdf(id));
-      assertTrue(pages >= 10 && pages <= 20, id + " has " + pages + " pages");
+      // Lanercost's own policy runs to some thirty pages; its model keeps every commitment of it.
+      assertTrue(pages >= 10 && pages <= 30, id + " has " + pages + " pages");
     }
   }
 

@@ -7,7 +7,6 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.Severity;
-import uk.org.attendance.load.DefaultLetters;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
@@ -22,9 +21,6 @@ public final class UnsignedLetter implements Rule {
   static final RuleInfo INFO =
       new RuleInfo("ATT092", Severity.ERROR, "Letter is not signed by a named person", Links.GUIDANCE, List.of("P5"));
 
-  /** The plugin's standard letters, read once. */
-  private static final List<Letter> DEFAULTS = DefaultLetters.load();
-
   @Override
   public RuleInfo info() {
     return INFO;
@@ -35,7 +31,7 @@ public final class UnsignedLetter implements Rule {
     School m = school.model();
     if (m.letters().isEmpty()) {
       Set<Letter.Signer> unfilled = new LinkedHashSet<>();
-      DEFAULTS.stream().filter(l -> signer(m, l) == null && l.signedBy() != null).forEach(l -> unfilled.add(l.signedBy()));
+      context.defaultLetters().stream().filter(l -> signer(m, l) == null && l.signedBy() != null).forEach(l -> unfilled.add(l.signedBy()));
       for (Letter.Signer s : unfilled) {
         out.report(school.at("/contacts/" + key(s)),
             "the standard letters (used because the policy defines none under 'letters:') are signed by " + role(s)

@@ -136,7 +136,7 @@ final class RuleHarness {
         }
         ResolvedSchool school = r.schools().get(0);
         Reporter out = new Reporter(rule.info());
-        rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY), out);
+        rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load()), out);
         return new ArrayList<>(out.findings());
       } finally {
         try (var walk = Files.walk(dir)) {
@@ -173,7 +173,7 @@ final class RuleHarness {
         List<String> found = new ArrayList<>();
         for (ResolvedSchool school : r.schools()) {
           Reporter out = new Reporter(rule.info());
-          rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY), out);
+          rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load()), out);
           out.findings().forEach(d -> found.add(school.id() + " " + d.at().file().getFileName() + ":" + d.at().line()));
         }
         return found;
