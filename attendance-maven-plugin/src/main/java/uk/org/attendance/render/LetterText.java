@@ -3,6 +3,7 @@ package uk.org.attendance.render;
 import java.util.Map;
 import java.util.regex.Matcher;
 import uk.org.attendance.model.Letter;
+import uk.org.attendance.reference.FactField;
 import uk.org.attendance.reference.MergeField;
 
 /**
@@ -63,6 +64,9 @@ public final class LetterText {
       String value;
       if (facts.containsKey(name)) {
         value = facts.get(name);
+      } else if (FactField.find(name).isPresent() || name.startsWith(FactField.BAND_PREFIX)) {
+        // A fact the school has not given: a visible gap (the checker reports it), never a field for the MIS.
+        value = "[not in the school file: " + name + "]";
       } else if (mode == Mode.KEEP) {
         value = "{{" + name + "}}";
       } else if (mode == Mode.SAMPLE) {

@@ -304,7 +304,10 @@ public final class SchoolDocuments {
   private static LetterViewBuilder.Input input(ResolvedSchool s, Letter letter, Src src, Map<String, String> facts, LawText law,
       Review review, boolean print) {
     School m = s.model();
-    PolicyView.Meta meta = new PolicyView.Meta("en-GB", letter.title() + " \u2013 " + m.school().name(),
+    // The document's title is what the parent reads: the subject line, not the staff's name for the letter.
+    String subject = LetterText.plain(Formats.orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject(), facts,
+        print ? LetterText.Mode.SAMPLE : LetterText.Mode.TEMPLATE, m.letterFields(), Map.of());
+    PolicyView.Meta meta = new PolicyView.Meta("en-GB", subject + " \u2013 " + m.school().name(),
         Formats.orEmpty(letter.purpose()).isEmpty() ? letter.title() : letter.purpose(), m.school().name(), print, false,
         review.draft());
     return new LetterViewBuilder.Input(s, letter, src, facts, law, review, meta);
