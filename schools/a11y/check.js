@@ -110,7 +110,10 @@ function measureOverflow(screenWidth) {
   const seen = new Set();
   for (const el of document.querySelectorAll('body *')) {
     const r = el.getBoundingClientRect();
-    if (r.width === 0 || r.right <= Math.min(layoutWidth, screenWidth) + 1) continue;
+    // A page laid out wider than the screen (no viewport setting) is reported as such; what is
+    // listed then is what sticks out even of that layout.
+    if (r.width === 0 || r.right <= Math.min(layoutWidth, screenWidth) + 1
+        || (layoutWidth > screenWidth + 1 && r.right <= layoutWidth + 1)) continue;
     if (scrollsItself(el)) continue;
     // Report the outermost element that sticks out, not each of its children.
     let covered = false;
