@@ -40,6 +40,7 @@ import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
@@ -62,7 +63,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.NumberingDocument;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 import uk.org.attendance.model.Letter;
@@ -547,9 +547,9 @@ public final class DocxLetterWriter {
 
     private void align(XWPFParagraph p, TableCell.Alignment alignment) {
       if (alignment == TableCell.Alignment.RIGHT) {
-        p.getCTP().addNewPPr().addNewJc().setVal(STJc.RIGHT);
+        p.setAlignment(ParagraphAlignment.RIGHT);
       } else if (alignment == TableCell.Alignment.CENTER) {
-        p.getCTP().addNewPPr().addNewJc().setVal(STJc.CENTER);
+        p.setAlignment(ParagraphAlignment.CENTER);
       }
     }
 
@@ -568,8 +568,9 @@ public final class DocxLetterWriter {
       }
       if (n instanceof Link link && SAFE_LINK.matcher(link.getUrl().toString().strip()).matches()) {
         XWPFRun r = p.createHyperlinkRun(link.getUrl().toString().strip());
-        CTRPr pr = properties(r.getCTR(), bold, italic);
-        (pr != null ? pr : r.getCTR().addNewRPr()).addNewRStyle().setVal(HYPERLINK);
+        // The character style first, as Word orders run properties.
+        r.getCTR().addNewRPr().addNewRStyle().setVal(HYPERLINK);
+        properties(r.getCTR(), bold, italic);
         r.setText(plainText(link));
         return;
       }
@@ -631,9 +632,9 @@ public final class DocxLetterWriter {
   }
 
   /** {@code <w:b/>} and {@code <w:i/>} (on, with no value) where needed; nothing otherwise. */
-  private static CTRPr properties(CTR r, boolean bold, boolean italic) {
+  private static void properties(CTR r, boolean bold, boolean italic) {
     if (!bold && !italic) {
-      return null;
+      return;
     }
     CTRPr pr = r.isSetRPr() ? r.getRPr() : r.addNewRPr();
     if (bold) {
@@ -642,7 +643,6 @@ public final class DocxLetterWriter {
     if (italic) {
       pr.addNewI();
     }
-    return pr;
   }
 
   /**

@@ -53,7 +53,8 @@ class DocxLetterWriterTest {
 
       ## What happens next
 
-      See [our policy](https://school.example/policy) or [this](javascript:alert(1)).
+      See [our policy](https://school.example/policy) or [this](javascript:alert(1)), or
+      **[write to us](mailto:office@school.example)**.
       """;
 
   static Map<String, String> parts(byte[] docx) throws Exception {
@@ -170,6 +171,22 @@ class DocxLetterWriterTest {
   }
 
   @Test
+  void everyParagraphAndRunHasAtMostOneSetOfProperties() throws Exception {
+    Document d = dom(parts(letter(BODY)).get("word/document.xml"));
+    for (String[] pair : new String[][] {{"p", "pPr"}, {"r", "rPr"}}) {
+      for (Element e : all(d, pair[0])) {
+        int count = 0;
+        for (org.w3c.dom.Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+          if (pair[1].equals(n.getLocalName())) {
+            count++;
+          }
+        }
+        assertTrue(count <= 1, pair[1] + " x" + count + " in '" + text(e) + "'");
+      }
+    }
+  }
+
+  @Test
   void theTitleAndTheBodysHeadingsUseWordsHeadingStyles() throws Exception {
     Document d = dom(parts(letter(BODY)).get("word/document.xml"));
     Map<String, String> styleOf = new LinkedHashMap<>();
@@ -198,7 +215,10 @@ class DocxLetterWriterTest {
     assertEquals(List.of("Attendance", "«AttendancePercent»%"), all(rows.get(1), "tc").stream().map(DocxLetterWriterTest::text).toList());
     assertFalse(text(table).contains("---"));
     assertEquals("TableHeading", style(all(rows.get(0), "p").get(1)));
-    assertEquals("right", child(all(rows.get(1), "tc").get(1), "jc").getAttributeNS(W, "val"), "the ---: column is right-aligned");
+    Element rightCell = all(rows.get(1), "p").get(1);
+    assertEquals(1, all(rightCell, "pPr").size(), "one set of paragraph properties");
+    assertEquals("right", child(child(rightCell, "pPr"), "jc").getAttributeNS(W, "val"), "the ---: column is right-aligned");
+    assertEquals("TableText", style(rightCell));
     assertEquals(2, all(table, "gridCol").size());
     assertEquals("TableGrid", child(table, "tblStyle").getAttributeNS(W, "val"));
   }
@@ -260,11 +280,15 @@ class DocxLetterWriterTest {
     Map<String, String> parts = parts(letter(BODY));
     Document d = dom(parts.get("word/document.xml"));
     List<Element> links = all(d, "hyperlink");
-    assertEquals(1, links.size());
-    assertEquals("our policy", text(links.get(0)));
-    assertTrue(parts.get("word/_rels/document.xml.rels").contains("Target=\"https://school.example/policy\""));
-    assertFalse(parts.get("word/_rels/document.xml.rels").contains("javascript"));
-    assertTrue(text(all(d, "body").get(0)).contains("or this."), "an unsafe link keeps its text only");
+    assertEquals(List.of("our policy", "write to us"), links.stream().map(DocxLetterWriterTest::text).toList());
+    String rels = parts.get("word/_rels/document.xml.rels");
+    assertTrue(rels.contains("Target=\"https://school.example/policy\""), rels);
+    assertTrue(rels.contains("Target=\"mailto:office@school.example\""), rels);
+    assertFalse(rels.contains("javascript"), rels);
+    assertTrue(text(all(d, "body").get(0)).contains("or this, or"), "an unsafe link keeps its text only");
+    // The character style comes first in the run's properties, then bold, as Word orders them.
+    assertTrue(parts.get("word/document.xml").contains(
+        "<w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/></w:rPr><w:t>write to us</w:t>"), parts.get("word/document.xml"));
   }
 
   @Test
