@@ -3,12 +3,34 @@ package uk.org.attendance.report;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Set;
 
-/** Writes a file completely or not at all: a temporary file beside it, then a move. */
+/**
+ * Writes a file completely or not at all: a temporary file beside it, then a move.
+ *
+ * <p>Outputs are meant to be copied to a web server or a shared drive, so on a POSIX file system
+ * every file is written {@code rw-r--r--} (0644) and every directory this class creates
+ * {@code rwxr-xr-x} (0755), whatever the temporary file's mode (Java makes it 0600) and the
+ * process's umask. The mode is set on the temporary file before the move, so the file appears
+ * with it. Directories that already exist keep theirs. On other file systems the defaults apply.
+ */
 public final class AtomicFiles {
+
+  /** The mode of every file written. */
+  public static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+
+  /** The mode of every directory created. */
+  public static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+
   private AtomicFiles() {}
 
   /**
@@ -22,10 +44,11 @@ public final class AtomicFiles {
   /** Writes {@code bytes} to {@code target}, replacing it only once the new content is complete. */
   public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
-    Files.createDirectories(dir);
+    createDirectories(dir);
     Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
     try {
       Files.write(tmp, bytes);
+      setMode(tmp, FILE_MODE);
       try {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
@@ -33,6 +56,38 @@ public final class AtomicFiles {
       }
     } finally {
       Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Creates {@code dir} and any missing parents, each {@code rwxr-xr-x} on a POSIX file system;
+   * directories that exist already are left as they are.
+   */
+  public static void createDirectories(Path dir) throws IOException {
+    Path absolute = dir.toAbsolutePath();
+    Deque<Path> missing = new ArrayDeque<>();
+    for (Path p = absolute; p != null && !Files.isDirectory(p); p = p.getParent()) {
+      missing.push(p);
+    }
+    while (!missing.isEmpty()) {
+      Path p = missing.pop();
+      try {
+        Files.createDirectory(p);
+        setMode(p, DIRECTORY_MODE);
+      } catch (FileAlreadyExistsException e) {
+        // Made meanwhile by another writer (schools render in parallel), which sets its mode;
+        // or a file is in the way, which the next step reports.
+        if (!Files.isDirectory(p)) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  private static void setMode(Path p, Set<PosixFilePermission> mode) throws IOException {
+    PosixFileAttributeView posix = Files.getFileAttributeView(p, PosixFileAttributeView.class);
+    if (posix != null) {
+      posix.setPermissions(mode);
     }
   }
 }
