@@ -286,13 +286,21 @@ public final class SchoolDocuments {
       try {
         uk.org.attendance.model.Person signer = s.model().signatoryOf(letter);
         String subject = Formats.orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject();
-        files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Parts(
-            LetterViewBuilder.letterhead(s.model()), LetterText.plain(subject, facts, LetterText.Mode.KEEP, Map.of(), Map.of()),
-            LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP),
-            signer == null ? "" : signer.name() + (Formats.orEmpty(signer.role()).isEmpty() ? "" : ", " + signer.role()),
-            LetterViewBuilder.panel(sample).stream().map(r -> new String[] {r.label(), r.value().text()}).toList(),
-            s.model().letterFields()),
-            settings.timestamp()));
+        List<String> address = LetterViewBuilder.ADDRESS.stream().map(f -> "{{" + f.name() + "}}").toList();
+        LetterView view = letterViews.letter(sample, LetterText.Mode.SAMPLE);
+        files.put(dir.resolve(name + ".docx"), docx.write(new DocxLetterWriter.Content(
+            LetterText.plain(subject, facts, LetterText.Mode.TEMPLATE, s.model().letterFields(), Map.of()),
+            s.model().school().name(), List.of(
+                new DocxLetterWriter.Letterhead(LetterViewBuilder.letterhead(s.model())),
+                new DocxLetterWriter.Address(address),
+                new DocxLetterWriter.Line("{{LetterDate}}"),
+                new DocxLetterWriter.Title(LetterText.plain(subject, facts, LetterText.Mode.KEEP, Map.of(), Map.of())),
+                new DocxLetterWriter.Body(LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP)),
+                new DocxLetterWriter.SignOff("Yours sincerely,", signer == null ? "[The signatory is not named in the school file]"
+                    : signer.name() + (Formats.orEmpty(signer.role()).isEmpty() ? "" : ", " + signer.role())),
+                new DocxLetterWriter.Facts(view.panelTitle(),
+                    view.panel().stream().map(r -> new String[] {r.label(), r.value().text()}).toList())),
+            s.model().letterFields()), settings.timestamp()));
         time(settings.timings(), "letter.docx", t0);
       } catch (IOException | RuntimeException e) {
         throw new RenderException(name + ".docx", 0, 0, "the Word letter '" + name + "' could not be made: " + e.getMessage());

@@ -97,6 +97,7 @@ class ParentDocumentsTest {
         String xml = documentXml(RenderedBundle.bytes(s.id() + "/letters/" + l.id() + ".docx"));
         Set<String> inDocx = mergeFields(xml);
         Set<String> expected = new LinkedHashSet<>(List.of("LetterDate"));
+        LetterViewBuilder.ADDRESS.forEach(f -> expected.add(f.name()));
         if (l.subject() != null) {
           new Letter(l.id(), l.title(), null, null, null, null, null, null, l.subject()).mergeFields().stream()
               .filter(f -> MergeField.find(f).isPresent()).forEach(expected::add);
@@ -186,7 +187,8 @@ class ParentDocumentsTest {
         RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
     assertEquals(List.of(), r.diagnostics());
     Path letters = dir.resolve("out/oakfield-primary/letters");
-    assertEquals(Set.of("Today", "Salutation", "PupilFirstName", "AttendancePercent"),
+    assertEquals(Set.of("Today", "Salutation", "PupilFirstName", "AttendancePercent", "ParentFullName", "ParentAddressLine1",
+        "ParentAddressLine2", "ParentAddressLine3", "ParentPostcode"),
         mergeFields(documentXml(Files.readAllBytes(letters.resolve("concern.docx")))));
     assertTrue(Files.readString(letters.resolve("concern.html")).contains("Dear «Salutation»"));
     assertTrue(Files.readString(letters.resolve("fields.csv")).contains("\nParentSalutation,merge,How the letter greets the parent,Ms Taylor,Salutation\n"));
