@@ -27,6 +27,8 @@ public final class Markdown {
       java.util.regex.Pattern.compile("<img src=\"[^\"]*\" alt=\"([^\"]*)\"[^>]*/>");
   private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">");
 
+  private static final java.util.regex.Pattern EMPTY_HEADER = java.util.regex.Pattern.compile("<th((?: align=\"[a-z]+\")?)>\\s*</th>");
+
   private final Parser parser;
   private final HtmlRenderer renderer;
 
@@ -72,7 +74,12 @@ public final class Markdown {
     html = IMAGE.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     // Every link needs a title for PDF/UA: its address is a faithful one.
     html = LINK.matcher(html).replaceAll(m -> "<a href=\"" + m.group(1) + "\" title=\"" + m.group(1) + "\">");
-    // Tables from Markdown get the same header scope as the house tables (PDF/UA).
-    return html.replace("<th>", "<th scope=\"col\">").replace("<th align=", "<th scope=\"col\" align=").strip();
+    // A header cell with nothing in it heads nothing: it is an ordinary cell (screen readers, axe).
+    html = EMPTY_HEADER.matcher(html).replaceAll("<td$1></td>");
+    // Tables from Markdown get the same header scope as the house tables (PDF/UA), and scroll
+    // sideways inside their own region on a phone, like the house tables.
+    html = html.replace("<th>", "<th scope=\"col\">").replace("<th align=", "<th scope=\"col\" align=");
+    return html.replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>")
+        .replace("</table>", "</table></div>").strip();
   }
 }

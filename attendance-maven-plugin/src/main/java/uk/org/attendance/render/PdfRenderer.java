@@ -88,7 +88,7 @@ public final class PdfRenderer {
         if (in == null) {
           throw new RenderException(f.file(), 0, 0, "the font " + f.file() + " is missing from the plugin");
         }
-        fontBytes.add(in.readAllBytes());
+        fontBytes.add(Ligatures.off(in.readAllBytes()));
       } catch (IOException e) {
         throw new RenderException(f.file(), 0, 0, "the font " + f.file() + " cannot be read: " + e.getMessage());
       }
@@ -114,6 +114,7 @@ public final class PdfRenderer {
    * @throws RenderException on any renderer diagnostic that would make the PDF wrong or inaccessible
    */
   public byte[] render(String xhtml, String documentName, Instant timestamp) throws RenderException {
+    xhtml = KeepTogether.apply(xhtml);
     List<String> problems = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -195,6 +196,7 @@ public final class PdfRenderer {
         throw new IllegalStateException("could not fix the PDF's dates: " + e.getMessage(), e);
       }
       doc.setDocumentId(when.toEpochMilli());
+      TableTags.mend(doc);
     }
   }
 

@@ -420,6 +420,11 @@ public final class PolicyViewBuilder {
           when = when + (when.isEmpty() ? "" : " in ") + (l.period().startsWith("the ") || l.period().startsWith("a ") ? "" : "a ")
               + l.period();
         }
+        if (when.isEmpty()) {
+          // No count or period: the school's own name for the trigger says when ("persistent lateness").
+          String words = l.id().replace('-', ' ');
+          when = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        }
         rows.add(new LateRow(when, l.action(), l.letter() == null ? "" : letters.getOrDefault(l.letter(), "")));
       }
     }
