@@ -49,17 +49,17 @@ final class CsvReader {
   private final Reader in;
   private final Path file;
   private final InputLimits limits;
-  private final char[] buf = new char[1 << 16];
+  private char[] buf = new char[1 << 16];
   private int pos;
   private int len;
   private boolean eof;
-  private char[] pushback = new char[0];
-  private int pushed;
-  private boolean lastPushed;
   private char delimiter = ',';
   private int line = 1;
   private int col = 1;
   private final StringBuilder cell = new StringBuilder();
+  private final List<String> cells = new ArrayList<>();
+  private int[] columns = new int[16];
+  private boolean[] wanted;
 
   CsvReader(Reader in, Path file, InputLimits limits) {
     this.in = in;
@@ -67,9 +67,16 @@ final class CsvReader {
     this.limits = limits;
   }
 
-  /** The delimiter in use. */
-  char delimiter() {
-    return delimiter;
+  /**
+   * Reads only some columns' text from now on (the others come back empty), which saves making a
+   * string for every cell of a large export.
+   *
+   * @param columns the columns wanted, by index
+   */
+  void only(java.util.Collection<Integer> columns) {
+    int max = columns.stream().mapToInt(Integer::intValue).max().orElse(-1);
+    wanted = new boolean[max + 1];
+    columns.forEach(i -> wanted[i] = true);
   }
 
   /** The delimiter's name, for messages. */
@@ -83,34 +90,45 @@ final class CsvReader {
   }
 
   /**
-   * Chooses the delimiter from the first line (which is read and put back), or from an Excel
+   * Chooses the delimiter from the first line (which is looked at, not consumed), or from an Excel
    * {@code sep=} line (which is consumed).
    */
-  void detectDelimiter() throws IOException, EvaluateException {
-    StringBuilder first = new StringBuilder();
-    int c;
-    while ((c = read()) >= 0 && c != '\n' && c != '\r') {
-      first.append((char) c);
-      if (first.length() > limits.maxLineChars()) {
+  void detectDelimiter() throws IOException {
+    int end = 0;
+    while (true) {
+      while (end < len && buf[end] != '\n' && buf[end] != '\r') {
+        end++;
+      }
+      if (end < len || eof || end > limits.maxLineChars()) {
         break;
       }
+      if (len == buf.length) {
+        buf = Arrays.copyOf(buf, buf.length * 2);
+      }
+      int n = in.read(buf, len, buf.length - len);
+      if (n <= 0) {
+        eof = true;
+      } else {
+        len += n;
+      }
     }
-    String text = first.toString();
-    if (text.length() == 5 && text.regionMatches(true, 0, "sep=", 0, 4)) {
-      delimiter = text.charAt(4);
-      if (c == '\r') {
-        int n = read();
-        if (n != '\n' && n >= 0) {
-          unread(String.valueOf((char) n));
-        }
+    String first = new String(buf, 0, Math.min(end, len));
+    if (first.length() == 5 && first.regionMatches(true, 0, "sep=", 0, 4)) {
+      delimiter = first.charAt(4);
+      pos = end;
+      if (pos < len && buf[pos] == '\r') {
+        pos++;
+      }
+      if (pos < len && buf[pos] == '\n') {
+        pos++;
       }
       line = 2;
       return;
     }
     int[] counts = new int[3];
     boolean quoted = false;
-    for (int i = 0; i < text.length(); i++) {
-      char ch = text.charAt(i);
+    for (int i = 0; i < first.length(); i++) {
+      char ch = first.charAt(i);
       if (ch == '"') {
         quoted = !quoted;
       } else if (!quoted) {
@@ -120,7 +138,6 @@ final class CsvReader {
       }
     }
     delimiter = counts[1] > counts[0] && counts[1] >= counts[2] ? '\t' : counts[2] > counts[0] ? ';' : ',';
-    unread(c >= 0 ? text + (char) c : text);
   }
 
   /**
@@ -130,144 +147,171 @@ final class CsvReader {
    *     closed
    */
   Row next() throws IOException, EvaluateException {
-    int c = read();
-    if (c < 0) {
+    if (!available()) {
       return null;
     }
     int startLine = line;
-    List<String> cells = new ArrayList<>();
-    int[] columns = new int[8];
-    int cellCol = col;
-    boolean quoted = false;
-    boolean wasQuoted = false;
-    int quoteLine = 0;
-    int quoteCol = 0;
     int chars = 0;
-    cell.setLength(0);
+    cells.clear();
     while (true) {
-      if (c < 0) {
-        if (quoted) {
-          throw unclosed(quoteLine, quoteCol);
-        }
-        return finish(startLine, cells, columns, cellCol);
-      }
-      if (++chars > limits.maxLineChars()) {
-        if (quoted) {
-          throw unclosed(quoteLine, quoteCol);
-        }
-        throw Problems.error(Problems.LIMIT, file, startLine, 1, "line " + Problems.count(startLine) + " is longer than "
-            + Problems.count(limits.maxLineChars()) + " characters, far longer than any register row",
-            "check this is the right file: a register export has one short row per pupil per session, or per pupil");
-      }
-      char ch = (char) c;
-      col++;
-      if (quoted) {
-        if (ch == '"') {
-          if (peek() == '"') {
-            read();
-            col++;
-            chars++;
-            cell.append('"');
-          } else {
-            quoted = false;
+      int cellCol = col;
+      cell.setLength(0);
+      String value;
+      if (buf[pos] == '"') {
+        chars = quoted(startLine, chars);
+        value = cell.toString();
+      } else {
+        int start = pos;
+        while (true) {
+          while (pos < len) {
+            char c = buf[pos];
+            if (c == delimiter || c == '\n' || c == '\r') {
+              break;
+            }
+            pos++;
           }
-        } else if (ch == '\n' || ch == '\r') {
-          if (ch == '\r' && peek() == '\n') {
-            read();
+          if (chars + (pos - start) + cell.length() > limits.maxLineChars()) {
+            throw tooLong(startLine);
           }
-          line++;
-          col = 1;
-          cell.append('\n');
+          if (pos < len || !refill(start)) {
+            break;
+          }
+          start = 0;
+        }
+        int n = pos - start;
+        int length = cell.length() + n;
+        int index = cells.size();
+        if (wanted != null && (index >= wanted.length || !wanted[index])) {
+          value = "";
         } else {
-          cell.append(ch);
+          value = cell.length() == 0 ? new String(buf, start, n) : cell.append(buf, start, n).toString();
         }
-      } else if (ch == delimiter) {
-        columns = add(cells, columns, cellCol);
+        chars += length;
+        col += length;
+      }
+      add(value, cellCol);
+      if (pos >= len && !available()) {
+        return row(startLine);
+      }
+      char c = buf[pos++];
+      chars++;
+      if (c == delimiter) {
+        col++;
         if (cells.size() >= limits.maxColumns()) {
           throw Problems.error(Problems.LIMIT, file, line, col, "this row has more than " + Problems.count(limits.maxColumns())
               + " columns, more than any register export", "check this is the right file (a mark grid has one column per"
               + " session: 760 for two school years)");
         }
-        cellCol = col;
-        wasQuoted = false;
-      } else if (ch == '\n' || ch == '\r') {
-        if (ch == '\r' && peek() == '\n') {
-          read();
+        if (!available()) {
+          add("", col);
+          return row(startLine);
         }
-        line++;
-        col = 1;
-        return finish(startLine, cells, columns, cellCol);
-      } else if (ch == '"' && cell.length() == 0 && !wasQuoted) {
-        quoted = true;
-        wasQuoted = true;
-        quoteLine = line;
-        quoteCol = col - 1;
-      } else {
-        cell.append(ch);
+        continue;
       }
-      c = read();
+      if (c == '\r' && available() && buf[pos] == '\n') {
+        pos++;
+      }
+      line++;
+      col = 1;
+      return row(startLine);
     }
   }
 
-  private Row finish(int startLine, List<String> cells, int[] columns, int cellCol) {
-    columns = add(cells, columns, cellCol);
-    return new Row(startLine, cells.toArray(new String[0]), Arrays.copyOf(columns, cells.size()));
+  /** Reads a quoted cell into {@link #cell}, and anything after its closing quote up to the delimiter. */
+  private int quoted(int startLine, int chars) throws IOException, EvaluateException {
+    int quoteLine = line;
+    int quoteCol = col;
+    pos++;
+    col++;
+    chars++;
+    boolean open = true;
+    while (true) {
+      if (!available()) {
+        if (open) {
+          throw unclosed(quoteLine, quoteCol);
+        }
+        return chars;
+      }
+      char c = buf[pos];
+      if (!open && (c == delimiter || c == '\n' || c == '\r')) {
+        return chars;
+      }
+      pos++;
+      if (++chars > limits.maxLineChars()) {
+        throw open ? unclosed(quoteLine, quoteCol) : tooLong(startLine);
+      }
+      if (open && c == '"') {
+        if (available() && buf[pos] == '"') {
+          pos++;
+          chars++;
+          col += 2;
+          cell.append('"');
+        } else {
+          open = false;
+          col++;
+        }
+      } else if (open && (c == '\n' || c == '\r')) {
+        if (c == '\r' && available() && buf[pos] == '\n') {
+          pos++;
+        }
+        line++;
+        col = 1;
+        cell.append('\n');
+      } else {
+        col++;
+        cell.append(c);
+      }
+    }
   }
 
-  private int[] add(List<String> cells, int[] columns, int cellCol) {
+  private void add(String value, int cellCol) {
     if (cells.size() == columns.length) {
       columns = Arrays.copyOf(columns, columns.length * 2);
     }
     columns[cells.size()] = cellCol;
-    cells.add(cell.toString());
-    cell.setLength(0);
-    return columns;
+    cells.add(value);
+  }
+
+  private Row row(int startLine) {
+    return new Row(startLine, cells.toArray(new String[0]), Arrays.copyOf(columns, cells.size()));
+  }
+
+  /** Whether a character is ready at {@link #pos}, reading more if need be. */
+  private boolean available() throws IOException {
+    return pos < len || refill(pos);
+  }
+
+  /**
+   * Reads more, keeping nothing before {@code keep} (an unquoted cell in progress is moved into
+   * {@link #cell} first).
+   */
+  private boolean refill(int keep) throws IOException {
+    if (keep < pos) {
+      cell.append(buf, keep, pos - keep);
+    }
+    if (eof) {
+      pos = len;
+      return false;
+    }
+    int n = in.read(buf, 0, buf.length);
+    pos = 0;
+    if (n <= 0) {
+      len = 0;
+      eof = true;
+      return false;
+    }
+    len = n;
+    return true;
+  }
+
+  private EvaluateException tooLong(int startLine) {
+    return Problems.error(Problems.LIMIT, file, startLine, 1, "line " + Problems.count(startLine) + " is longer than "
+        + Problems.count(limits.maxLineChars()) + " characters, far longer than any register row",
+        "check this is the right file: a register export has one short row per pupil per session, or per pupil");
   }
 
   private EvaluateException unclosed(int quoteLine, int quoteCol) {
     return Problems.error(Problems.LIMIT, file, quoteLine, quoteCol, "this quote mark is never closed, so the rest of the file"
         + " would be read as one cell", "close the quote (a quote mark inside a cell is written twice: \"\")");
-  }
-
-  private int read() throws IOException {
-    if (pushed < pushback.length) {
-      lastPushed = true;
-      return pushback[pushed++];
-    }
-    lastPushed = false;
-    if (pos >= len) {
-      if (eof) {
-        return -1;
-      }
-      len = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (len <= 0) {
-        len = 0;
-        eof = true;
-        return -1;
-      }
-    }
-    return buf[pos++];
-  }
-
-  private int peek() throws IOException {
-    int c = read();
-    if (c >= 0) {
-      if (lastPushed) {
-        pushed--;
-      } else {
-        pos--;
-      }
-    }
-    return c;
-  }
-
-  private void unread(String text) {
-    char[] rest = Arrays.copyOfRange(pushback, pushed, pushback.length);
-    char[] all = new char[text.length() + rest.length];
-    text.getChars(0, text.length(), all, 0);
-    System.arraycopy(rest, 0, all, text.length(), rest.length);
-    pushback = all;
-    pushed = 0;
   }
 }

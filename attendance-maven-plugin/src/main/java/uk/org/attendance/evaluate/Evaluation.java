@@ -142,8 +142,13 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
     out.add(Problems.plural(all.lettersDue(), "letter") + " due" + (r.since() == null ? ""
         : " (" + all.newLettersDue() + " new since " + Words.day(r.since()) + ")") + ", " + Problems.plural(all.actionsDue(),
         "stage action") + " due" + (sent.rows() > 0 ? "; " + Problems.plural(sent.rows(), "letter") + " already sent were read" : ""));
+    boolean years = groups.stream().anyMatch(g -> g.kind().equals("year group"));
     for (GroupSummary g : groups.subList(1, groups.size())) {
-      out.add("  " + g.kind() + " " + g.group() + ": " + Problems.plural(g.pupils(), "pupil") + ", attendance "
+      if (years && !g.kind().equals("year group")) {
+        continue; // registration groups are in summary.csv and evaluation.html; the console keeps to year groups
+      }
+      String name = g.group().toLowerCase(java.util.Locale.ROOT).startsWith("year") ? g.group() : g.kind() + " " + g.group();
+      out.add("  " + name + ": " + Problems.plural(g.pupils(), "pupil") + ", attendance "
           + (g.attendancePercent() == null ? "-" : g.attendancePercent() + "%") + ", " + g.persistent() + " persistently absent, "
           + g.severe() + " severely absent, " + g.threshold() + " at the threshold, " + Problems.plural(g.lettersDue(), "letter")
           + " due");

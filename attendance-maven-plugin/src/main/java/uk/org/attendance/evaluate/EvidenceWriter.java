@@ -39,19 +39,19 @@ final class EvidenceWriter {
       }
       case UNAUTHORISED_SESSIONS -> {
         String list = or(new TreeSet<>(rules.thresholdCodes()));
-        return sessions(PupilDays.sum(d.threshold, from, day) + " sessions of " + list + span, from, day, calendar, marks,
+        return sessions(Problems.plural(PupilDays.sum(d.threshold, from, day), "session") + " of " + list + span, from, day, calendar, marks,
             c -> codes.threshold[c]);
       }
       case LATE_ARRIVALS -> {
-        return sessions(PupilDays.sum(d.late, from, day) + " late marks (L or U)" + span, from, day, calendar, marks,
+        return sessions(Problems.plural(PupilDays.sum(d.late, from, day), "late mark") + " (L or U)" + span, from, day, calendar, marks,
             c -> codes.late[c]);
       }
       case LATE_AFTER_CLOSE_SESSIONS -> {
-        return sessions(PupilDays.sum(d.lateAfterClose, from, day) + " sessions marked U (arrived after the register closed)" + span,
+        return sessions(Problems.plural(PupilDays.sum(d.lateAfterClose, from, day), "session") + " marked U (arrived after the register closed)" + span,
             from, day, calendar, marks, c -> codes.lateAfterClose[c]);
       }
       case UNAUTHORISED_HOLIDAY_DAYS -> {
-        return sessions(PupilDays.sum(d.holidayDays, from, day) + " days with holiday not granted by the school (G)" + span, from,
+        return sessions(Problems.plural(PupilDays.sum(d.holidayDays, from, day), "day") + " with holiday not granted by the school (G)" + span, from,
             day, calendar, marks, c -> codes.holiday[c]);
       }
       case CONSECUTIVE_ABSENCE_DAYS -> {
@@ -63,7 +63,7 @@ final class EvidenceWriter {
             start = i;
           }
         }
-        return sessions("absent " + run + " school days running, " + Words.day(calendar.date(start)) + " to "
+        return sessions("absent " + Problems.plural(run, "school day") + " running, " + Words.day(calendar.date(start)) + " to "
             + Words.day(calendar.date(day)), start, day, calendar, marks, c -> codes.possible[c] && !codes.present[c]);
       }
       default -> {

@@ -367,6 +367,7 @@ public final class Register {
       int s = at.get(Columns.Role.SESSION);
       int c = at.get(Columns.Role.CODE);
       pupilColumn = p;
+      csv.only(at.values());
       CsvReader.Row row = pending;
       pending = null;
       if (row == null) {

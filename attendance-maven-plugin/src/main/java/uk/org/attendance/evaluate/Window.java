@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  *
  * @param kind what kind of period
  * @param weeks for a rolling window, how many school weeks
+ * @param period for a period, which
  * @param text the words, as written
  */
-record Window(Kind kind, int weeks, String text) {
+record Window(Kind kind, int weeks, SchoolCalendar.Period period, String text) {
 
   /** Kinds of window. */
   enum Kind { WHOLE, ROLLING, PERIOD, UNKNOWN }
@@ -25,8 +26,8 @@ record Window(Kind kind, int weeks, String text) {
       Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
       Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
 
-  /** For {@link Kind#PERIOD}: which period. */
-  SchoolCalendar.Period period() {
+  /** Which period words name. */
+  private static SchoolCalendar.Period periodOf(String text) {
     String t = text.toLowerCase(Locale.ROOT).replace('-', ' ');
     if (t.contains("half term") || t.contains("halfterm")) {
       return SchoolCalendar.Period.HALF_TERM;
@@ -51,7 +52,7 @@ record Window(Kind kind, int weeks, String text) {
    */
   static Window parse(String text) {
     if (text == null || text.isBlank()) {
-      return new Window(Kind.WHOLE, 0, "");
+      return new Window(Kind.WHOLE, 0, null, "");
     }
     String t = text.toLowerCase(Locale.ROOT).replace('-', ' ');
     Matcher m = ROLLING.matcher(t);
@@ -59,14 +60,14 @@ record Window(Kind kind, int weeks, String text) {
       String n = m.group(1);
       Integer weeks = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
       if (weeks != null && weeks > 0) {
-        return new Window(Kind.ROLLING, weeks, text);
+        return new Window(Kind.ROLLING, weeks, null, text);
       }
     }
     if (t.contains("half term") || t.contains("halfterm") || t.matches(".*\\bterm\\b.*") || t.contains("year")
         || t.contains("month") || t.matches(".*\\bweek\\b.*")) {
-      return new Window(Kind.PERIOD, 0, text);
+      return new Window(Kind.PERIOD, 0, periodOf(text), text);
     }
-    return new Window(Kind.UNKNOWN, 0, text);
+    return new Window(Kind.UNKNOWN, 0, null, text);
   }
 
   /**
@@ -80,7 +81,7 @@ record Window(Kind kind, int weeks, String text) {
     return switch (kind) {
       case WHOLE, UNKNOWN -> 0;
       case ROLLING -> calendar.rollingStart(day, weeks);
-      case PERIOD -> calendar.periodStart(period(), day);
+      case PERIOD -> calendar.periodStart(period, day);
     };
   }
 
@@ -89,7 +90,7 @@ record Window(Kind kind, int weeks, String text) {
     return switch (kind) {
       case WHOLE, UNKNOWN -> "the register";
       case ROLLING -> "the " + weeks + " school week" + (weeks == 1 ? "" : "s");
-      case PERIOD -> switch (period()) {
+      case PERIOD -> switch (period) {
         case WEEK -> "the week";
         case HALF_TERM -> "the half term";
         case TERM -> "the term";
