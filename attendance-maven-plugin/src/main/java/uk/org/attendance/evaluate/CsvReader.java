@@ -22,8 +22,9 @@ final class CsvReader {
    * @param line the line it starts on (1-based)
    * @param cells its cells, quotes removed
    * @param columns the 1-based column where each cell starts
+   * @param lines the line where each cell starts (a quoted cell may hold a line break)
    */
-  record Row(int line, String[] cells, int[] columns) {
+  record Row(int line, String[] cells, int[] columns, int[] lines) {
 
     /** The cell at an index, stripped, or "" if the row is shorter. */
     String cell(int i) {
@@ -33,6 +34,11 @@ final class CsvReader {
     /** The column where a cell starts (the end of the row if it is shorter). */
     int column(int i) {
       return i >= 0 && i < columns.length ? columns[i] : columns[columns.length - 1];
+    }
+
+    /** The line where a cell starts. */
+    int lineOf(int i) {
+      return i >= 0 && i < lines.length ? lines[i] : lines[lines.length - 1];
     }
 
     /** Whether every cell is empty. */
@@ -59,6 +65,7 @@ final class CsvReader {
   private final StringBuilder cell = new StringBuilder();
   private final List<String> cells = new ArrayList<>();
   private int[] columns = new int[16];
+  private int[] lines = new int[16];
   private boolean[] wanted;
 
   CsvReader(Reader in, Path file, InputLimits limits) {
@@ -155,6 +162,7 @@ final class CsvReader {
     cells.clear();
     while (true) {
       int cellCol = col;
+      int cellLine = line;
       cell.setLength(0);
       String value;
       if (buf[pos] == '"') {
@@ -189,7 +197,7 @@ final class CsvReader {
         chars += length;
         col += length;
       }
-      add(value, cellCol);
+      add(value, cellCol, cellLine);
       if (pos >= len && !available()) {
         return row(startLine);
       }
@@ -203,7 +211,7 @@ final class CsvReader {
               + " session: 760 for two school years)");
         }
         if (!available()) {
-          add("", col);
+          add("", col, line);
           return row(startLine);
         }
         continue;
@@ -264,16 +272,18 @@ final class CsvReader {
     }
   }
 
-  private void add(String value, int cellCol) {
+  private void add(String value, int cellCol, int cellLine) {
     if (cells.size() == columns.length) {
       columns = Arrays.copyOf(columns, columns.length * 2);
+      lines = Arrays.copyOf(lines, lines.length * 2);
     }
     columns[cells.size()] = cellCol;
+    lines[cells.size()] = cellLine;
     cells.add(value);
   }
 
   private Row row(int startLine) {
-    return new Row(startLine, cells.toArray(new String[0]), Arrays.copyOf(columns, cells.size()));
+    return new Row(startLine, cells.toArray(new String[0]), Arrays.copyOf(columns, cells.size()), Arrays.copyOf(lines, cells.size()));
   }
 
   /** Whether a character is ready at {@link #pos}, reading more if need be. */

@@ -380,19 +380,19 @@ public final class Register {
         countRow(row);
         String id = row.cell(p);
         if (id.isEmpty()) {
-          rejected.add(row.line(), row.column(p), "pupil", "no pupil id");
+          rejected.add(row.lineOf(p), row.column(p), "pupil", "no pupil id");
           continue;
         }
         String dateText = row.cell(d);
         int day = date(dateText);
         if (day == RegisterDates.NONE) {
-          rejected.add(row.line(), row.column(d), "date", RegisterDates.whyNotADate(dateText));
+          rejected.add(row.lineOf(d), row.column(d), "date", RegisterDates.whyNotADate(dateText));
           continue;
         }
         String sessionText = row.cell(s);
         Boolean pm = RegisterDates.session(sessionText);
         if (pm == null) {
-          rejected.add(row.line(), row.column(s), "session", "'" + Problems.shown(sessionText.toLowerCase(Locale.ROOT))
+          rejected.add(row.lineOf(s), row.column(s), "session", "'" + Problems.shown(sessionText.toLowerCase(Locale.ROOT))
               + "' is not a session (use AM or PM)");
           continue;
         }
@@ -403,10 +403,10 @@ public final class Register {
         }
         Byte ci = codeIndex.get(code);
         if (ci == null) {
-          rejected.add(row.line(), row.column(c), "code", "'" + Problems.shown(code) + "' is not a national attendance code");
+          rejected.add(row.lineOf(c), row.column(c), "code", "'" + Problems.shown(code) + "' is not a national attendance code");
           continue;
         }
-        table.add(pupil(id, row, at), day * 2 + (pm ? 1 : 0), ci, row.line(), row.column(c));
+        table.add(pupil(id, row, at), day * 2 + (pm ? 1 : 0), ci, row.lineOf(c), row.column(c));
       }
     }
 
@@ -441,7 +441,7 @@ public final class Register {
         countRow(row);
         String id = row.cell(p);
         if (id.isEmpty()) {
-          rejected.add(row.line(), row.column(p), "pupil", "no pupil id");
+          rejected.add(row.lineOf(p), row.column(p), "pupil", "no pupil id");
           continue;
         }
         int index = pupil(id, row, at);
@@ -455,11 +455,11 @@ public final class Register {
           }
           Byte ci = codeIndex.get(code);
           if (ci == null) {
-            rejected.add(row.line(), row.column(i), "code", "'" + Problems.shown(code) + "' is not a national attendance code ("
+            rejected.add(row.lineOf(i), row.column(i), "code", "'" + Problems.shown(code) + "' is not a national attendance code ("
                 + headings[i] + ")");
             continue;
           }
-          table.add(index, sessions[i], ci, row.line(), row.column(i));
+          table.add(index, sessions[i], ci, row.lineOf(i), row.column(i));
         }
       }
     }

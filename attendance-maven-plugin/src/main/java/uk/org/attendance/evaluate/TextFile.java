@@ -54,8 +54,10 @@ final class TextFile {
       throw Problems.error(Problems.FILE, file, 0, 0, "the " + what + " file cannot be read: " + e.getMessage(), null);
     }
     if (size > maxBytes) {
+      boolean close = megabytes(size).equals(megabytes(maxBytes));
       throw Problems.error(Problems.LIMIT, file, 0, 0, String.format(Locale.UK, "the file is %s; a %s may be at most %s",
-          megabytes(size), what, megabytes(maxBytes)), "export one school year at a time, or one year group at a time");
+          close ? Problems.plural(size, "byte") : megabytes(size), what, close ? Problems.plural(maxBytes, "byte")
+              : megabytes(maxBytes)), "export one school year at a time, or one year group at a time");
     }
     if (head.length == 0) {
       throw Problems.error(Problems.FILE, file, 1, 1, "the file is empty", "export the " + what + " again, with its header row");
@@ -113,8 +115,9 @@ final class TextFile {
     return new InputStreamReader(in, decoder);
   }
 
+  /** "40.1 MB", or "900 bytes" for less than a megabyte. */
   static String megabytes(long bytes) {
-    return String.format(Locale.UK, "%.1f MB", bytes / 1048576.0);
+    return bytes < 1 << 20 ? Problems.plural(bytes, "byte") : String.format(Locale.UK, "%.1f MB", bytes / 1048576.0);
   }
 
   private static boolean starts(byte[] b, int... prefix) {
