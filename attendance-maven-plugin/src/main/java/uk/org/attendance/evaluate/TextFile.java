@@ -78,14 +78,15 @@ final class TextFile {
     if (starts(head, 0xFE, 0xFF)) {
       return StandardCharsets.UTF_16BE;
     }
-    int nul = 0;
-    for (byte b : head) {
-      if (b == 0) {
-        nul++;
-      }
+    int[] nul = new int[2];
+    for (int i = 0; i < head.length; i++) {
+      nul[i % 2] += head[i] == 0 ? 1 : 0;
     }
-    if (nul > 0) {
-      throw Problems.error(Problems.FILE, file, 0, 0, nul * 3 > head.length
+    if (nul[0] + nul[1] > 0) {
+      // UTF-16 text of Latin letters has a NUL in every other byte, and none in between.
+      int half = head.length / 2;
+      boolean utf16 = half > 0 && (nul[0] * 10 >= half * 9 && nul[1] * 10 < half || nul[1] * 10 >= half * 9 && nul[0] * 10 < half);
+      throw Problems.error(Problems.FILE, file, 0, 0, utf16
           ? "this looks like UTF-16 text without a byte-order mark, which cannot be read reliably"
           : "this is not a text file (it contains NUL bytes)", "export the " + what + " from the MIS as CSV UTF-8");
     }
