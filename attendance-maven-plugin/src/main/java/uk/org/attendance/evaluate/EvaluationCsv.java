@@ -69,7 +69,7 @@ final class EvaluationCsv {
             .append(s.isNew()).append(',')
             .append(CsvCells.text(s.status() == StageResult.LetterStatus.DUE ? s.letter() : "")).append(',')
             .append(CsvCells.text(s.status() == StageResult.LetterStatus.DUE ? s.letterTitle() : "")).append(',')
-            .append(CsvCells.text(s.actionDue() ? String.join(" ", s.actions()) : "")).append(',')
+            .append(CsvCells.text(String.join(" ", s.actions()))).append(',')
             .append(CsvCells.text(s.owner())).append(',')
             .append(CsvCells.text(evidence(s.evidence()))).append('\n');
       }

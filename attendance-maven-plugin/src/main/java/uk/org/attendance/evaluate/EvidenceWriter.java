@@ -23,7 +23,8 @@ final class EvidenceWriter {
       PolicyRules rules) {
     PupilDays.Codes codes = d.codes();
     int from = p.window().start(calendar, day);
-    String span = " in " + p.window().describe() + " (" + Words.day(calendar.date(from)) + " to " + Words.day(calendar.date(day)) + ")";
+    String span = " in " + p.window().describe() + (from == day ? ", on " + Words.day(calendar.date(day))
+        : " from " + Words.day(calendar.date(from)) + " to " + Words.day(calendar.date(day)));
     switch (p.metric()) {
       case ATTENDANCE_PERCENT, ABSENCE_PERCENT, BAND -> {
         int possible = PupilDays.sum(d.possible, from, day);
