@@ -32,7 +32,8 @@ import uk.org.attendance.check.Diagnostic;
  *   <li>On one measure (the same metric and window), only the furthest stage reached sends its
  *       letter; an earlier stage's letter is superseded (a pupil at 85% gets the persistent-absence
  *       letter, not the concern letter as well). A stage without a letter that is the furthest
- *       reached on its measure reports its actions.
+ *       reached on its measure reports its actions, unless it is reached because attendance is high
+ *       (a "no concerns" stage, whose actions are the school's routine for everyone).
  *   <li>Stages whose trigger is a judgement (no measurable trigger) are left to the school.
  * </ul>
  */
@@ -179,6 +180,22 @@ final class Escalations {
     return notes;
   }
 
+  /**
+   * Whether reaching a stage is a concern. A stage reached because attendance is high (attendance
+   * at least or above a level, absence below or at most one: "no attendance concerns, 96% or
+   * above") applies to most pupils; its actions are the school's routine, not something to do for
+   * this pupil, so they are not listed as due.
+   */
+  private static boolean concern(Plan p) {
+    String c = p.stage().comparator();
+    boolean high = "at-least".equals(c) || "above".equals(c);
+    return switch (p.metric()) {
+      case ATTENDANCE_PERCENT -> !high;
+      case ABSENCE_PERCENT -> high;
+      default -> true;
+    };
+  }
+
   /** A percentage of the whole register is a state; anything counted in a window, or a run of days, is an event. */
   private static boolean isState(Metric metric, Window window) {
     return (metric == Metric.ATTENDANCE_PERCENT || metric == Metric.ABSENCE_PERCENT) && window.kind() == Window.Kind.WHOLE;
@@ -225,7 +242,7 @@ final class Escalations {
         }
       }
       int furthest = members.get(members.size() - 1);
-      if (plans.get(furthest).stage().letter() == null) {
+      if (plans.get(furthest).stage().letter() == null && concern(plans.get(furthest))) {
         actionDue.add(furthest);
       }
     }

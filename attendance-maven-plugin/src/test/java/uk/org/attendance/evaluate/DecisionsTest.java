@@ -148,6 +148,8 @@ class DecisionsTest {
     Evaluator.PupilResult once = pupil(run("lanercost-ce-primary", r, sent, null), "H");
     assertEquals(List.of(), once.lettersDue());
     assertEquals(StageResult.LetterStatus.SENT, stage(once, "lateness/concern").status());
+    assertEquals("absence/green; lateness/concern", once.stage());
+    assertEquals(List.of(), once.actionsDue(), "a 'no attendance concerns' stage's routine is not an action for this pupil");
 
     r.mark("H", 30, 1, "L");
     Evaluation again = run("lanercost-ce-primary", r, sent, r.day(15));
