@@ -147,8 +147,7 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
       if (years && !g.kind().equals("year group")) {
         continue; // registration groups are in summary.csv and evaluation.html; the console keeps to year groups
       }
-      String name = g.group().toLowerCase(java.util.Locale.ROOT).startsWith("year") ? g.group() : g.kind() + " " + g.group();
-      out.add("  " + name + ": " + Problems.plural(g.pupils(), "pupil") + ", attendance "
+      out.add("  " + Problems.shown(g.label()) + ": " + Problems.plural(g.pupils(), "pupil") + ", attendance "
           + (g.attendancePercent() == null ? "-" : g.attendancePercent() + "%") + ", " + g.persistent() + " persistently absent, "
           + g.severe() + " severely absent, " + g.threshold() + " at the threshold, " + Problems.plural(g.lettersDue(), "letter")
           + " due");

@@ -116,8 +116,8 @@ final class EvaluationHtml {
     head(b, "Actions due", true);
     b.append("</tr></thead>\n<tbody>\n");
     for (GroupSummary g : groups) {
-      String name = g.kind().equals("all") ? "All pupils" : g.kind().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-          + g.kind().substring(1) + " " + CsvCells.neutralised(g.group());
+      String name = g.kind().equals("all") ? "All pupils" : g.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+          + g.label().substring(1);
       b.append("<tr><th scope=\"row\">").append(text(name)).append("</th>");
       num(b, g.pupils());
       cell(b, percent(g.attendancePercent()), sort(g.attendancePercent()), true);

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.Locale;
 import java.util.function.Function;
+import uk.org.attendance.report.CsvCells;
 
 /**
  * Totals for the whole register and for each year group and registration group the export names:
@@ -27,6 +29,15 @@ import java.util.function.Function;
  */
 public record GroupSummary(String kind, String group, int pupils, long possible, long present, int persistent, int severe,
     int threshold, int lettersDue, int newLettersDue, int actionsDue) {
+
+  /**
+   * The group as people say it: "Year 7" (a year group already named "Year ..."), "year group 7",
+   * "registration group 7A"; text that would start a spreadsheet formula is neutralised.
+   */
+  public String label() {
+    String name = CsvCells.neutralised(group);
+    return group.toLowerCase(Locale.ROOT).startsWith("year") ? name : kind + " " + name;
+  }
 
   /** Attendance across the group, one decimal place, or null with no possible sessions. */
   public BigDecimal attendancePercent() {
