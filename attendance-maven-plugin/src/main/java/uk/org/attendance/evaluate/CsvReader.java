@@ -181,7 +181,11 @@ final class CsvReader {
           if (chars + (pos - start) + cell.length() > limits.maxLineChars()) {
             throw tooLong(startLine);
           }
-          if (pos < len || !refill(start)) {
+          if (pos < len) {
+            break;
+          }
+          if (!refill(start)) {
+            start = pos; // the end of the file: what was read is in cell
             break;
           }
           start = 0;

@@ -101,15 +101,17 @@ public record PolicyRules(
   public static PolicyRules read(Path file) throws EvaluateException {
     TextFile.check(file, "rules.json", "-Dattendance.rules", MAX_BYTES);
     JsonNode root;
-    try {
-      JsonFactory json = JsonFactory.builder()
-          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build()).build();
-      root = new ObjectMapper(json).readTree(Files.readAllBytes(file));
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      throw Problems.error(Problems.RULES, file, at == null ? 0 : Math.max(0, at.getLineNr()), at == null ? 0 : Math.max(0,
-          at.getColumnNr()), "this is not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""),
-          "use the rules.json that attendance:render writes, unchanged");
+    JsonFactory json = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build()).build();
+    try (com.fasterxml.jackson.core.JsonParser parser = json.createParser(Files.readAllBytes(file))) {
+      try {
+        root = new ObjectMapper(json).readTree(parser);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw Problems.error(Problems.RULES, file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+            "this is not valid JSON (or is nested far deeper than a rules.json)",
+            "use the rules.json that attendance:render writes, unchanged");
+      }
     } catch (IOException e) {
       throw Problems.error(Problems.FILE, file, 0, 0, "rules.json cannot be read: " + e.getMessage(), null);
     }

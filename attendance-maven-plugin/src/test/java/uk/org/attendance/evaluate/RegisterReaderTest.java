@@ -60,6 +60,13 @@ class RegisterReaderTest {
   }
 
   @Test
+  void aFileWithoutAFinalLineBreakIsReadToItsLastCell() throws Exception {
+    assertEquals(List.of("P1 2025-09-08 AM /", "P1 2025-09-08 PM O"), marks(read("no-end.csv",
+        "UPN,Date,Session,Mark\nP1,2025-09-08,AM,/\nP1,2025-09-08,PM,O")));
+    assertEquals(List.of("P1 2025-09-08 AM /"), marks(read("quoted-end.csv", "UPN,Date,Session,Mark\nP1,2025-09-08,AM,\"/\"")));
+  }
+
+  @Test
   void theDateFormsExportsWriteAreAllRead() throws Exception {
     Register r = read("dates.csv", """
         Pupil ID,Attendance Date,AM/PM,Attendance Mark
