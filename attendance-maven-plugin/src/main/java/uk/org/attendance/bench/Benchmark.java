@@ -90,6 +90,7 @@ public final class Benchmark {
       System.gc();
       HeapSampler heap = new HeapSampler();
       heap.start();
+      long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       Evaluation e;
       try {
@@ -100,10 +101,12 @@ public final class Benchmark {
       long t1 = System.nanoTime();
       int bytes = e.files().values().stream().mapToInt(String::length).sum();
       long t2 = System.nanoTime();
+      long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
       heap.interrupt();
-      report.add(String.format(Locale.ROOT, "%-6s read and evaluate %5.2f s, outputs %5.2f s, total %5.2f s (%,d pupils, %,d marks,"
-          + " %.1f MB of output), peak heap %d MB", run == 0 ? "cold:" : "warm:", (t1 - t0) / 1e9, (t2 - t1) / 1e9,
-          (t2 - t0) / 1e9, e.pupils().size(), e.register().marks().size(), bytes / 1048576.0, heap.peakMb()));
+      report.add(String.format(Locale.ROOT, "%-6s read and evaluate %5.2f s, outputs %5.2f s, total %5.2f s wall (%5.2f s CPU);"
+          + " %,d pupils, %,d marks, %.1f MB of output; peak heap %d MB", run == 0 ? "cold:" : "warm:", (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9, (t2 - t0) / 1e9, cpu / 1e9, e.pupils().size(), e.register().marks().size(), bytes / 1048576.0,
+          heap.peakMb()));
     }
     return report;
   }

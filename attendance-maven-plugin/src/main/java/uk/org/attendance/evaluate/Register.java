@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import uk.org.attendance.check.Diagnostic;
@@ -255,6 +256,7 @@ public final class Register {
     private final String[] codeTable;
     private final Map<String, Byte> codeIndex = new HashMap<>();
     private final Map<String, Integer> dates = new HashMap<>();
+    private final Map<String, Optional<Boolean>> sessions = new HashMap<>();
     private final Map<String, Integer> pupilIndex = new HashMap<>();
     private final List<String> ids = new ArrayList<>();
     private final List<String[]> details = new ArrayList<>();
@@ -390,7 +392,7 @@ public final class Register {
           continue;
         }
         String sessionText = row.cell(s);
-        Boolean pm = RegisterDates.session(sessionText);
+        Boolean pm = session(sessionText);
         if (pm == null) {
           rejected.add(row.lineOf(s), row.column(s), "session", "'" + Problems.shown(sessionText.toLowerCase(Locale.ROOT))
               + "' is not a session (use AM or PM)");
@@ -519,6 +521,18 @@ public final class Register {
         gap |= c == ' ' || c == ',';
       }
       return letter && gap;
+    }
+
+    private Boolean session(String text) {
+      Optional<Boolean> cached = sessions.get(text);
+      if (cached != null) {
+        return cached.orElse(null);
+      }
+      Boolean pm = RegisterDates.session(text);
+      if (sessions.size() < 1_000) {
+        sessions.put(text, Optional.ofNullable(pm));
+      }
+      return pm;
     }
 
     private int date(String text) {
