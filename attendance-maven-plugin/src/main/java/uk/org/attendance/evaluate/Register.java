@@ -315,6 +315,7 @@ public final class Register {
         if (kept.session().length == 0) {
           throw nothingUsable();
         }
+        checkSpan(kept);
         List<Pupil> pupils = new ArrayList<>(ids.size());
         for (int i = 0; i < ids.size(); i++) {
           String[] d = details.get(i);
@@ -545,6 +546,31 @@ public final class Register {
         dates.put(text, d);
       }
       return d;
+    }
+
+    /** Days with marks, and pupils times days, within the limits (each pupil is evaluated day by day). */
+    private void checkSpan(MarkTable.Kept kept) throws EvaluateException {
+      int min = Integer.MAX_VALUE;
+      int max = Integer.MIN_VALUE;
+      for (int s : kept.session()) {
+        min = Math.min(min, s >> 1);
+        max = Math.max(max, s >> 1);
+      }
+      java.util.BitSet days = new java.util.BitSet(max - min + 1);
+      for (int s : kept.session()) {
+        days.set((s >> 1) - min);
+      }
+      int n = days.cardinality();
+      if (n > limits.maxDays()) {
+        throw Problems.error(Problems.LIMIT, file, 0, 0, "the register has marks on " + Problems.count(n) + " days; it may cover"
+            + " at most " + Problems.count(limits.maxDays()) + " (about five school years)", "export one school year at a time");
+      }
+      long pupilDays = (long) ids.size() * n;
+      if (pupilDays > limits.maxPupilDays()) {
+        throw Problems.error(Problems.LIMIT, file, 0, 0, "the register has " + Problems.plural(ids.size(), "pupil") + " and marks on "
+            + Problems.plural(n, "day") + ": " + Problems.count(pupilDays) + " pupil-days, more than the "
+            + Problems.count(limits.maxPupilDays()) + " one evaluation handles", "export one school year, or one year group, at a time");
+      }
     }
 
     private EvaluateException nothingUsable() {

@@ -44,7 +44,7 @@ class RegisterLimitsTest {
 
   @Test
   void theDefaultsAreTheOnesTheReadmeGives() {
-    assertEquals(new InputLimits(256L << 20, 2_000_000, 2_000, 100_000, 2_000_000), InputLimits.DEFAULT);
+    assertEquals(new InputLimits(256L << 20, 2_000_000, 2_000, 100_000, 2_000_000, 1_000, 20_000_000L), InputLimits.DEFAULT);
   }
 
   @Test
@@ -69,7 +69,7 @@ class RegisterLimitsTest {
   @Test
   void bytesAtASmallLimitAndOnePast() throws Exception {
     String text = rows(3);
-    InputLimits limits = new InputLimits(text.length(), 100, 100, 1000, 1000);
+    InputLimits limits = new InputLimits(text.length(), 100, 100, 1000, 1000, 100, 1000);
     assertEquals(3, read("at.csv", text, limits).marks().size());
     assertEquals(79, text.length());
     assertEquals("past.csv: error: the file is 80 bytes; a register may be at most 79 bytes [EVAL-LIMIT]"
@@ -79,7 +79,7 @@ class RegisterLimitsTest {
 
   @Test
   void rowsAtTheLimitAndOnePast() throws Exception {
-    InputLimits limits = new InputLimits(1 << 20, 5, 100, 1000, 1000);
+    InputLimits limits = new InputLimits(1 << 20, 5, 100, 1000, 1000, 100, 1000);
     assertEquals(5, read("at.csv", rows(5), limits).rows());
     assertEquals("past.csv:7:1: error: the register has more than 5 rows, more than a school's register for a year [EVAL-LIMIT]"
         + System.lineSeparator() + "  hint: export one school year at a time, or one year group at a time",
@@ -121,11 +121,31 @@ class RegisterLimitsTest {
   @Test
   void marksAtTheLimitAndOnePastInAMarkGrid() throws Exception {
     String grid = "UPN,2025-09-08 AM,2025-09-08 PM,2025-09-09 AM\nP1,/,\\,/\nP2,/,\\,";
-    InputLimits limits = new InputLimits(1 << 20, 100, 100, 1000, 5);
+    InputLimits limits = new InputLimits(1 << 20, 100, 100, 1000, 5, 100, 1000);
     assertEquals(5, read("at.csv", grid + "\n", limits).marks().size());
     assertEquals("past.csv:3:8: error: the register has more than 5 marks, more than a school's register for a year"
         + " [EVAL-LIMIT]" + System.lineSeparator() + "  hint: export one school year at a time, or one year group at a time",
         refused("past.csv", grid + "/\n", limits));
+  }
+
+  @Test
+  void daysWithMarksAtTheLimitAndOnePast() throws Exception {
+    InputLimits limits = new InputLimits(1 << 20, 100, 100, 1000, 1000, 3, 1000);
+    String three = HEADER + "P1,2025-09-08,AM,/\nP1,2025-09-09,AM,/\nP1,2031-09-10,AM,/\n";
+    assertEquals(3, read("at.csv", three, limits).marks().size());
+    assertEquals("past.csv: error: the register has marks on 4 days; it may cover at most 3 (about five school years)"
+        + " [EVAL-LIMIT]" + System.lineSeparator() + "  hint: export one school year at a time",
+        refused("past.csv", three + "P1,2099-12-31,PM,/\n", limits));
+  }
+
+  @Test
+  void pupilDaysAtTheLimitAndOnePast() throws Exception {
+    InputLimits limits = new InputLimits(1 << 20, 100, 100, 1000, 1000, 100, 6);
+    String three = HEADER + "P1,2025-09-08,AM,/\nP2,2025-09-09,AM,/\nP1,2025-09-10,AM,/\n";
+    assertEquals(3, read("at.csv", three, limits).marks().size(), "2 pupils and 3 days: 6 pupil-days");
+    assertEquals("past.csv: error: the register has 3 pupils and marks on 3 days: 9 pupil-days, more than the 6 one evaluation"
+        + " handles [EVAL-LIMIT]" + System.lineSeparator() + "  hint: export one school year, or one year group, at a time",
+        refused("past.csv", three + "P3,2025-09-08,PM,/\n", limits));
   }
 
   @Test
