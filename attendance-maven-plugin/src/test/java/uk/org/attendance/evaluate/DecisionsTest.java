@@ -166,6 +166,41 @@ class DecisionsTest {
   }
 
   @Test
+  void aLatenessTriggerWhoseLetterNoFlowchartSendsIsEvaluatedInItsHalfTerm() throws Exception {
+    Registers r = Registers.of(190).pupil("L9").pupil("L10");
+    for (int i = 0; i < 9; i++) {
+      r.mark("L9", i * 4, 1, "L").mark("L10", i * 4, 1, "L");
+    }
+    r.mark("L10", 36, 1, "U");
+    Evaluation e = run("strathmore-infant-nursery", r, null, null);
+    assertEquals(List.of(), pupil(e, "L9").lettersDue(), "9 late marks: below the school's 10");
+    Evaluator.PupilResult late = pupil(e, "L10");
+    assertEquals(List.of("lateness"), late.lettersDue());
+    StageResult trigger = stage(late, "lateness-triggers/late-10-sessions");
+    assertEquals(r.day(18), trigger.reachedOn());
+    assertEquals("10 late marks (L or U) in the half term from 1 September 2025 to 25 September 2025",
+        trigger.evidence().text());
+  }
+
+  @Test
+  void aBandWhoseLetterNoFlowchartSendsSendsItFromTheBand() throws Exception {
+    Path golden = Fixtures.rules(Fixtures.GOLDEN, dir.resolve("golden")).get("oakfield-primary");
+    String json = Files.readString(golden);
+    int from = json.indexOf("\"escalation\": [");
+    int to = json.indexOf("\"letters\": [");
+    Path bandsOnly = Files.writeString(dir.resolve("bands-only.json"), json.substring(0, from) + "\"escalation\": [ ],\n  "
+        + json.substring(to));
+    Registers r = Registers.of(20).pupil("B1").mark("B1", 0, 3, "I"); // 37 of 40: 92.5%, amber
+    Evaluation e = Evaluation.run(bandsOnly, Fixtures.file(dir, "register.csv", r.csv()));
+    Evaluator.PupilResult b = pupil(e, "B1");
+    assertEquals("amber", b.band());
+    assertEquals(List.of("concern"), b.lettersDue());
+    // In the red band (90% or below) until Friday 19 September (27 of 30); amber from Monday 22 September (29 of 32).
+    assertEquals("attendance 92.5% (37 of 40 possible sessions, 1 September 2025 to 26 September 2025); in the band 'Amber'"
+        + " since 22 September 2025", stage(b, "bands/amber").evidence().text());
+  }
+
+  @Test
   void theNationalThresholdListsTheSessionsThatMetIt() throws Exception {
     Registers r = Registers.of(190).pupil("T");
     for (int w = 0; w < 10; w++) {
