@@ -264,7 +264,15 @@ public final class Register {
     private final List<Diagnostic> notes = new ArrayList<>();
     private final MarkTable table;
     private int rows;
+    /** Pupil ids that look like names, and the first of them. */
     private int namelike;
+    private String namelikeExample = "";
+    private int pupilColumn;
+    /** For a mark grid headed by a row of dates over a row of AM/PM: the second row, and each column's session. */
+    private CsvReader.Row twoRowHeader;
+    private int[] twoRowSessions;
+    /** A row read to look for a second header row that turned out to be data. */
+    private CsvReader.Row pending;
 
     Reading(Path file, Set<String> codes, ColumnChoice choice, InputLimits limits) {
       this.file = file;
@@ -302,7 +310,8 @@ public final class Register {
           layout = "one row per pupil per session, " + delimited;
           readLong(csv, header, chosen, used);
         } else {
-          layout = (twoRowHeader != null ? "a mark grid (a row of dates over a row of AM/PM), " : "a mark grid (one column per session), ") + delimited;
+          layout = (twoRowHeader != null ? "a mark grid (a row of dates over a row of AM/PM), "
+              : "a mark grid (one column per session), ") + delimited;
           readGrid(csv, header, sessionOf, chosen, used);
         }
         if (namelike * 2 > ids.size() && ids.size() > 1) {
@@ -324,10 +333,6 @@ public final class Register {
         return new Register(file, layout, List.copyOf(pupils), codeTable, kept, rejected, rows, notes, used);
       }
     }
-
-    private CsvReader.Row twoRowHeader;
-    private int pupilColumn;
-    private String namelikeExample = "";
 
     /** Whether the header is a row of dates over a row of sessions (the second row is read). */
     private boolean twoRowGrid(CsvReader csv, CsvReader.Row header, int[] sessionOf) throws IOException, EvaluateException {
@@ -354,9 +359,6 @@ public final class Register {
       twoRowSessions = combined;
       return true;
     }
-
-    private CsvReader.Row pending;
-    private int[] twoRowSessions;
 
     private void readLong(CsvReader csv, CsvReader.Row header, Map<Columns.Role, String> chosen, Map<String, String> used)
         throws IOException, EvaluateException {
