@@ -12,8 +12,9 @@ import java.util.regex.Pattern;
  * {@code 08/09/25}, {@code 8-Sep-2025}, with or without a weekday in front ({@code Mon 08/09/2025})
  * or a time after ({@code 08/09/2025 00:00:00}, {@code 2025-09-08T00:00:00}); and Excel serial
  * dates ({@code 45908}, what a date cell becomes when a spreadsheet is saved as numbers). Dates are
- * read day first, as in the UK. Sessions are AM or PM (R-REG-01: a register each morning and each
- * afternoon), written {@code AM}/{@code PM}, {@code A}/{@code P} or {@code Morning}/{@code Afternoon}.
+ * read day first, as in the UK. Sessions are AM or PM (R-DAY-01: two sessions a day; R-REG-01: a
+ * register each morning and each afternoon), written {@code AM}/{@code PM}, {@code A}/{@code P} or
+ * {@code Morning}/{@code Afternoon}.
  */
 final class RegisterDates {
 
