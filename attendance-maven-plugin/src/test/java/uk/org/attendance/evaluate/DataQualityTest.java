@@ -3,7 +3,6 @@ package uk.org.attendance.evaluate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,7 @@ class DataQualityTest {
 
   @BeforeAll
   static void rules(@TempDir Path out) {
-    rules = Fixtures.rules(Fixtures.GOLDEN, out).get("oakfield-primary");
+    rules = TestRules.oakfield().write(out, "oakfield.rules.json");
   }
 
   List<String> warnings(Evaluation e, String pupil) {
@@ -97,8 +96,7 @@ class DataQualityTest {
 
   @Test
   void anOlderRulesJsonWithoutTheNDeadlineSkipsTheCheckAndSaysSo() throws Exception {
-    Path old = dir.resolve("old.rules.json");
-    Files.writeString(old, Files.readString(rules).replaceFirst("\"registers\": \\{\\s*\"unknownReasonSchoolDays\": 5\\s*},", ""));
+    Path old = TestRules.oakfield().withoutNDeadline().write(dir, "old.rules.json");
     Evaluation e = Evaluation.run(old, Fixtures.file(dir, "register.csv", Registers.of(20).pupil("N").mark("N", 0, 1, "N").csv()));
     assertEquals(List.of(), warnings(e, "N"));
     assertTrue(e.warnings().stream().anyMatch(d -> d.format(dir).equals("old.rules.json: note: this rules.json does not give the"

@@ -12,11 +12,10 @@ import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebooks;
 
-/** rules.json files for the tests, written straight from the models (no documents rendered), and small registers. */
+/** The bundled schools' rules.json, written straight from their models (no documents rendered), and small files. */
 final class Fixtures {
 
   static final Path BUNDLED = Path.of("../schools/models");
-  static final Path GOLDEN = Path.of("src/test/resources/golden/policy");
 
   private Fixtures() {}
 

@@ -33,7 +33,7 @@ class HostileRegisterTest {
 
   @BeforeAll
   static void rules(@TempDir Path dir) {
-    rules = Fixtures.rules(Fixtures.GOLDEN, dir).get("oakfield-primary");
+    rules = TestRules.oakfield().write(dir, "oakfield.rules.json");
   }
 
   @AfterAll

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.ArrayList;
@@ -35,13 +34,18 @@ class OutputsTest {
 
   @BeforeAll
   static void evaluate(@TempDir Path dir) throws Exception {
-    Path golden = Fixtures.rules(Fixtures.GOLDEN, dir).get("oakfield-primary");
-    String json = Files.readString(golden)
-        .replace("\"title\": \"Attendance concern\",\n          \"trigger\"", "\"title\": \"\\t=cmd|' /C calc'!A0\",\n          \"trigger\"")
-        .replace("\"We write to you.\"", "\"\\r=1+1\"")
-        .replace("\"id\": \"amber\"", "\"id\": \"-2+3\"")
-        .replace("\"title\": \"Attendance concern\"", "\"title\": \"@SUM(1+1)\"");
-    Path rules = Files.writeString(dir.resolve("hostile.rules.json"), json);
+    // The school's own text, hostile: a stage title, an action, a band id and a letter title that start formulas.
+    Path rules = TestRules.school("hostile", "Hostile School")
+        .band("green", "Green", 96.0, null, null, null, null)
+        .band("-2+3", "Amber", null, 90.0, 96.0, null, "concern")
+        .band("red", "Red", null, null, null, 90.0, "meeting")
+        .flow("absence", "Absence")
+        .stage("concern", "\t=cmd|' /C calc'!A0", "Attendance below 96%", "attendance-percent", "below", 96.0, null, "concern",
+            "Attendance Officer", "\r=1+1")
+        .stage("meeting", "Meeting", "Attendance 90% or below", "attendance-percent", "at-most", 90.0, null, "meeting",
+            "Deputy Headteacher", "We invite you to a meeting.")
+        .letter("concern", "@SUM(1+1)").letter("meeting", "Meeting invitation")
+        .write(dir, "hostile.rules.json");
     StringBuilder csv = new StringBuilder("UPN,Name,Year Group,Reg Group,Date,Session,Mark\n");
     String[][] pupils = {
         {"\"" + LINK.replace("\"", "\"\"") + "\"", "+cmd|calc!A0", "@SUM(1+1)", "-2+3"},

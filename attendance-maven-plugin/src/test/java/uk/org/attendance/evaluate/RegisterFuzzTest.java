@@ -44,7 +44,7 @@ class RegisterFuzzTest {
   @BeforeContainer
   static void setUp() throws IOException {
     dir = Files.createTempDirectory("register-fuzz");
-    rules = Fixtures.rules(Fixtures.GOLDEN, dir.resolve("rules")).get("oakfield-primary");
+    rules = TestRules.oakfield().write(dir, "oakfield.rules.json");
   }
 
   @AfterContainer

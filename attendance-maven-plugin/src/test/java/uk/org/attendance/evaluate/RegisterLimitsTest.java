@@ -155,7 +155,7 @@ class RegisterLimitsTest {
       b.append("P").append(i).append(",08/09/2025 13:45:00.000,").append(i % 2 == 0 ? "AM" : "Evening").append(",X9\n");
     }
     Path register = Fixtures.file(dir, "bad.csv", b.toString());
-    Path rules = Fixtures.rules(Fixtures.GOLDEN, dir.resolve("rules")).get("oakfield-primary");
+    Path rules = TestRules.oakfield().write(dir, "oakfield.rules.json");
     Evaluation e = Evaluation.run(rules, register);
     assertEquals(50_000, e.register().rejected().count());
     assertEquals(10, e.register().badRows().size());
