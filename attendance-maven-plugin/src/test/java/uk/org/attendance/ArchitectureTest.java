@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules from the style guide, enforced: only {@code mojo} imports Maven; {@code model}
- * imports nothing of ours but itself; {@code load} and {@code check} never import {@code mojo}.
+ * imports nothing of ours but itself; {@code load} and {@code check} never import {@code mojo};
+ * {@code evaluate}, the reference consumer of rules.json, imports nothing that reads or renders the
+ * school files.
  */
 class ArchitectureTest {
 
@@ -37,6 +39,15 @@ class ArchitectureTest {
   @Test
   void coreNeverImportsTheMojos() throws IOException {
     assertEquals(List.of(), offenders(p -> !p.startsWith(SOURCES.resolve("mojo")), "import uk.org.attendance.mojo"));
+  }
+
+  @Test
+  void evaluateReadsOnlyRulesJsonSoImportsNoneOfTheCompiler() throws IOException {
+    List<String> bad = new ArrayList<>();
+    for (String pkg : List.of("export", "load", "render", "mojo", "reference", "AttendanceCompiler")) {
+      bad.addAll(offenders(p -> p.startsWith(SOURCES.resolve("evaluate")), "import uk.org.attendance." + pkg));
+    }
+    assertEquals(List.of(), bad);
   }
 
   @Test

@@ -167,6 +167,15 @@ class HostileInputTest {
       compiler.check(CORPUS.resolve("../hostile-render"), LocalDate.of(2026, 1, 1));
       compiler.render(CORPUS.resolve("../hostile-render"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
       compiler.render(Path.of("src/test/resources/golden/policy"), out.resolve("golden"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+      // attendance:evaluate: rules.json, a register with links and markup in it, a letters log, and every output.
+      Path letters = out.resolve("letters.csv");
+      Files.writeString(letters, "UPN,Letter,Date Sent\nP3,concern,2025-09-09\nP3,https://example.org/letter,2025-09-09\n");
+      uk.org.attendance.evaluate.Evaluation e = uk.org.attendance.evaluate.Evaluation.run(new uk.org.attendance.evaluate.Evaluation.Request(
+          out.resolve("golden/oakfield-primary/rules.json"), Path.of("src/test/resources/hostile-register/formulas-and-html.csv"),
+          letters, LocalDate.of(2025, 9, 1), uk.org.attendance.evaluate.ColumnChoice.NONE, uk.org.attendance.evaluate.InputLimits.DEFAULT));
+      assertEquals(5, e.files().size());
+    } catch (uk.org.attendance.evaluate.EvaluateException | IOException ex) {
+      throw new AssertionError(ex);
     } finally {
       ProxySelector.setDefault(before);
     }

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.evaluate.EvaluateException;
+import uk.org.attendance.evaluate.Evaluation;
 import uk.org.attendance.render.Timings;
 
 /**
@@ -61,6 +63,51 @@ public final class Benchmark {
     report.addAll(warm.summary().stream().map(s -> "  " + s).toList());
     report.add(pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools));
     report.add(libreOffice(out, warm));
+    return report;
+  }
+
+  /**
+   * Benchmarks attendance:evaluate: a synthetic register of {@code pupils} pupils for a whole school
+   * year (380 sessions), written one row per pupil per session, evaluated against a school's
+   * rules.json: reading, evaluating and making every output, cold (first run in the JVM) and then
+   * warm, with the peak heap.
+   *
+   * @param rulesJson the school's rules.json
+   * @param work a scratch folder
+   * @param pupils how many pupils
+   * @return the report, one line per entry
+   */
+  public static List<String> evaluate(Path rulesJson, Path work, int pupils) throws IOException {
+    Files.createDirectories(work);
+    SyntheticRegister synthetic = SyntheticRegister.generate(pupils, 2024);
+    Path register = work.resolve("register-" + pupils + ".csv");
+    synthetic.write(register, SyntheticRegister.Layout.LONG_COMMA);
+    List<String> report = new ArrayList<>();
+    report.add(String.format(Locale.ROOT, "evaluate benchmark: %d pupils x %d sessions (%,d rows, %.1f MB), rules %s, %d cores,"
+        + " max heap %d MB", pupils, synthetic.sessions(), synthetic.rows(), Files.size(register) / 1048576.0,
+        rulesJson.getFileName(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+    for (int run = 0; run < 4; run++) {
+      System.gc();
+      HeapSampler heap = new HeapSampler();
+      heap.start();
+      long cpu0 = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      Evaluation e;
+      try {
+        e = Evaluation.run(Evaluation.Request.of(rulesJson, register));
+      } catch (EvaluateException ex) {
+        throw new IOException(ex.getMessage(), ex);
+      }
+      long t1 = System.nanoTime();
+      int bytes = e.files().values().stream().mapToInt(String::length).sum();
+      long t2 = System.nanoTime();
+      long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
+      heap.interrupt();
+      report.add(String.format(Locale.ROOT, "%-6s read and evaluate %5.2f s, outputs %5.2f s, total %5.2f s wall (%5.2f s CPU);"
+          + " %,d pupils, %,d marks, %.1f MB of output; peak heap %d MB", run == 0 ? "cold:" : "warm:", (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9, (t2 - t0) / 1e9, cpu / 1e9, e.pupils().size(), e.register().marks().size(), bytes / 1048576.0,
+          heap.peakMb()));
+    }
     return report;
   }
 

@@ -1,12 +1,18 @@
 package uk.org.attendance.evaluate;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,19 +22,25 @@ import java.util.Set;
  * the YAML, which proves the JSON is enough for another system.
  *
  * @param schoolId the school
+ * @param schoolName the school's name
  * @param contentHash the policy version the rules came from
  * @param treatments code to "attendance", "authorised", "unauthorised" or "not-counted"
- * @param thresholdCodes codes counting towards the national penalty threshold
- * @param thresholdSessions sessions in the threshold
- * @param thresholdWeeks rolling school weeks in the threshold
- * @param persistentPercent absence at which a pupil is persistently absent
- * @param severePercent absence at which a pupil is severely absent
+ * @param thresholdCodes codes counting towards the national penalty threshold (R-PN-01)
+ * @param thresholdSessions sessions in the threshold (R-PN-01)
+ * @param thresholdWeeks rolling school weeks in the threshold (R-PN-01)
+ * @param persistentPercent absence at which a pupil is persistently absent (R-ABS-01)
+ * @param severePercent absence at which a pupil is severely absent (R-ABS-02)
+ * @param unknownReasonSchoolDays school days within which an N must be replaced (R-REG-05), or
+ *     null if the rules.json is older than that field
  * @param bands the school's bands, in order
+ * @param lateness the school's lateness triggers
  * @param flows escalation flowcharts
- * @param letterTitles letter id to title
+ * @param letterTitles letter id to title, in the policy's order
+ * @param source the file read, for messages
  */
 public record PolicyRules(
     String schoolId,
+    String schoolName,
     String contentHash,
     Map<String, String> treatments,
     Set<String> thresholdCodes,
@@ -36,66 +48,129 @@ public record PolicyRules(
     int thresholdWeeks,
     double persistentPercent,
     double severePercent,
+    Integer unknownReasonSchoolDays,
     List<Band> bands,
+    List<Lateness> lateness,
     List<Flow> flows,
-    Map<String, String> letterTitles) {
+    Map<String, String> letterTitles,
+    Path source) {
+
+  /** The largest rules.json read: the bundled schools' are under 40 KB. */
+  static final long MAX_BYTES = 10L << 20;
+
+  private static final Set<String> TREATMENTS = Set.of("attendance", "authorised", "unauthorised", "not-counted");
 
   /** A band: bounds may be null. */
-  public record Band(String id, String label, Double atLeast, Double above, Double below, Double atMost, String letter) {
-    boolean contains(double percent) {
-      return (atLeast == null || percent >= atLeast) && (above == null || percent > above)
-          && (below == null || percent < below) && (atMost == null || percent <= atMost);
-    }
-  }
+  public record Band(String id, String label, Double atLeast, Double above, Double below, Double atMost, String letter) {}
+
+  /** A lateness trigger: so many late marks in a period. */
+  public record Lateness(String id, Integer count, String period, String action, String letter) {}
 
   /** A flowchart. */
   public record Flow(String id, String title, List<Stage> stages) {}
 
-  /** A stage with its trigger in machine form (metric may be null: a judgement). */
-  public record Stage(String id, String title, String metric, String comparator, Double value, String window, String letter) {}
+  /**
+   * A stage with its trigger in machine form (metric null: a judgement the school makes).
+   *
+   * @param id stable id
+   * @param title as printed
+   * @param text the trigger in words
+   * @param metric what is measured, or null
+   * @param comparator below, at-most, at-least or above
+   * @param value the value compared with
+   * @param window over what period, in words, or null
+   * @param letter the letter it sends, or null
+   * @param actions what the school does
+   * @param owner who does it, or null
+   */
+  public record Stage(String id, String title, String text, String metric, String comparator, Double value, String window,
+      String letter, List<String> actions, String owner) {
+
+    /** Whether the trigger can be measured from a register. */
+    boolean measurable() {
+      return metric != null && comparator != null && value != null;
+    }
+  }
 
   /**
    * Reads rules.json.
    *
-   * @throws IOException if it cannot be read or is not a rules.json of a known version
+   * @throws EvaluateException if it cannot be read, is not JSON, or is not a rules.json of a
+   *     version this plugin knows
    */
-  public static PolicyRules read(Path file) throws IOException {
-    JsonNode root = new ObjectMapper().readTree(file.toFile());
-    if (root == null || root.path("schemaVersion").asInt() != 1) {
-      throw new IOException(file + " is not a rules.json of schemaVersion 1");
+  public static PolicyRules read(Path file) throws EvaluateException {
+    TextFile.check(file, "rules.json", "-Dattendance.rules", MAX_BYTES);
+    JsonNode root;
+    JsonFactory json = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(64).maxStringLength(1 << 20).build()).build();
+    try (com.fasterxml.jackson.core.JsonParser parser = json.createParser(Files.readAllBytes(file))) {
+      try {
+        root = new ObjectMapper(json).readTree(parser);
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw Problems.error(Problems.RULES, file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
+            "this is not valid JSON (or is nested far deeper than a rules.json)",
+            "use the rules.json that attendance:render writes, unchanged");
+      }
+    } catch (IOException e) {
+      throw Problems.error(Problems.FILE, file, 0, 0, "rules.json cannot be read: " + e.getMessage(), null);
+    }
+    if (root == null || !root.isObject() || root.path("schemaVersion").asInt() != 1) {
+      throw Problems.error(Problems.RULES, file, 1, 1, "this is not a rules.json of schemaVersion 1",
+          "use the rules.json that attendance:render writes for the school (target/attendance/<school>/rules.json)");
     }
     Map<String, String> treatments = new HashMap<>();
-    Set<String> thresholdCodes = new HashSet<>();
     for (JsonNode c : root.path("codes")) {
-      treatments.put(c.path("code").asText(), c.path("treatment").asText());
+      String t = c.path("treatment").asText();
+      if (!c.path("code").isTextual() || !TREATMENTS.contains(t)) {
+        throw Problems.error(Problems.RULES, file, 0, 0, "a code in 'codes' has no code or an unknown treatment '"
+            + Problems.shown(t) + "'", "use the rules.json that attendance:render writes, unchanged");
+      }
+      treatments.put(c.path("code").asText(), t);
     }
     JsonNode th = root.path("thresholds");
-    th.path("nationalPenaltyThreshold").path("codes").forEach(c -> thresholdCodes.add(c.asText()));
+    JsonNode npt = th.path("nationalPenaltyThreshold");
+    if (treatments.isEmpty() || !npt.path("sessions").isInt() || !npt.path("schoolWeeks").isInt()
+        || !th.path("persistentAbsencePercent").isNumber() || !th.path("severeAbsencePercent").isNumber()) {
+      throw Problems.error(Problems.RULES, file, 0, 0, "rules.json lacks its codes or thresholds",
+          "use the rules.json that attendance:render writes, unchanged");
+    }
+    Set<String> thresholdCodes = new HashSet<>();
+    npt.path("codes").forEach(c -> thresholdCodes.add(c.asText()));
     List<Band> bands = new ArrayList<>();
     for (JsonNode b : th.path("bands")) {
       bands.add(new Band(b.path("id").asText(), b.path("label").asText(), num(b, "atLeast"), num(b, "above"),
           num(b, "below"), num(b, "atMost"), text(b, "letter")));
+    }
+    List<Lateness> lateness = new ArrayList<>();
+    for (JsonNode l : th.path("lateness")) {
+      lateness.add(new Lateness(l.path("id").asText(), l.path("count").isInt() ? l.path("count").asInt() : null,
+          text(l, "period"), text(l, "action"), text(l, "letter")));
     }
     List<Flow> flows = new ArrayList<>();
     for (JsonNode f : root.path("escalation")) {
       List<Stage> stages = new ArrayList<>();
       for (JsonNode s : f.path("stages")) {
         JsonNode t = s.path("trigger");
-        stages.add(new Stage(s.path("id").asText(), s.path("title").asText(), text(t, "metric"), text(t, "comparator"),
-            num(t, "value"), text(t, "window"), text(s, "letter")));
+        List<String> actions = new ArrayList<>();
+        s.path("actions").forEach(a -> actions.add(a.asText()));
+        stages.add(new Stage(s.path("id").asText(), s.path("title").asText(), t.path("text").asText(), text(t, "metric"),
+            text(t, "comparator"), num(t, "value"), text(t, "window"), text(s, "letter"), List.copyOf(actions), text(s, "owner")));
       }
-      flows.add(new Flow(f.path("id").asText(), f.path("title").asText(), stages));
+      flows.add(new Flow(f.path("id").asText(), f.path("title").asText(), List.copyOf(stages)));
     }
-    Map<String, String> letters = new HashMap<>();
+    Map<String, String> letters = new LinkedHashMap<>();
     root.path("letters").forEach(l -> letters.put(l.path("id").asText(), l.path("title").asText()));
-    return new PolicyRules(root.path("school").path("id").asText(), root.path("policy").path("contentHash").asText(),
-        Map.copyOf(treatments), Set.copyOf(thresholdCodes),
-        th.path("nationalPenaltyThreshold").path("sessions").asInt(), th.path("nationalPenaltyThreshold").path("schoolWeeks").asInt(),
-        th.path("persistentAbsencePercent").asDouble(), th.path("severeAbsencePercent").asDouble(), bands, flows, Map.copyOf(letters));
+    JsonNode days = root.path("registers").path("unknownReasonSchoolDays");
+    return new PolicyRules(root.path("school").path("id").asText(), root.path("school").path("name").asText(),
+        root.path("policy").path("contentHash").asText(), Map.copyOf(treatments), Set.copyOf(thresholdCodes),
+        npt.path("sessions").asInt(), npt.path("schoolWeeks").asInt(), th.path("persistentAbsencePercent").asDouble(),
+        th.path("severeAbsencePercent").asDouble(), days.isInt() ? days.asInt() : null, List.copyOf(bands),
+        List.copyOf(lateness), List.copyOf(flows), java.util.Collections.unmodifiableMap(letters), file);
   }
 
   private static Double num(JsonNode n, String key) {
-    return n.hasNonNull(key) ? n.get(key).asDouble() : null;
+    return n.hasNonNull(key) && n.get(key).isNumber() ? n.get(key).asDouble() : null;
   }
 
   private static String text(JsonNode n, String key) {

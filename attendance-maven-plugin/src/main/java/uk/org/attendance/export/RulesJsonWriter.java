@@ -169,11 +169,27 @@ public final class RulesJsonWriter {
         putIf(o, "letter", b.letter());
       }
     }
+    ArrayNode lateness = th.putArray("lateness");
+    if (t != null) {
+      for (Thresholds.LatenessTrigger l : t.lateness()) {
+        ObjectNode o = lateness.addObject();
+        o.put("id", l.id());
+        if (l.count() != null) {
+          o.put("count", l.count());
+        }
+        putIf(o, "period", l.period());
+        putIf(o, "action", l.action());
+        putIf(o, "letter", l.letter());
+      }
+    }
     ObjectNode npt = th.putObject("nationalPenaltyThreshold");
     npt.put("sessions", rules.penalties().thresholdSessions());
     npt.put("schoolWeeks", rules.penalties().thresholdSchoolWeeks());
     ArrayNode tc = npt.putArray("codes");
     rules.penalties().thresholdCodes().forEach(c -> tc.add(c.code()));
+
+    // R-REG-05: an N must be replaced with the right code within this many school days.
+    root.putObject("registers").put("unknownReasonSchoolDays", rules.registers().unknownReasonDays());
 
     Rulebook.Penalties p = rules.penalties();
     ObjectNode pf = root.putObject("penaltyFramework");

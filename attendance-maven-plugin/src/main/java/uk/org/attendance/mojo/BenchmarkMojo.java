@@ -12,8 +12,10 @@ import uk.org.attendance.report.AtomicFiles;
 
 /**
  * Benchmarks the compiler on N synthetic schools made from the bundled ones (cold, warm and
- * unchanged runs; per-artefact times; peak heap), and writes the report to
- * {@code target/attendance-benchmark.txt}. Run it with the {@code benchmark} profile of schools/.
+ * unchanged runs; per-artefact times; peak heap), or attendance:evaluate on a synthetic register of
+ * N pupils by 380 sessions (mode "evaluate": read, evaluate and make every output, cold and warm,
+ * with CPU time and peak heap), and writes the report to {@code target/attendance-benchmark.txt}.
+ * Run it with the {@code benchmark} or {@code benchmark-evaluate} profile of schools/.
  */
 @Mojo(name = "benchmark", threadSafe = true)
 public class BenchmarkMojo extends AbstractMojo {
@@ -26,6 +28,19 @@ public class BenchmarkMojo extends AbstractMojo {
   @Parameter(property = "attendance.benchmark.schools", defaultValue = "500")
   int schools;
 
+  /** What to benchmark: "schools" (compile N synthetic schools) or "evaluate" (evaluate a synthetic register). */
+  @Parameter(property = "attendance.benchmark.mode", defaultValue = "schools")
+  String mode;
+
+  /** For "evaluate": how many pupils, each with a whole school year (380 sessions). */
+  @Parameter(property = "attendance.benchmark.pupils", defaultValue = "2000")
+  int pupils;
+
+  /** For "evaluate": the school's rules.json. */
+  @Parameter(property = "attendance.benchmark.rules",
+      defaultValue = "${project.build.directory}/attendance/kelvedon-hatch-primary/rules.json")
+  File rules;
+
   /** Scratch folder. */
   @Parameter(defaultValue = "${project.build.directory}/attendance-benchmark")
   File workDirectory;
@@ -37,7 +52,11 @@ public class BenchmarkMojo extends AbstractMojo {
   @Override
   public void execute() throws MojoExecutionException {
     try {
-      List<String> lines = Benchmark.run(schoolsDirectory.toPath(), workDirectory.toPath(), schools);
+      List<String> lines = switch (mode) {
+        case "schools" -> Benchmark.run(schoolsDirectory.toPath(), workDirectory.toPath(), schools);
+        case "evaluate" -> Benchmark.evaluate(rules.toPath(), workDirectory.toPath(), pupils);
+        default -> throw new MojoExecutionException("-Dattendance.benchmark.mode must be schools or evaluate, not '" + mode + "'");
+      };
       lines.forEach(getLog()::info);
       AtomicFiles.write(report.toPath(), String.join("\n", lines) + "\n");
     } catch (IOException e) {

@@ -3,11 +3,13 @@ package uk.org.attendance.render;
 import java.util.Map;
 import uk.org.attendance.reference.FactField;
 import uk.org.attendance.reference.MergeField;
+import uk.org.attendance.report.CsvCells;
 
 /**
  * The field catalogue a school maps to its MIS export: every merge field with its meaning, a
  * made-up example and the name its Word letters use for it; then the fact fields with this
- * school's values.
+ * school's values. Every cell is written through {@link CsvCells}, so a school's text that begins
+ * like a formula is neutralised.
  */
 public final class FieldCatalogue {
 
@@ -16,7 +18,7 @@ public final class FieldCatalogue {
   /**
    * @param facts the school's fact values
    * @param names the school's MIS names for merge fields, where they differ
-   * @return CSV (RFC 4180, UTF-8, header row, LF line ends)
+   * @return CSV (RFC 4180, UTF-8, header row, LF line ends), safe to open in a spreadsheet
    */
   public static String csv(Map<String, String> facts, Map<String, String> names) {
     StringBuilder b = new StringBuilder("field,kind,meaning,example,wordMergeField\n");
@@ -33,13 +35,6 @@ public final class FieldCatalogue {
   }
 
   private static void row(StringBuilder b, String... cells) {
-    for (int i = 0; i < cells.length; i++) {
-      if (i > 0) {
-        b.append(',');
-      }
-      String c = cells[i];
-      b.append(c.matches(".*[,\"\\n\\r].*") ? '"' + c.replace("\"", "\"\"") + '"' : c);
-    }
-    b.append('\n');
+    b.append(CsvCells.row(cells));
   }
 }

@@ -165,7 +165,12 @@ class EvaluatorTest {
   void theOutputsCarryEveryPupil() {
     String csv = evaluation.csv();
     assertEquals(7, csv.lines().count());
-    assertEquals("P1,100,90,0,10,90.0,0.0,10.0,true,false,2025-06-24,0,red,absence/meeting,meeting", csv.lines().skip(1).findFirst().orElseThrow());
+    // Issue 14: the old file had one escalation stage and one letter per pupil, which hid every other flowchart's
+    // letter; it now has the stages reached and letters due in every flowchart, and the pupil's details and warnings.
+    assertEquals("pupil,name,yearGroup,registrationGroup,possibleSessions,presentSessions,authorisedSessions,unauthorisedSessions,"
+        + "attendancePercent,authorisedPercent,unauthorisedPercent,persistentAbsence,severeAbsence,nationalThresholdMetOn,"
+        + "lateArrivals,band,stagesReached,lettersDue,actionsDue,dataWarnings", csv.lines().findFirst().orElseThrow());
+    assertEquals("P1,,,,100,90,0,10,90.0,0.0,10.0,true,false,2025-06-24,0,red,absence/meeting,meeting,,0", csv.lines().skip(1).findFirst().orElseThrow());
     String json = evaluation.json();
     assertEquals(true, json.contains("\"badRows\": ["));
     assertEquals(true, json.endsWith("}\n"));
