@@ -26,6 +26,34 @@ public interface Rule {
    *
    * @param rules the national rules
    * @param today the date the policy is checked on (for review dates)
+   * @param input what the school was read from: a school file, or an existing policy document
    */
-  record CheckContext(Rulebook rules, java.time.LocalDate today) {}
+  record CheckContext(Rulebook rules, java.time.LocalDate today, Input input) {
+
+    /** Checking a school file. */
+    public CheckContext(Rulebook rules, java.time.LocalDate today) {
+      this(rules, today, Input.MODEL);
+    }
+
+    /** Whether the school was read from a policy document (audit) rather than a school file. */
+    public boolean document() {
+      return input.document();
+    }
+
+    /** How a reader finds a place: "line 58", or "paragraph 12" in a Word document. */
+    public String place(uk.org.attendance.model.SourceRef at) {
+      return input.place().apply(at.line());
+    }
+  }
+
+  /**
+   * What a school was read from.
+   *
+   * @param document true for a policy document read by audit, false for a school file
+   * @param place how a line of it is described to a reader
+   */
+  record Input(boolean document, java.util.function.IntFunction<String> place) {
+    /** A school file. */
+    public static final Input MODEL = new Input(false, line -> "line " + line);
+  }
 }
