@@ -193,6 +193,39 @@ public final class SourceMap {
     }
   }
 
+  /**
+   * Whether a location lies within the value at {@code pointer}: from where the value starts to
+   * where the next value that is not part of it starts, in the same file.
+   *
+   * @param pointer a value that is present
+   * @param location a finding's location
+   * @return false if the value is absent or the location is elsewhere
+   */
+  public boolean within(String pointer, SourceRef location) {
+    SourceRef start = refs.get(pointer);
+    if (start == null || start.line() == 0 || !start.file().equals(location.file())) {
+      return false;
+    }
+    if (location.compareTo(start) < 0) {
+      return false;
+    }
+    SourceRef end = null;
+    for (Map.Entry<String, SourceRef> e : refs.entrySet()) {
+      String p = e.getKey();
+      SourceRef r = e.getValue();
+      if (p.equals(pointer) || p.startsWith(pointer + "/") || !r.file().equals(start.file()) || r.compareTo(start) <= 0) {
+        continue;
+      }
+      if (pointer.startsWith(p + "/") || p.isEmpty()) {
+        continue; // a parent of the value
+      }
+      if (end == null || r.compareTo(end) < 0) {
+        end = r;
+      }
+    }
+    return end == null || location.compareTo(end) < 0;
+  }
+
   /** Whether a value was present at exactly this pointer. */
   public boolean has(String pointer) {
     return refs.containsKey(pointer);
