@@ -152,12 +152,13 @@ public final class Auditor {
           new Rule.Input(true, text::place));
       Checker checker = new Checker(rules(r.facts().containsKey(PolicyRecogniser.CONTACT_DETAILS)));
       // A statement both in a sentence and in a recognised fact, or shared by several pupil groups, is
-      // reported once, in its most general wording (the shortest).
+      // reported once per rule and line, in its most general wording (the shortest).
       java.util.Map<List<Object>, Diagnostic> once = new java.util.LinkedHashMap<>();
       for (Finding f : checker.check(r.school(), context)) {
         Diagnostic d = f.diagnostic();
-        once.merge(List.of(d.ruleId(), d.at().line(), d.at().column()), d,
-            (a, b) -> b.message().length() < a.message().length() ? b : a);
+        once.merge(List.of(d.ruleId(), d.at().line()), d,
+            (a, b) -> b.message().length() < a.message().length()
+                || b.message().length() == a.message().length() && b.at().column() < a.at().column() ? b : a);
       }
       once.values().forEach(d -> findings.add(new Finding(null, d, null)));
     }

@@ -99,9 +99,11 @@ public final class SchoolText {
       if (e.pointer().startsWith("/suppressions/")) {
         continue; // a school's reasons for accepting a finding are not policy
       }
+      boolean inItem = false;
       for (Sentences.Piece p : Sentences.split(e.text())) {
         String lead = null;
-        if (colon != null && (p.listItem() || afterColon)) {
+        inItem = p.listItem() || inItem && !afterColon;
+        if (colon != null && (inItem || afterColon)) {
           lead = colon;
         } else {
           colon = null;

@@ -120,7 +120,7 @@ public final class PolicyRecogniser {
     for (int i = 0; i < blocks.size(); i++) {
       Block b = blocks.get(i);
       String p = "/prose/extraSections/" + i;
-      sections.add(new Prose.Section("p" + (i + 1), null, b.text()));
+      sections.add(new Prose.Section(null, null, b.text()));
       refs.put(p, b.at(file, 0));
       refs.put(p + "/body", b.at(file, 0));
       texts.put(p + "/body", offset -> b.at(file, offset));

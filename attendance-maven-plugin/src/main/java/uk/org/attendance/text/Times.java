@@ -99,7 +99,6 @@ public final class Times {
   private static final Pattern BEFORE = Pattern.compile("\\b(?:before|by|no\\s+later\\s+than|until)\\s*$", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern ABSENCE = Pattern.compile("absen|ill\\b|illness|unwell|sick", Pattern.CASE_INSENSITIVE);
-  private static final Pattern AFTERNOON = Pattern.compile("afternoon|second\\s+session|\\bpm\\s+register|after\\s+lunch", Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE = Pattern.compile(
       "(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)\\s*(?:-|–|—|to|until)\\s*(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)",
       Pattern.CASE_INSENSITIVE);
@@ -130,6 +129,9 @@ public final class Times {
           parse = parse + ".";
         }
         ClockTime t = ClockTime.parse(parse);
+        if (m.group(3) == null && t.time().getHour() >= 1 && t.time().getHour() <= 6) {
+          t = ClockTime.of(t.time().getHour() + 12, t.time().getMinute()); // "1.15": nobody registers at night
+        }
         out.add(new Mention(t, m.start(), m.start() + written.length(), written.replaceFirst("(?i)(\\d\\s?[ap]m)\\.$", "$1")));
       } catch (IllegalArgumentException notATime) {
         // "25.50" and the like
@@ -150,7 +152,6 @@ public final class Times {
     if (times.isEmpty()) {
       return out;
     }
-    boolean afternoon = AFTERNOON.matcher(s).find();
     for (Cue cue : CUES) {
       Matcher m = cue.pattern.matcher(s);
       while (m.find()) {
@@ -178,7 +179,7 @@ public final class Times {
         if (cue.role == Role.REPORTING_DEADLINE && !ABSENCE.matcher(s).find()) {
           continue;
         }
-        Session session = afternoon || bound.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING;
+        Session session = bound.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING;
         if (cue.role == Role.DOORS_OPEN && m.group().toLowerCase(Locale.ROOT).contains("day starts")
             && !s.toLowerCase(Locale.ROOT).matches(".*(come|arrive|enter)\\w*\\s+(in)?to\\s+school.*")) {
           continue; // "the school day starts at 8.45" is the start, not the gates
@@ -188,7 +189,7 @@ public final class Times {
         for (Mention t : times) {
           if (t.start() > bound.end() && t.start() - bound.end() <= 9
               && s.substring(bound.end(), t.start()).matches("\\s*(?:,|and|&)\\s*(?:(?:at|by)\\s+)?")) {
-            add(out, new Statement(cue.role, t.time(), afternoon || t.time().time().getHour() >= 12 ? Session.AFTERNOON
+            add(out, new Statement(cue.role, t.time(), t.time().time().getHour() >= 12 ? Session.AFTERNOON
                 : Session.MORNING, t.start(), t.text()));
           }
         }
