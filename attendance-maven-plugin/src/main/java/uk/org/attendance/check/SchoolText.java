@@ -32,14 +32,27 @@ public final class SchoolText {
     private final String value;
     private final Sentences.Piece piece;
     private final String lead;
+    private final String previous;
     private final ResolvedSchool school;
 
-    Sentence(String pointer, String value, Sentences.Piece piece, String lead, ResolvedSchool school) {
+    Sentence(String pointer, String value, Sentences.Piece piece, String lead, String previous, ResolvedSchool school) {
       this.pointer = pointer;
       this.value = value;
       this.piece = piece;
       this.lead = lead;
+      this.previous = previous;
       this.school = school;
+    }
+
+    /** The sentence before this one in the same text value, if any ("Code T is ... . This covers ..."). */
+    public String previous() {
+      return previous;
+    }
+
+    /** The sentence with what comes before it: its lead-in, or the sentence before it in the same value. */
+    public String withContext() {
+      String before = lead != null ? lead : previous;
+      return before == null ? text() : before + " " + text();
     }
 
     /** The sentence, markup taken out, white space collapsed. */
@@ -100,6 +113,7 @@ public final class SchoolText {
         continue; // a school's reasons for accepting a finding are not policy
       }
       boolean inItem = false;
+      String previous = null;
       for (Sentences.Piece p : Sentences.split(e.text())) {
         String lead = null;
         inItem = p.listItem() || inItem && !afterColon;
@@ -108,7 +122,8 @@ public final class SchoolText {
         } else {
           colon = null;
         }
-        out.add(new Sentence(e.pointer(), e.text(), p, lead, school));
+        out.add(new Sentence(e.pointer(), e.text(), p, lead, previous, school));
+        previous = p.text();
         afterColon = p.text().endsWith(":");
         if (afterColon) {
           colon = p.text();

@@ -92,6 +92,7 @@ public final class SourceMap {
         continue;
       }
       int budget = skipBudget;
+      int width = 1;
       while (true) {
         if (line >= text.size()) {
           return start;
@@ -108,6 +109,11 @@ public final class SourceMap {
         if (l.charAt(col) == c) {
           break;
         }
+        int escape = escapeWidth(l, col);
+        if (escape > 0 && c > 0x7f) {
+          width = escape; // \u2019 in a double-quoted value stands for one character
+          break;
+        }
         col++;
         if (budget-- <= 0) {
           return start;
@@ -116,10 +122,27 @@ public final class SourceMap {
       if (i == target) {
         return new SourceRef(start.file(), line + 1, col + 1);
       }
-      col++;
+      col += width;
       skipBudget = 8;
     }
     return start;
+  }
+
+  /** The length of a YAML unicode escape (\\xXX, \\uXXXX, \\UXXXXXXXX) at {@code col}, or 0. */
+  private static int escapeWidth(String l, int col) {
+    if (l.charAt(col) != '\\' || col + 1 >= l.length()) {
+      return 0;
+    }
+    switch (l.charAt(col + 1)) {
+      case 'x':
+        return 4;
+      case 'u':
+        return 6;
+      case 'U':
+        return 10;
+      default:
+        return 0;
+    }
   }
 
   private static int[] skipWhitespace(List<String> text, int line, int col) {

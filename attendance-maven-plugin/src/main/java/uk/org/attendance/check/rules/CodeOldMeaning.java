@@ -37,7 +37,7 @@ public final class CodeOldMeaning implements Rule {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       Matcher c = COMMUNITIES.matcher(t);
-      if (T_CODE.matcher(s.withLead()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
+      if (T_CODE.matcher(s.withContext()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
         out.report(s.at(c.start()), "this text gives code T its meaning from before August 2024 (Traveller absence); since 19 August"
             + " 2024 T is for any pupil travelling with a parent whose trade or business requires travel",
             "write \"parent travelling for occupational purposes, with the pupil\"");

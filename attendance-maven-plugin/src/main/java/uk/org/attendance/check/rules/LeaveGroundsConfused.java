@@ -23,7 +23,7 @@ public final class LeaveGroundsConfused implements Rule {
           List.of("R-LOA-01", "R-LOA-05"));
 
   private static final Pattern LEAVE_GRANTED = Pattern.compile(
-      "leave\\s+(?:of\\s+absence\\s+)?(?:may|can|will|could)?\\s*(?:be\\s+)?(?:granted|given|authori[sz]ed)"
+      "leave\\s+(?:of\\s+absence\\s+)?(?:may|can|will|could)?\\s*(?:also\\s+|only\\s+|sometimes\\s+)?(?:be\\s+)?(?:granted|given|authori[sz]ed)"
           + "|(?:grant|grants|granted|give|gives|authori[sz]e)\\s+(?:a\\s+)?leave|(?:has|have)\\s+granted\\s+leave",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern EDUCATIONAL = Pattern.compile(
@@ -38,6 +38,15 @@ public final class LeaveGroundsConfused implements Rule {
       "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?)\\b|(?:medical|dental|doctor'?s?|hospital)\\s+(?:or\\s+dental\\s+)?appointments?"
           + "|\\bsuch\\s+appointments\\b|religious\\s+observance|site,?\\s+or\\s+part\\s+of\\s+it,?\\s+is\\s+closed|school\\s+(?:site\\s+)?is\\s+closed"
           + "|transport\\s+(?:provided|normally\\s+provided)|disruption\\s+to\\s+travel|travelling\\s+(?:with\\s+their\\s+parents/carers\\s+)?for\\s+occupational",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXCEPTIONAL_INCLUDES = Pattern.compile(
+      "exceptional\\s+circumstances?[^.;]{0,60}?\\b(?:such\\s+as|include|includes|including|e\\.?g\\.?|for\\s+example|like)\\b[^.;]*?"
+          + "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance|transport|disruption\\s+to\\s+travel|occupational)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_EXCEPTIONAL = Pattern.compile(
+      "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance)[^.;]{0,80}?\\b(?:only\\s+)?(?:in|as|under|for)\\s+"
+          + "(?:an?\\s+)?exceptional\\s+circumstances?",
       Pattern.CASE_INSENSITIVE);
 
   @Override
@@ -71,12 +80,18 @@ public final class LeaveGroundsConfused implements Rule {
           continue;
         }
       }
-      String context2 = s.withLead();
-      Matcher x = EXCEPTIONAL.matcher(context2);
+      // Exceptional circumstances said to include a ground with a code of its own: as a list item led in by
+      // "exceptional circumstances ... include:", or in one sentence ("exceptional circumstances such as
+      // illness", "appointments ... only in exceptional circumstances").
       Matcher o = OWN_CODE.matcher(t);
-      if (x.find() && o.find() && !Phrases.deniedBefore(t, o.start())
-          && !Phrases.DENIED_OR_PAST.matcher(context2.substring(0, x.start())).find()
-          && !t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
+      if (!o.find() || Phrases.deniedBefore(t, o.start())
+          || t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
+        continue;
+      }
+      boolean underLead = s.lead() != null && EXCEPTIONAL.matcher(s.lead()).find()
+          && !Phrases.DENIED_OR_PAST.matcher(s.lead()).find();
+      boolean inSentence = EXCEPTIONAL_INCLUDES.matcher(t).find() || IN_EXCEPTIONAL.matcher(t).find();
+      if (underLead || inSentence) {
         out.report(s.at(o.start()), "this text counts " + o.group().toLowerCase(java.util.Locale.ROOT) + " as exceptional"
             + " circumstances; it has a code of its own (illness I, medical appointments M, religious observance R, closures"
             + " Y3/Y4, transport Y1, travel disruption Y2, a parent's travel for work T), and exceptional-circumstances leave (C)"

@@ -77,7 +77,7 @@ public final class PenaltyAmountMismatch implements Rule {
         + law.secondDays();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!Phrases.PENALTY.matcher(t).find() || Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
+      if (!Phrases.PENALTY.matcher(s.withContext()).find() || Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
         continue;
       }
       Matcher m = Numbers.POUNDS.matcher(t);

@@ -21,7 +21,7 @@ final class Phrases {
   static final Pattern EXCLUSION = Pattern.compile("exclu|suspen|public\\s+place", Pattern.CASE_INSENSITIVE);
   /** A statement that something is not so, no longer so, or was so in the past. */
   static final Pattern DENIED_OR_PAST = Pattern.compile(
-      "\\b(?:not|no\\s+longer|never|cannot|can't|won't|nor|neither|previously|formerly|used\\s+to|until|replac\\w*|revok\\w*|"
+      "\\b(?:not|no\\s+longer|never|cannot|can't|won't|nor|neither|previously|formerly|(?<!be\\s)used\\s+to|until|replac\\w*|revok\\w*|"
           + "withdrawn|abolish\\w*|superseded|old|former|before\\s+(?:19\\s+)?(?:august\\s+)?2024|renamed|rather\\s+than|instead\\s+of)\\b",
       Pattern.CASE_INSENSITIVE);
   /** A statement about how things were (under the old rules). */

@@ -49,7 +49,7 @@ public final class RegisterRetention implements Rule {
       Matcher m = KEPT.matcher(t);
       while (m.find()) {
         int n = Numbers.parse(m.group(1)).orElse(years);
-        if (n != years && !Phrases.deniedBefore(t, m.start()) && !Phrases.PAST.matcher(t).find()) {
+        if (n != years && !Phrases.deniedBefore(t, m.start()) && !Phrases.PAST.matcher(t.substring(0, m.start())).find()) {
           out.report(s.at(m.start()), "this text keeps register entries for " + n + " years; since 19 August 2024 every entry is"
               + " kept for " + years + " years from the date it was made", "write " + years + " years");
         }

@@ -23,7 +23,7 @@ public final class RevokedLawCited implements Rule {
 
   /** "... Regulations 2006, which were revoked", "... 2006 have been replaced". */
   private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile(
-      "\\s*\\)?\\s*,?\\s*(?:which\\s+)?(?:were|was|have\\s+been|has\\s+been|are\\s+no\\s+longer|is\\s+no\\s+longer|no\\s+longer)\\b",
+      "\\s*\\)?\\s*,?\\s*(?:which\\s+)?(?:were|was|have\\s+been|has\\s+been|are\\s+no\\s+longer|is\\s+no\\s+longer|no\\s+longer|(?:are|is)\\s+now\\s+(?:called|known))\\b",
       java.util.regex.Pattern.CASE_INSENSITIVE);
 
   @Override
