@@ -41,9 +41,12 @@ public class AuditMojo extends AbstractMojo {
   @Parameter(property = "attendance.policy", required = true)
   String policy;
 
-  /** Where the reports are written. */
-  @Parameter(property = "attendance.auditReports", defaultValue = "${project.build.directory}/attendance/audit")
+  /** Where the reports are written; by default target/attendance/audit in the project, or in the folder Maven runs in. */
+  @Parameter(property = "attendance.auditReports")
   File outputDirectory;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  File buildDirectory;
 
   /** Reports to write: sarif, junit, html (the log is always written). */
   @Parameter(property = "attendance.reportFormats", defaultValue = "sarif,junit,html")
@@ -77,6 +80,11 @@ public class AuditMojo extends AbstractMojo {
       return;
     }
     Path base = AbstractAttendanceMojo.executionRoot(session);
+    if (outputDirectory == null) {
+      // Without a pom, Maven's stand-in project leaves ${project.build.directory} unresolved.
+      boolean real = buildDirectory != null && !buildDirectory.getPath().contains("${");
+      outputDirectory = (real ? buildDirectory.toPath() : base.resolve("target")).resolve("attendance").resolve("audit").toFile();
+    }
     List<Path> inputs = new ArrayList<>();
     for (String p : (policy == null ? "" : policy).split(",")) {
       if (!p.isBlank()) {
