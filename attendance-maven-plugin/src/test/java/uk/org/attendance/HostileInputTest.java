@@ -167,6 +167,14 @@ class HostileInputTest {
       compiler.check(CORPUS.resolve("../hostile-render"), LocalDate.of(2026, 1, 1));
       compiler.render(CORPUS.resolve("../hostile-render"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
       compiler.render(Path.of("src/test/resources/golden/policy"), out.resolve("golden"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+      // audit: a web page that links scripts, styles, images and frames elsewhere, and a Word and a PDF policy.
+      Path kelvedon = Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt");
+      uk.org.attendance.audit.AuditTestSupport.docx(kelvedon, out.resolve("kelvedon.docx"));
+      uk.org.attendance.audit.AuditTestSupport.pdf(kelvedon, out.resolve("kelvedon.pdf"));
+      compiler.audit(List.of(Path.of("src/test/resources/hostile-audit"), Path.of("src/test/resources/audit/sources"),
+          out.resolve("kelvedon.docx"), out.resolve("kelvedon.pdf")), LocalDate.of(2026, 1, 1));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     } finally {
       ProxySelector.setDefault(before);
     }
