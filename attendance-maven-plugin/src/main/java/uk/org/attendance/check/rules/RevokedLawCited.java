@@ -37,7 +37,8 @@ public final class RevokedLawCited implements Rule {
       String t = s.text();
       for (OutdatedLaw law : OutdatedLaw.values()) {
         Matcher m = law.pattern().matcher(t);
-        if (m.find() && !Phrases.deniedBefore(t, m.start()) && !AFTER.matcher(t.substring(m.end())).lookingAt()) {
+        if (m.find() && !Phrases.deniedBefore(t, m.start()) && !AFTER.matcher(t.substring(m.end())).lookingAt()
+            && !law.namesSuccessor(t)) {
           String message = "this text cites \"" + m.group().strip() + "\" as current; " + law.why();
           if (law.styleOnly()) {
             out.warn(s.at(m.start()), message, law.instead());
