@@ -22,10 +22,10 @@ public final class Checker {
       new RuleInfo("ATT098", Severity.ERROR, "Suppression names a rule that does not exist", null, List.of());
   /** A suppression names a place ('at' or 'group') the school file does not have. */
   public static final RuleInfo UNKNOWN_PLACE =
-      new RuleInfo("ATT096", Severity.ERROR, "Suppression names a place that does not exist", null, List.of());
+      new RuleInfo("ATT088", Severity.ERROR, "Suppression names a place that does not exist", null, List.of());
   /** A suppression says no place, so it hides the rule everywhere in the school, now and later. */
   public static final RuleInfo WHOLE_SCHOOL =
-      new RuleInfo("ATT097", Severity.WARNING, "Suppression applies to the whole school", null, List.of());
+      new RuleInfo("ATT089", Severity.WARNING, "Suppression applies to the whole school", null, List.of());
   /** A suppression matches no finding: the problem was fixed, so the suppression can go. */
   public static final RuleInfo UNUSED_SUPPRESSION =
       new RuleInfo("ATT099", Severity.WARNING, "Suppression matches no finding", null, List.of());

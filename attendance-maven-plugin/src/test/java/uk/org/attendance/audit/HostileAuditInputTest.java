@@ -255,6 +255,16 @@ class HostileAuditInputTest {
         first(r, CORPUS));
   }
 
+  @Test
+  void aPolicyThatGivesOnlyWhenTheRegisterClosesIsCheckedWithoutFailing(@TempDir Path dir) throws IOException {
+    // Found by AuditFuzzTest: a register with a closing time and no opening time stopped the school-week rule.
+    Path p = dir.resolve("closes-only.txt");
+    Files.writeString(p, "The register closes at 9.20am.\nThe school day ends at 3.20pm.\n");
+    Auditor.Policy audited = new Auditor().auditOne(p, LocalDate.of(2026, 1, 1));
+    assertEquals(List.of(), audited.findings().stream().filter(f -> f.diagnostic().ruleId().startsWith("AUDIT-"))
+        .map(f -> f.diagnostic().message()).toList());
+  }
+
   static Path pdf(Path dir, int pages) throws IOException {
     List<String> paragraphs = PolicyFiles.paragraphs(SOURCE);
     Path out = dir.resolve("policy-" + pages + ".pdf");

@@ -46,8 +46,8 @@ class CheckerTest {
         """, StandardCharsets.UTF_8);
     CheckResult suppressed = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
     assertEquals(List.of(), suppressed.failing(false));
-    // Changed with issue 12: a suppression that says no place still works, but now also warns (ATT097).
-    assertEquals(List.of("ATT027", "ATT097"), suppressed.findings().stream().map(x -> x.diagnostic().ruleId()).toList());
+    // Changed with issue 12: a suppression that says no place still works, but now also warns (ATT089).
+    assertEquals(List.of("ATT027", "ATT089"), suppressed.findings().stream().map(x -> x.diagnostic().ruleId()).toList());
     Finding f = suppressed.findings().get(0);
     assertEquals("ATT027", f.diagnostic().ruleId());
     assertEquals("Our trust archive keeps three years; agreed with the LA in 2025.", f.suppressedBecause());
@@ -99,11 +99,11 @@ class CheckerTest {
           - {rule: ATT023, group: reseption, reason: A group id with a typing error in it.}
         """, StandardCharsets.UTF_8);
     List<String> lines = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1)).findings().stream()
-        .filter(f -> f.diagnostic().ruleId().equals("ATT096")).map(f -> f.format(dir).replace(System.lineSeparator(), "\n")).toList();
+        .filter(f -> f.diagnostic().ruleId().equals("ATT088")).map(f -> f.format(dir).replace(System.lineSeparator(), "\n")).toList();
     assertEquals(List.of(
-        "s.yaml:17:24: error: the suppression applies at 'schoolDay.groups[7]', which the school file does not have [ATT096]"
+        "s.yaml:17:24: error: the suppression applies at 'schoolDay.groups[7]', which the school file does not have [ATT088]"
             + "\n  hint: write the place as the finding prints it, e.g. letters[1].body or schoolDay.groups[0]",
-        "s.yaml:18:27: error: the suppression applies to the group 'reseption', which 'schoolDay' does not have [ATT096]"
+        "s.yaml:18:27: error: the suppression applies to the group 'reseption', which 'schoolDay' does not have [ATT088]"
             + "\n  hint: the group ids allowed here are: infants, nursery"), lines);
   }
 }
