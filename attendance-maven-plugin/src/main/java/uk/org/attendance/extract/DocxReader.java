@@ -97,6 +97,10 @@ final class DocxReader {
               "open the document in Word and save it again as a .docx");
         }
         throw damaged(file);
+      } catch (RuntimeException e) {
+        // POI meets a damaged package with runtime exceptions of many kinds (an invalid part name, a
+        // value out of range): the file is damaged, and that is what the school is told.
+        throw damaged(file);
       }
     }
     return new PolicyText(file, PolicyText.Format.DOCX, blocks, n -> "paragraph " + n);

@@ -51,6 +51,11 @@ final class PdfReader {
           "audit a copy without the password, or the Word file it was made from");
     } catch (ExtractException e) {
       throw e;
+    } catch (RuntimeException e) {
+      // PDFBox meets some damaged files with runtime exceptions rather than IOException.
+      throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+          "the file is not a PDF that can be read (it is damaged, or not really a PDF)",
+          "open it and save or print it again as a PDF, or audit the Word file it was made from");
     } catch (IOException e) {
       String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("maximum allowed") || m.contains("memory")) {
