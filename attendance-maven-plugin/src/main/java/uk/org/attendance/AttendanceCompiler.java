@@ -86,7 +86,19 @@ public final class AttendanceCompiler {
    * @return each policy's findings, located by page and line or paragraph
    */
   public uk.org.attendance.audit.Auditor.Result audit(List<Path> policies, LocalDate today) {
-    return new uk.org.attendance.audit.Auditor().audit(policies, today);
+    return audit(policies, today, null);
+  }
+
+  /**
+   * Audits existing policies, never reading the audit's own reports.
+   *
+   * @param policies files, or folders of .docx, .pdf, .html and .txt files
+   * @param today the date to check review dates against
+   * @param reports the folder the reports are written to (its files are not audited), or null
+   * @return each policy's findings
+   */
+  public uk.org.attendance.audit.Auditor.Result audit(List<Path> policies, LocalDate today, Path reports) {
+    return new uk.org.attendance.audit.Auditor().audit(policies, today, reports);
   }
 
   /**

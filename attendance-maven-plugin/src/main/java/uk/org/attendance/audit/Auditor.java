@@ -116,8 +116,24 @@ public final class Auditor {
    * @return every document's findings
    */
   public Result audit(List<Path> inputs, LocalDate today) {
+    return audit(inputs, today, null);
+  }
+
+  /**
+   * Audits policy files, leaving out a folder's reports.
+   *
+   * @param inputs files, or folders whose .docx, .pdf, .html and .txt files (at any depth) are audited
+   * @param today the date review dates are checked against
+   * @param reports a folder whose files are never audited (where the audit writes its own reports), or null
+   * @return every document's findings
+   */
+  public Result audit(List<Path> inputs, LocalDate today, Path reports) {
     List<Policy> policies = new ArrayList<>();
+    Path skip = reports == null ? null : reports.toAbsolutePath().normalize();
     for (Path file : files(inputs, policies)) {
+      if (skip != null && file.toAbsolutePath().normalize().startsWith(skip)) {
+        continue; // the audit's own report (audit.html) is not a policy
+      }
       policies.add(auditOne(file, today));
     }
     return new Result(policies, rules(false).stream().map(Rule::info).toList());

@@ -100,7 +100,7 @@ public class AuditMojo extends AbstractMojo {
       throw new MojoFailureException("say which policy to audit: -Dattendance.policy=our-policy.docx (or a folder)");
     }
     LocalDate day = day();
-    Auditor.Result result = new AttendanceCompiler().audit(inputs, day);
+    Auditor.Result result = new AttendanceCompiler().audit(inputs, day, outputDirectory.toPath());
     if (result.policies().isEmpty()) {
       throw new MojoFailureException("no .docx, .pdf, .html or .txt file was found in " + String.join(", ",
           inputs.stream().map(Path::toString).toList()));

@@ -63,6 +63,18 @@ class AuditMojoTest {
   }
 
   @Test
+  void neverAuditsItsOwnReportWhenRunAgainInTheSameFolder(@TempDir Path dir) throws Exception {
+    Files.copy(SOURCES.resolve("duke-of-bedford-primary.txt"), dir.resolve("duke.txt"));
+    Path out = dir.resolve("target/attendance/audit");
+    assertThrows(MojoFailureException.class, () -> mojo(dir.toString(), out, new ValidateMojoTest.RecordingLog()).execute());
+    assertTrue(Files.exists(out.resolve("audit.html")));
+    ValidateMojoTest.RecordingLog again = new ValidateMojoTest.RecordingLog();
+    assertThrows(MojoFailureException.class, () -> mojo(dir.toString(), out, again).execute());
+    assertTrue(again.lines.contains("INFO Audited 1 policy against the DfE rules on 2026-11-23: 11 errors, 1 warning"),
+        String.join("\n", again.lines));
+  }
+
+  @Test
   void saysWhatToDoWhenThePolicyIsMissingOrNotAPolicy(@TempDir Path dir) throws Exception {
     MojoFailureException missing = assertThrows(MojoFailureException.class,
         () -> mojo(dir.resolve("our-policy.docx").toString(), dir, new ValidateMojoTest.RecordingLog()).execute());
