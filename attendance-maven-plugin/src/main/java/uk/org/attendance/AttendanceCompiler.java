@@ -86,6 +86,30 @@ public final class AttendanceCompiler {
   }
 
   /**
+   * Audits existing policies (Word, PDF, web page or text) against the national rules in force on
+   * {@code today}: reads each one's text, recognises the facts it states, and runs the rules.
+   *
+   * @param policies files, or folders of .docx, .pdf, .html and .txt files
+   * @param today the date to check review dates against
+   * @return each policy's findings, located by page and line or paragraph
+   */
+  public uk.org.attendance.audit.Auditor.Result audit(List<Path> policies, LocalDate today) {
+    return audit(policies, today, null);
+  }
+
+  /**
+   * Audits existing policies, never reading the audit's own reports.
+   *
+   * @param policies files, or folders of .docx, .pdf, .html and .txt files
+   * @param today the date to check review dates against
+   * @param reports the folder the reports are written to (its files are not audited), or null
+   * @return each policy's findings
+   */
+  public uk.org.attendance.audit.Auditor.Result audit(List<Path> policies, LocalDate today, Path reports) {
+    return new uk.org.attendance.audit.Auditor().audit(policies, today, reports);
+  }
+
+  /**
    * The result of rendering.
    *
    * @param schools the schools that loaded (empty when nothing had changed and nothing was read)

@@ -174,6 +174,12 @@ class HostileInputTest {
           out.resolve("golden/oakfield-primary/rules.json"), Path.of("src/test/resources/hostile-register/formulas-and-html.csv"),
           letters, LocalDate.of(2025, 9, 1), uk.org.attendance.evaluate.ColumnChoice.NONE, uk.org.attendance.evaluate.InputLimits.DEFAULT));
       assertEquals(5, e.files().size());
+      // audit: a web page that links scripts, styles, images and frames elsewhere, and a Word and a PDF policy.
+      Path kelvedon = Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt");
+      uk.org.attendance.audit.AuditTestSupport.docx(kelvedon, out.resolve("kelvedon.docx"));
+      uk.org.attendance.audit.AuditTestSupport.pdf(kelvedon, out.resolve("kelvedon.pdf"));
+      compiler.audit(List.of(Path.of("src/test/resources/hostile-audit"), Path.of("src/test/resources/audit/sources"),
+          out.resolve("kelvedon.docx"), out.resolve("kelvedon.pdf")), LocalDate.of(2026, 1, 1));
     } catch (uk.org.attendance.evaluate.EvaluateException | IOException ex) {
       throw new AssertionError(ex);
     } finally {

@@ -20,6 +20,12 @@ public final class Checker {
   /** A suppression names a rule id the checker does not have. */
   public static final RuleInfo UNKNOWN_SUPPRESSION =
       new RuleInfo("ATT098", Severity.ERROR, "Suppression names a rule that does not exist", null, List.of());
+  /** A suppression names a place ('at' or 'group') the school file does not have. */
+  public static final RuleInfo UNKNOWN_PLACE =
+      new RuleInfo("ATT088", Severity.ERROR, "Suppression names a place that does not exist", null, List.of());
+  /** A suppression says no place, so it hides the rule everywhere in the school, now and later. */
+  public static final RuleInfo WHOLE_SCHOOL =
+      new RuleInfo("ATT089", Severity.WARNING, "Suppression applies to the whole school", null, List.of());
   /** A suppression matches no finding: the problem was fixed, so the suppression can go. */
   public static final RuleInfo UNUSED_SUPPRESSION =
       new RuleInfo("ATT099", Severity.WARNING, "Suppression matches no finding", null, List.of());
@@ -38,6 +44,8 @@ public final class Checker {
   /** Every rule's description, in order, for reports. */
   public List<RuleInfo> infos() {
     List<RuleInfo> all = new ArrayList<>(rules.stream().map(Rule::info).toList());
+    all.add(UNKNOWN_PLACE);
+    all.add(WHOLE_SCHOOL);
     all.add(UNKNOWN_SUPPRESSION);
     all.add(UNUSED_SUPPRESSION);
     return all;
@@ -58,14 +66,27 @@ public final class Checker {
       raw.addAll(reporter.findings());
     }
     List<Suppression> suppressions = school.model().suppressions();
-    Set<String> used = new HashSet<>();
+    List<String> places = new ArrayList<>();
+    for (Suppression s : suppressions) {
+      places.add(place(school, s));
+    }
+    Set<Integer> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Diagnostic d : raw) {
       String reason = null;
-      for (Suppression s : suppressions) {
-        if (s.rule().equals(d.ruleId())) {
+      // A suppression that says where it applies wins over a whole-school one.
+      for (int pass = 0; pass < 2 && reason == null; pass++) {
+        for (int i = 0; i < suppressions.size(); i++) {
+          Suppression s = suppressions.get(i);
+          boolean scoped = s.scoped();
+          if ((pass == 0) != scoped || !s.rule().equals(d.ruleId())) {
+            continue;
+          }
+          if (scoped && (places.get(i) == null || !school.source().within(places.get(i), d.at()))) {
+            continue;
+          }
           reason = s.reason();
-          used.add(s.rule());
+          used.add(i);
           break;
         }
       }
@@ -74,11 +95,26 @@ public final class Checker {
     for (int i = 0; i < suppressions.size(); i++) {
       Suppression s = suppressions.get(i);
       String pointer = "/suppressions/" + i + "/rule";
+      if (s.scoped() && places.get(i) == null) {
+        String where = s.at() != null ? "/suppressions/" + i + "/at" : "/suppressions/" + i + "/group";
+        out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_PLACE.id(), Severity.ERROR, school.at(where),
+            s.at() != null ? "the suppression applies at '" + s.at() + "', which the school file does not have"
+                : "the suppression applies to the group '" + s.group() + "', which 'schoolDay' does not have",
+            s.at() != null ? "write the place as the finding prints it, e.g. letters[1].body or schoolDay.groups[0]"
+                : Hints.didYouMean(s.group(), groupIds(school), "group ids"), null), null));
+        continue;
+      }
+      if (byId.containsKey(s.rule()) && !s.scoped() && used.contains(i)) {
+        out.add(new Finding(school.id(), new Diagnostic(WHOLE_SCHOOL.id(), Severity.WARNING, school.at(pointer),
+            "the suppression of " + s.rule() + " applies to the whole school, so it also hides the same problem anywhere"
+                + " it appears later", "say where it applies: add 'at:' with the place the finding names, or 'group:'"
+                + " with a pupil group's id", null), null));
+      }
       if (!byId.containsKey(s.rule())) {
         out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_SUPPRESSION.id(), Severity.ERROR, school.at(pointer),
             "the school suppresses '" + s.rule() + "', which is not a rule", Hints.didYouMean(s.rule(), byId.keySet(), "rules"),
             null), null));
-      } else if (!used.contains(s.rule())) {
+      } else if (!used.contains(i)) {
         out.add(new Finding(school.id(), new Diagnostic(UNUSED_SUPPRESSION.id(), Severity.WARNING, school.at(pointer),
             "the school suppresses " + s.rule() + " (" + byId.get(s.rule()).summary().toLowerCase(java.util.Locale.ROOT)
                 + "), but nothing here triggers it", "delete this suppression", null), null));
@@ -86,5 +122,24 @@ public final class Checker {
     }
     out.sort(null);
     return out;
+  }
+
+  /** The pointer a suppression applies to, or null if it names a place the school lacks (or none). */
+  private static String place(ResolvedSchool school, Suppression s) {
+    if (s.at() != null) {
+      String p = Suppression.pointer(s.at());
+      return school.source().has(p) ? p : null;
+    }
+    if (s.group() != null) {
+      List<String> ids = groupIds(school);
+      int i = ids.indexOf(s.group());
+      return i < 0 ? null : "/schoolDay/groups/" + i;
+    }
+    return null;
+  }
+
+  private static List<String> groupIds(ResolvedSchool school) {
+    return school.model().schoolDay() == null ? List.of()
+        : school.model().schoolDay().groups().stream().map(g -> String.valueOf(g.id())).toList();
   }
 }

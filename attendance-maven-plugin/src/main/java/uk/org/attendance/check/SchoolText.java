@@ -5,12 +5,16 @@ import java.util.ArrayList;
 import java.util.List;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.PolicyDate;
+import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
+import uk.org.attendance.model.SourceRef;
+import uk.org.attendance.text.Sentences;
 
 /**
  * Every piece of text a school wrote, with its JSON pointer: for rules that read words (template
  * placeholders, contradicting times, outdated wording). Record component names are the YAML keys,
- * so the pointers match the source map.
+ * so the pointers match the source map. {@link #sentences} splits it all into sentences, each
+ * located to the line and column where it is written, inside block scalars and folded text too.
  */
 public final class SchoolText {
 
@@ -22,12 +26,110 @@ public final class SchoolText {
    */
   public record Entry(String pointer, String text) {}
 
+  /** One sentence of a school's text, with what introduces it and where each character is. */
+  public static final class Sentence {
+    private final String pointer;
+    private final String value;
+    private final Sentences.Piece piece;
+    private final String lead;
+    private final String previous;
+    private final ResolvedSchool school;
+
+    Sentence(String pointer, String value, Sentences.Piece piece, String lead, String previous, ResolvedSchool school) {
+      this.pointer = pointer;
+      this.value = value;
+      this.piece = piece;
+      this.lead = lead;
+      this.previous = previous;
+      this.school = school;
+    }
+
+    /** The sentence before this one in the same text value, if any ("Code T is ... . This covers ..."). */
+    public String previous() {
+      return previous;
+    }
+
+    /** The sentence with what comes before it: its lead-in, or the sentence before it in the same value. */
+    public String withContext() {
+      String before = lead != null ? lead : previous;
+      return before == null ? text() : before + " " + text();
+    }
+
+    /** The sentence, markup taken out, white space collapsed. */
+    public String text() {
+      return piece.text();
+    }
+
+    /** The text value it is in, e.g. {@code /prose/lateness}. */
+    public String pointer() {
+      return pointer;
+    }
+
+    /**
+     * The sentence that introduces this one, if this is an item of a list led in by a sentence
+     * ending with a colon ("Valid reasons ... may include:"); otherwise null.
+     */
+    public String lead() {
+      return lead;
+    }
+
+    /** The sentence with its lead-in, for rules that need both. */
+    public String withLead() {
+      return lead == null ? text() : lead + " " + text();
+    }
+
+    /** Where the sentence starts. */
+    public SourceRef at() {
+      return at(0);
+    }
+
+    /** Where a character of the sentence is written. */
+    public SourceRef at(int offset) {
+      return school.source().at(pointer, value, piece.rawOffset(offset));
+    }
+
+    @Override
+    public String toString() {
+      return pointer + ": " + text();
+    }
+  }
+
   private SchoolText() {}
 
   /** Every text value of the school, in model order. */
   public static List<Entry> of(School school) {
     List<Entry> out = new ArrayList<>();
     walk("", school, out);
+    return out;
+  }
+
+  /** Every sentence of every text value of the school, in model order. */
+  public static List<Sentence> sentences(ResolvedSchool school) {
+    List<Sentence> out = new ArrayList<>();
+    String colon = null;
+    boolean afterColon = false;
+    for (Entry e : of(school.model())) {
+      if (e.pointer().startsWith("/suppressions/")) {
+        continue; // a school's reasons for accepting a finding are not policy
+      }
+      boolean inItem = false;
+      String previous = null;
+      for (Sentences.Piece p : Sentences.split(e.text())) {
+        String lead = null;
+        inItem = p.listItem() || inItem && !afterColon;
+        if (colon != null && (inItem || afterColon)) {
+          lead = colon;
+        } else {
+          colon = null;
+        }
+        out.add(new Sentence(e.pointer(), e.text(), p, lead, previous, school));
+        previous = p.text();
+        afterColon = p.text().endsWith(":");
+        if (afterColon) {
+          colon = p.text();
+        }
+      }
+    }
     return out;
   }
 

@@ -17,6 +17,7 @@ public final class SourceMap {
   private final Map<String, SourceRef> refs;
   private final Path primaryFile;
   private final Map<Path, List<String>> lines;
+  private final Map<String, TextPositions> texts;
 
   /**
    * @param primaryFile the school's own file, used when nothing closer is known
@@ -24,9 +25,139 @@ public final class SourceMap {
    * @param sources the text of each file, line by line, to locate words inside long text values
    */
   public SourceMap(Path primaryFile, Map<String, SourceRef> refs, Map<Path, List<String>> sources) {
+    this(primaryFile, refs, sources, Map.of());
+  }
+
+  /**
+   * @param primaryFile the document the model was read from
+   * @param refs pointer to location
+   * @param sources the text of each YAML file, line by line
+   * @param texts for text values that do not come from a YAML file, where each character is
+   */
+  public SourceMap(Path primaryFile, Map<String, SourceRef> refs, Map<Path, List<String>> sources,
+      Map<String, TextPositions> texts) {
     this.primaryFile = primaryFile;
     this.refs = Map.copyOf(refs);
     this.lines = Map.copyOf(sources);
+    this.texts = Map.copyOf(texts);
+  }
+
+  /**
+   * The exact location of one character of a text value: its line and column in the file, inside
+   * quoted, plain, literal ({@code |}) and folded ({@code >}) scalars alike. The value's text is
+   * walked against the file from where the value starts: a space or line break in the value may
+   * stand for any run of white space in the file (a folded line break and the next line's
+   * indentation), and a few characters of the file may be skipped where the value has fewer (a
+   * quote, an escape such as {@code \"} or {@code ''}, a block indicator).
+   *
+   * @param pointer the text value
+   * @param value the value's text, as the model holds it
+   * @param offset a character offset in {@code value}
+   * @return the character's location; the value's own location if it cannot be found
+   */
+  public SourceRef at(String pointer, String value, int offset) {
+    TextPositions positions = texts.get(pointer);
+    if (positions != null) {
+      return positions.at(offset);
+    }
+    SourceRef start = at(pointer);
+    List<String> text = lines.get(start.file());
+    if (text == null || start.line() == 0 || value == null || value.isEmpty() || !has(pointer)) {
+      return start;
+    }
+    int target = Math.max(0, Math.min(offset, value.length() - 1));
+    int line = start.line() - 1;
+    int col = Math.max(0, start.column() - 1);
+    if (line < text.size() && col < text.get(line).length() && "|>".indexOf(text.get(line).charAt(col)) >= 0) {
+      line++; // a block scalar: its text starts on the next line
+      col = 0;
+    }
+    int skipBudget = 200; // before the first character: the block indicator line, a quote
+    for (int i = 0; i <= target; i++) {
+      char c = value.charAt(i);
+      if (Character.isWhitespace(c)) {
+        // Consume the file's white space; a value space may also match nothing (an escape follows).
+        int[] p = skipWhitespace(text, line, col);
+        if (p[0] != line || p[1] != col) {
+          line = p[0];
+          col = p[1];
+          if (i == target) {
+            return new SourceRef(start.file(), line + 1, col + 1);
+          }
+          continue;
+        }
+        if (i == target) {
+          return new SourceRef(start.file(), line + 1, col + 1);
+        }
+        continue;
+      }
+      int budget = skipBudget;
+      int width = 1;
+      while (true) {
+        if (line >= text.size()) {
+          return start;
+        }
+        String l = text.get(line);
+        if (col >= l.length()) {
+          line++;
+          col = 0;
+          if (budget-- <= 0) {
+            return start;
+          }
+          continue;
+        }
+        if (l.charAt(col) == c) {
+          break;
+        }
+        int escape = escapeWidth(l, col);
+        if (escape > 0 && c > 0x7f) {
+          width = escape; // \u2019 in a double-quoted value stands for one character
+          break;
+        }
+        col++;
+        if (budget-- <= 0) {
+          return start;
+        }
+      }
+      if (i == target) {
+        return new SourceRef(start.file(), line + 1, col + 1);
+      }
+      col += width;
+      skipBudget = 8;
+    }
+    return start;
+  }
+
+  /** The length of a YAML unicode escape (\\xXX, \\uXXXX, \\UXXXXXXXX) at {@code col}, or 0. */
+  private static int escapeWidth(String l, int col) {
+    if (l.charAt(col) != '\\' || col + 1 >= l.length()) {
+      return 0;
+    }
+    switch (l.charAt(col + 1)) {
+      case 'x':
+        return 4;
+      case 'u':
+        return 6;
+      case 'U':
+        return 10;
+      default:
+        return 0;
+    }
+  }
+
+  private static int[] skipWhitespace(List<String> text, int line, int col) {
+    while (line < text.size()) {
+      String l = text.get(line);
+      while (col < l.length() && Character.isWhitespace(l.charAt(col))) {
+        col++;
+      }
+      if (col < l.length()) {
+        return new int[] {line, col};
+      }
+      line++;
+      col = 0;
+    }
+    return new int[] {line, col};
   }
 
   /** A source map without file texts (words are located at the start of their value). */
@@ -83,6 +214,39 @@ public final class SourceMap {
       }
       p = p.substring(0, p.lastIndexOf('/'));
     }
+  }
+
+  /**
+   * Whether a location lies within the value at {@code pointer}: from where the value starts to
+   * where the next value that is not part of it starts, in the same file.
+   *
+   * @param pointer a value that is present
+   * @param location a finding's location
+   * @return false if the value is absent or the location is elsewhere
+   */
+  public boolean within(String pointer, SourceRef location) {
+    SourceRef start = refs.get(pointer);
+    if (start == null || start.line() == 0 || !start.file().equals(location.file())) {
+      return false;
+    }
+    if (location.compareTo(start) < 0) {
+      return false;
+    }
+    SourceRef end = null;
+    for (Map.Entry<String, SourceRef> e : refs.entrySet()) {
+      String p = e.getKey();
+      SourceRef r = e.getValue();
+      if (p.equals(pointer) || p.startsWith(pointer + "/") || !r.file().equals(start.file()) || r.compareTo(start) <= 0) {
+        continue;
+      }
+      if (pointer.startsWith(p + "/") || p.isEmpty()) {
+        continue; // a parent of the value
+      }
+      if (end == null || r.compareTo(end) < 0) {
+        end = r;
+      }
+    }
+    return end == null || location.compareTo(end) < 0;
   }
 
   /** Whether a value was present at exactly this pointer. */

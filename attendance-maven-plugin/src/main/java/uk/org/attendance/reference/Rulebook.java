@@ -152,7 +152,23 @@ public record Rulebook(
    * @param sections the sections a policy may rightly cite about attendance
    */
   public record Prosecution(
-      int s444Section1MaxFine, int s444Section1AMaxFine, int s444Section1AMaxMonths, List<String> sections) {}
+      int s444Section1MaxFine, int s444Section1AMaxFine, int s444Section1AMaxMonths, List<String> sections) {
+
+    /**
+     * Whether a section of the Education Act 1996 cited about attendance exists for it.
+     *
+     * @param cited e.g. "444(1A)", "444A" or "44"
+     * @return true if it is one of {@link #sections}, or a subsection of one listed without subsections
+     */
+    public boolean isAttendanceSection(String cited) {
+      String c = cited.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
+      if (sections.stream().anyMatch(s -> s.equalsIgnoreCase(c))) {
+        return true;
+      }
+      int bracket = c.indexOf('(');
+      return bracket > 0 && sections.contains(c.substring(0, bracket)) && sections.stream().noneMatch(s -> s.startsWith(c.substring(0, bracket) + "("));
+    }
+  }
 
   /**
    * Where to read more.

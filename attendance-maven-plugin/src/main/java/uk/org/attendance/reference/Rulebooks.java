@@ -56,7 +56,14 @@ public final class Rulebooks {
               1000, // R-LEG-01: s444(1), level 3
               2500, // R-LEG-02: s444(1A), level 4
               3, // R-LEG-02: and/or 3 months
-              List.of("7", "8", "19", "444", "444(1)", "444(1A)", "444(6)", "444A", "444B", "576")),
+              // The sections of the Education Act 1996 a policy may rightly cite about attendance: the
+              // duties (7, 8, 19), registration (434), children missing education (436A), school
+              // attendance orders (437-443), the offences and their subsections (444), penalty notices
+              // (444A, 444B), prosecution (446), education supervision orders (447), "parent" (576).
+              List.of("7", "8", "19", "434", "436A", "437", "438", "439", "440", "441", "442", "443", "444", "444(1)", "444(1A)",
+                  "444(1B)", "444(2)", "444(2A)", "444(3)", "444(3A)", "444(3B)", "444(3C)", "444(3D)", "444(3E)", "444(3F)",
+                  "444(4)", "444(5)", "444(6)", "444(7)", "444(7A)", "444(8)", "444(8A)", "444(8B)", "444(9)", "444ZA", "444A",
+                  "444B", "446", "447", "576")),
           // R-LOA-01: the regulation 11 grounds (with M, from the reg 10 leave table)
           List.of(
               AttendanceCode.C1, AttendanceCode.M, AttendanceCode.J1, AttendanceCode.S,

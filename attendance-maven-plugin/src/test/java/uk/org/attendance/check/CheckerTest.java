@@ -49,8 +49,9 @@ class CheckerTest {
           - {rule: ATT027, reason: Our trust archive keeps three years; agreed with the LA in 2025.}
         """, StandardCharsets.UTF_8);
     CheckResult suppressed = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
-    assertEquals(List.of(), suppressed.failing(true));
-    assertEquals(1, suppressed.findings().size());
+    assertEquals(List.of(), suppressed.failing(false));
+    // Changed with issue 12: a suppression that says no place still works, but now also warns (ATT089).
+    assertEquals(List.of("ATT027", "ATT089"), suppressed.findings().stream().map(x -> x.diagnostic().ruleId()).toList());
     Finding f = suppressed.findings().get(0);
     assertEquals("ATT027", f.diagnostic().ruleId());
     assertEquals("Our trust archive keeps three years; agreed with the LA in 2025.", f.suppressedBecause());
@@ -74,5 +75,39 @@ class CheckerTest {
             "s.yaml:21:12: warning: the school suppresses ATT010 (penalty-notice amount or payment window differs from"
                 + " the national framework), but nothing here triggers it [ATT099]"),
         r.findings().stream().map(f -> f.format(dir).lines().findFirst().orElseThrow()).toList());
+  }
+
+  @Test
+  void aScopedSuppressionHidesOnlyTheFindingsInsideItsPlace(@TempDir Path dir) throws Exception {
+    String two = SCHOOL.replace(
+        "- {id: all, name: All, morningRegister: {opens: \"08:45\", closes: \"09:15\"}, afternoonRegister: {opens: \"13:00\","
+            + " closes: \"13:30\"}, endOfDay: \"15:15\"}",
+        "- {id: nursery, name: Nursery, stage: reception, morningRegister: {opens: \"08:45\", closes: \"09:15\"}, endOfDay: \"15:15\"}\n"
+            + "    - {id: infants, name: Infants, morningRegister: {opens: \"08:45\", closes: \"09:15\"}, endOfDay: \"15:15\"}").replace("retentionYears: 3", "retentionYears: 6");
+    Files.writeString(dir.resolve("s.yaml"), two + """
+        suppressions:
+          - rule: ATT023
+            group: nursery
+            reason: The nursery class leaves at lunchtime; the school is to confirm its afternoon register.
+        """, StandardCharsets.UTF_8);
+    CheckResult r = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1));
+    assertEquals(List.of("ATT023 suppressed", "ATT023 failing"),
+        r.findings().stream().filter(f -> f.diagnostic().ruleId().equals("ATT023"))
+            .map(f -> f.diagnostic().ruleId() + (f.suppressed() ? " suppressed" : " failing")).toList(),
+        "a group added later is not hidden by the nursery's suppression");
+    assertEquals(List.of(), r.findings().stream().filter(f -> f.diagnostic().ruleId().startsWith("ATT09")).toList());
+
+    Files.writeString(dir.resolve("s.yaml"), two + """
+        suppressions:
+          - {rule: ATT023, at: "schoolDay.groups[7]", reason: A place that the school file does not have.}
+          - {rule: ATT023, group: reseption, reason: A group id with a typing error in it.}
+        """, StandardCharsets.UTF_8);
+    List<String> lines = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1)).findings().stream()
+        .filter(f -> f.diagnostic().ruleId().equals("ATT088")).map(f -> f.format(dir).replace(System.lineSeparator(), "\n")).toList();
+    assertEquals(List.of(
+        "s.yaml:17:24: error: the suppression applies at 'schoolDay.groups[7]', which the school file does not have [ATT088]"
+            + "\n  hint: write the place as the finding prints it, e.g. letters[1].body or schoolDay.groups[0]",
+        "s.yaml:18:27: error: the suppression applies to the group 'reseption', which 'schoolDay' does not have [ATT088]"
+            + "\n  hint: the group ids allowed here are: infants, nursery"), lines);
   }
 }

@@ -28,6 +28,8 @@ class RulesTest {
       assertTrue(r.info().id().matches("ATT\\d{3}"), r.info().id());
     }
     assertFalse(ids.contains(Checker.UNKNOWN_SUPPRESSION.id()));
+    assertFalse(ids.contains(Checker.UNKNOWN_PLACE.id()));
+    assertFalse(ids.contains(Checker.WHOLE_SCHOOL.id()));
     assertFalse(ids.contains(Checker.UNUSED_SUPPRESSION.id()));
   }
 
@@ -56,6 +58,8 @@ class RulesTest {
     String readme = Files.readString(Path.of("../README.md"));
     List<String> missing = new ArrayList<>();
     List<RuleInfo> all = new ArrayList<>(Rules.ALL.stream().map(Rule::info).toList());
+    all.add(Checker.UNKNOWN_PLACE);
+    all.add(Checker.WHOLE_SCHOOL);
     all.add(Checker.UNKNOWN_SUPPRESSION);
     all.add(Checker.UNUSED_SUPPRESSION);
     for (RuleInfo info : all) {

@@ -45,7 +45,7 @@ public final class AbsenceDefinitionMismatch implements Rule {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
       java.util.regex.Matcher m = BELOW_90.matcher(e.text());
       if (m.find()) {
-        out.warn(school.at(e.pointer(), m.group()),
+        out.warn(school.source().at(e.pointer(), e.text(), m.start()),
             "the text calls attendance \"below 90%\" persistent absence; a pupil at exactly 90% is persistently absent too",
             "write \"90% or below\"");
       }

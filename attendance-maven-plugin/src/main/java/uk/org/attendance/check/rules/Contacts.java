@@ -12,13 +12,15 @@ import uk.org.attendance.model.ResolvedSchool;
 final class Contacts {
   private Contacts() {}
 
-  static void checkList(ResolvedSchool school, Reporter out, String key, String purpose) {
+  static void checkList(ResolvedSchool school, uk.org.attendance.check.Rule.CheckContext context, Reporter out, String key,
+      String purpose) {
     uk.org.attendance.model.Contacts c = school.model().contacts();
     List<Person> people = c == null ? List.of() : "dayToDay".equals(key) ? c.dayToDay() : c.individualSupport();
     if (people.isEmpty()) {
       out.report(school.at("/contacts/" + key),
           "the policy names nobody for parents to contact about attendance " + purpose,
-          "add '" + key + ":' under 'contacts:' with at least one person and their email or phone");
+          context.document() ? "name the person to contact " + purpose + ", with their email or phone number"
+              : "add '" + key + ":' under 'contacts:' with at least one person and their email or phone");
     }
   }
 }

@@ -1,6 +1,9 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -24,6 +27,7 @@ public final class ExclusionNoticeAmount implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null || pn.exclusionNotice() == null) {
       return;
@@ -40,6 +44,26 @@ public final class ExclusionNoticeAmount implements Rule {
       out.report(school.at("/penaltyNotices/exclusionNotice/fullAmount"),
           "the policy says £" + e.fullAmount() + "; for an excluded pupil in public the amount is understood to be £" + full,
           "check the amount with the local authority's code of conduct");
+    }
+  }
+
+  /** Amounts for excluded pupils found in public, stated in words. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    int reduced = context.rules().penalties().exclusionReducedAmount();
+    int full = context.rules().penalties().exclusionFullAmount();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!Phrases.EXCLUSION.matcher(t).find() || !Phrases.PENALTY.matcher(t).find() || Phrases.COURT.matcher(t).find()) {
+        continue;
+      }
+      Matcher m = Numbers.POUNDS.matcher(t);
+      while (m.find()) {
+        int pounds = Numbers.pounds(m);
+        if (pounds != reduced && pounds != full) {
+          out.report(s.at(m.start()), "this text says £" + pounds + "; for an excluded pupil in public the amounts are understood"
+              + " to be £" + reduced + " and £" + full, "check the amount with the local authority's code of conduct");
+        }
+      }
     }
   }
 }

@@ -30,7 +30,7 @@ public final class HolidayDiscretion implements Rule {
       while (m.find()) {
         String before = e.text().substring(Math.max(0, m.start() - 80), m.start());
         if (!NEGATED.matcher(before).find()) {
-          out.report(school.at(e.pointer(), m.group()),
+          out.report(school.source().at(e.pointer(), e.text(), m.start()),
               "the text offers up to 10 days of term-time leave; there has been no such discretion since 2013",
               "leave may be granted only for the regulation 11 grounds, such as exceptional circumstances");
         }

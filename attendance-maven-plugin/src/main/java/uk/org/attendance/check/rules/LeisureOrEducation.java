@@ -27,7 +27,7 @@ public final class LeisureOrEducation implements Rule {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
       java.util.regex.Matcher m = WRONG.matcher(e.text());
       if (m.find()) {
-        out.report(school.at(e.pointer(), m.group()),
+        out.report(school.source().at(e.pointer(), e.text(), m.start()),
             "the text says \"leisure or education\"; the guidance says absence for \"leisure and recreation\""
                 + " is not exceptional (education is not the point)",
             "write \"leisure and recreation\"");

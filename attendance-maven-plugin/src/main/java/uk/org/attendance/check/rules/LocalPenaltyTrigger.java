@@ -2,6 +2,10 @@ package uk.org.attendance.check.rules;
 
 import java.util.List;
 import java.util.Locale;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -28,6 +32,7 @@ public final class LocalPenaltyTrigger implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     Rulebook.Penalties law = context.rules().penalties();
     String national = law.thresholdSessions() + " sessions of unauthorised absence in a rolling "
         + law.thresholdSchoolWeeks() + " school weeks";
@@ -81,6 +86,94 @@ public final class LocalPenaltyTrigger implements Rule {
       out.report(school.at(p + "/schoolWeeks"),
           "the policy's trigger is over " + t.schoolWeeks() + " school weeks; the national threshold is " + national,
           "change it to " + law.thresholdSchoolWeeks());
+    }
+  }
+
+  private static final Pattern REQUEST = Pattern.compile(
+      "\\b(?:issu\\w*|request\\w*|appl(?:y|ies|ied|ication)|refer\\w*|submit\\w*|seek\\w*|will\\s+(?:lead|result)|contact\\w*)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SESSIONS = Pattern.compile(
+      "\\b(" + Numbers.NUMBER + ")\\s+(?:or\\s+more\\s+)?(?:unauthori[sz]ed\\s+)?(?:half[- ]day\\s+)?sessions\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRIGGER = Pattern.compile(
+      "\\b(?:when|once|after|if|reach\\w*|exceed\\w*|more\\s+than|or\\s+more|at\\s+least)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAYS = Pattern.compile(
+      "\\bafter\\s+(?:the\\s+)?(first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+day"
+          + "|\\b(" + Numbers.NUMBER + ")\\s+(?:school\\s+)?days?\\s+of\\s+(?:unauthori[sz]ed\\s+)?(?:holiday|absence|leave)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVERY_HOLIDAY = Pattern.compile(
+      "\\b(?:any|every|all)\\s+(?:unauthori[sz]ed\\s+|unagreed\\s+)?(?:term[- ]time\\s+)?(?:holidays?|leave)\\b[^.]{0,120}?"
+          + "\\bwill\\s+(?:lead\\s+to|result\\s+in|mean)\\s+(?:a\\s+)?(?:fixed\\s+)?(?:penalty|fine|FPN)(?!\\s+notice\\s+warning|\\s+warning)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CUMULATIVE = Pattern.compile("\\bcumulative(?:ly)?\\b|\\badded\\s+together\\b|\\ball\\s+past\\s+periods\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEALTH = Pattern.compile("sick|ill(?:ness)?\\b|medical|health", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Triggers stated in words: a number of sessions other than the threshold, a number of days of
+   * holiday, every holiday, or absence counted cumulatively rather than in a rolling window.
+   */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    Rulebook.Penalties law = context.rules().penalties();
+    String national = law.thresholdSessions() + " sessions of unauthorised absence in a rolling "
+        + law.thresholdSchoolWeeks() + " school weeks";
+    String hint = "request a penalty notice only where the national threshold (" + national + ") is met, and consider each case";
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      boolean penalty = Phrases.PENALTY.matcher(t).find();
+      if (penalty && REQUEST.matcher(t).find()) {
+        Matcher m = SESSIONS.matcher(t);
+        while (m.find()) {
+          int n = Numbers.parse(m.group(1)).orElse(law.thresholdSessions());
+          if (n != law.thresholdSessions() && TRIGGER.matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find()
+              && !Phrases.inExample(t, m.start()) && !Phrases.deniedBefore(t, m.start())) {
+            out.report(s.at(m.start()), "this text requests a penalty notice at " + n + " sessions; the national threshold is "
+                + national, hint);
+          }
+        }
+        Matcher d = DAYS.matcher(t);
+        while (d.find()) {
+          int days = d.group(1) != null ? ordinal(d.group(1)) : Numbers.parse(d.group(2)).orElse(0);
+          if (days > 0 && days * 2 != law.thresholdSessions() && !Phrases.inExample(t, d.start())
+              && !Phrases.deniedBefore(t, d.start())) {
+            out.report(s.at(d.start()), "this text requests a penalty notice after " + days + " day" + (days == 1 ? "" : "s")
+                + " of absence (" + days * 2 + " sessions); the national threshold is " + national, hint);
+          }
+        }
+      }
+      Matcher e = EVERY_HOLIDAY.matcher(t);
+      if (e.find() && !Phrases.deniedBefore(t, e.start())) {
+        out.report(s.at(e.start()), "this text makes a penalty notice automatic for every term-time holiday; the national"
+            + " threshold is " + national + ", and each case is considered on its own", hint);
+      }
+      Matcher c = CUMULATIVE.matcher(t);
+      if (c.find() && t.toLowerCase(java.util.Locale.ROOT).contains("unauthori") && !HEALTH.matcher(t).find()
+          && (penalty || Phrases.PENALTY.matcher(paragraph(school, s)).find()) && !Phrases.deniedBefore(t, c.start())) {
+        out.report(s.at(c.start()), "this text counts unauthorised absence cumulatively; the national threshold counts "
+            + national + ", and older absence drops out of the window", "describe the rolling window of " + law.thresholdSchoolWeeks()
+            + " school weeks");
+      }
+    }
+  }
+
+  private static String paragraph(ResolvedSchool school, SchoolText.Sentence s) {
+    return SchoolText.of(school.model()).stream().filter(e -> e.pointer().equals(s.pointer())).map(SchoolText.Entry::text)
+        .findFirst().orElse("");
+  }
+
+  private static int ordinal(String w) {
+    switch (w.toLowerCase(Locale.ROOT)) {
+      case "first":
+        return 1;
+      case "second":
+        return 2;
+      case "third":
+        return 3;
+      case "fourth":
+        return 4;
+      case "fifth":
+        return 5;
+      default:
+        return Integer.parseInt(w.replaceAll("\\D", ""));
     }
   }
 }

@@ -23,8 +23,12 @@ public final class NoAfternoonRegister implements Rule {
     for (RegisterSessions.Session s : RegisterSessions.of(school)) {
       if ("afternoon".equals(s.session()) && s.register() == null && s.group().stage() != PupilGroup.Stage.NURSERY) {
         out.report(school.at(s.pointer().substring(0, s.pointer().lastIndexOf('/'))),
-            s.group().name() + " has no afternoon register; the register must be taken in both sessions",
-            "add 'afternoonRegister:' with the times it opens and closes");
+            context.document()
+                ? "the policy gives no afternoon register" + ("all-pupils".equals(s.group().id()) ? "" : " for " + s.group().name())
+                    + "; the register must be taken in both sessions, and the policy must say when it closes"
+                : s.group().name() + " has no afternoon register; the register must be taken in both sessions",
+            context.document() ? "say when the afternoon register opens and closes"
+                : "add 'afternoonRegister:' with the times it opens and closes");
       }
     }
   }

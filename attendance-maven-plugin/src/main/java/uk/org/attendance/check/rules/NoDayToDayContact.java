@@ -19,6 +19,6 @@ public final class NoDayToDayContact implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
-    Contacts.checkList(school, out, "dayToDay", "day to day");
+    Contacts.checkList(school, context, out, "dayToDay", "day to day");
   }
 }

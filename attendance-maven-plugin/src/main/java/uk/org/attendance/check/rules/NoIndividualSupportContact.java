@@ -19,6 +19,6 @@ public final class NoIndividualSupportContact implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
-    Contacts.checkList(school, out, "individualSupport", "for more detailed support");
+    Contacts.checkList(school, context, out, "individualSupport", "for more detailed support");
   }
 }

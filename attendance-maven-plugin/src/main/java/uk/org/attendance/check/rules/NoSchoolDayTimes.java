@@ -25,11 +25,11 @@ public final class NoSchoolDayTimes implements Rule {
       PupilGroup g = groups.get(i);
       if (g.morningRegister() == null && g.gatesOpen() == null) {
         out.report(school.at("/schoolDay/groups/" + i), "the policy does not say when the school day starts for " + g.name(),
-            "add 'morningRegister:' with the time it opens");
+            context.document() ? "say when the school day starts" : "add 'morningRegister:' with the time it opens");
       }
       if (g.endOfDay() == null) {
         out.report(school.at("/schoolDay/groups/" + i), "the policy does not say when the school day ends for " + g.name(),
-            "add 'endOfDay:'");
+            context.document() ? "say when the school day ends" : "add 'endOfDay:'");
       }
     }
   }

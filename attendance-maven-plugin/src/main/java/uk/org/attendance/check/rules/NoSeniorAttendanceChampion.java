@@ -28,7 +28,8 @@ public final class NoSeniorAttendanceChampion implements Rule {
     if (sac == null) {
       out.report(school.at("/contacts/seniorAttendanceChampion"),
           "the policy does not name the senior attendance champion (the senior leader responsible for attendance)",
-          "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone");
+          context.document() ? "name the senior attendance champion, with their role and email or phone number"
+              : "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone");
     }
   }
 }

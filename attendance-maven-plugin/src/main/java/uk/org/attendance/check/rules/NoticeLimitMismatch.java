@@ -2,6 +2,9 @@ package uk.org.attendance.check.rules;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -29,6 +32,7 @@ public final class NoticeLimitMismatch implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null) {
       return;
@@ -48,6 +52,29 @@ public final class NoticeLimitMismatch implements Rule {
           "the policy does not say that, after " + max + " notices, other action such as prosecution is considered",
           "say that no further notice is issued within " + years + " years and that other action, usually"
               + " considering prosecution, is taken instead");
+    }
+  }
+
+  private static final Pattern LIMIT = Pattern.compile(
+      "(?:only|at\\s+most|no\\s+more\\s+than|up\\s+to|maximum\\s+of)\\s+(" + Numbers.NUMBER + ")\\s+(?:penalty\\s+)?notices?[^.]{0,120}?"
+          + "(?:with)?in\\s+(?:a|any|the\\s+same)?\\s*(?:rolling\\s+)?(?:period\\s+of\\s+)?(" + Numbers.NUMBER + ")[- ]years?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Limits on notices stated in words ("only 2 penalty notices ... within a 3 year rolling period"). */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    int max = context.rules().penalties().maxNotices();
+    int years = context.rules().penalties().perYears();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      Matcher m = LIMIT.matcher(s.text());
+      while (m.find()) {
+        int n = Numbers.parse(m.group(1)).orElse(max);
+        int y = Numbers.parse(m.group(2)).orElse(years);
+        if (n != max || y != years) {
+          out.report(s.at(m.start()), "this text allows " + n + " notices per parent per child in " + y + " years;"
+              + " nationally at most " + max + " may be issued in " + years + " years",
+              "write that at most " + max + " notices may be issued to a parent for a child in any " + years + " years");
+        }
+      }
     }
   }
 }

@@ -1,6 +1,10 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -20,6 +24,7 @@ public final class NoticeToImprovePeriod implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null || pn.noticeToImprove() == null) {
       return;
@@ -35,6 +40,30 @@ public final class NoticeToImprovePeriod implements Rule {
     if (nti.maxWeeks() != null && (nti.maxWeeks() > max || nti.maxWeeks() < min)) {
       out.report(school.at("/penaltyNotices/noticeToImprove/maxWeeks"),
           "the policy gives an improvement period of " + nti.maxWeeks() + " weeks", hint);
+    }
+  }
+
+  private static final Pattern PERIOD = Pattern.compile("(" + Numbers.NUMBER + ")\\s*(?:-|–|to|and)\\s*(" + Numbers.NUMBER + ")\\s+weeks?"
+      + "|(" + Numbers.NUMBER + ")\\s*[- ]weeks?", Pattern.CASE_INSENSITIVE);
+
+  /** The improvement period of a notice to improve stated in words. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    int min = context.rules().penalties().noticeToImproveMinWeeks();
+    int max = context.rules().penalties().noticeToImproveMaxWeeks();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!t.toLowerCase(java.util.Locale.ROOT).contains("improv")) {
+        continue;
+      }
+      Matcher m = PERIOD.matcher(t);
+      while (m.find()) {
+        int low = Numbers.parse(m.group(1) != null ? m.group(1) : m.group(3)).orElse(min);
+        int high = m.group(2) != null ? Numbers.parse(m.group(2)).orElse(max) : low;
+        if (t.toLowerCase(java.util.Locale.ROOT).contains("notice to improve") && (low < min || high > max)) {
+          out.report(s.at(m.start()), "this text gives an improvement period of " + (low == high ? low : low + " to " + high)
+              + " weeks; a notice to improve gives " + min + " to " + max + " weeks", "give a period of " + min + " to " + max + " weeks");
+        }
+      }
     }
   }
 }

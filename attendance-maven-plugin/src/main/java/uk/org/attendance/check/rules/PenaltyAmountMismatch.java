@@ -1,6 +1,10 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -25,6 +29,7 @@ public final class PenaltyAmountMismatch implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null) {
       return;
@@ -57,6 +62,54 @@ public final class PenaltyAmountMismatch implements Rule {
           "the policy says " + (money ? "£" + stated : stated + " days") + ", but nationally "
               + String.format(java.util.Locale.ROOT, rule, amount, days),
           "change it to " + (money ? "£" + national : national + " days"));
+    }
+  }
+
+  private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+(" + Numbers.NUMBER + ")\\s+(?:calendar\\s+)?days?\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Amounts and payment windows of penalty notices stated in words. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    Rulebook.Penalties law = context.rules().penalties();
+    java.util.Set<Integer> amounts = new java.util.HashSet<>(List.of(law.firstReducedAmount(), law.firstFullAmount(), law.secondAmount()));
+    String national = "a first notice is £" + law.firstReducedAmount() + " if paid within " + law.firstReducedDays() + " days or £"
+        + law.firstFullAmount() + " within " + law.firstFullDays() + "; a second is a flat £" + law.secondAmount() + " within "
+        + law.secondDays();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!Phrases.PENALTY.matcher(s.withContext()).find() || Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
+        continue;
+      }
+      Matcher m = Numbers.POUNDS.matcher(t);
+      java.util.List<int[]> found = new java.util.ArrayList<>();
+      while (m.find()) {
+        int pounds = Numbers.pounds(m);
+        found.add(new int[] {m.start(), m.end(), pounds});
+        if (!amounts.contains(pounds) && !Phrases.deniedBefore(t, m.start())) {
+          out.report(s.at(m.start()), "this text gives a penalty notice of £" + pounds + ", but nationally " + national,
+              "write the national amounts: " + national);
+        }
+      }
+      Matcher w = WITHIN.matcher(t);
+      while (w.find()) {
+        int[] amount = null;
+        for (int[] f : found) {
+          if (f[1] <= w.start() && w.start() - f[1] <= 60) {
+            amount = f;
+          }
+        }
+        int days = Numbers.parse(w.group(1)).orElse(-1);
+        if (amount == null || t.substring(amount[1], w.start()).matches(".*\\b(between|after|from)\\b.*")) {
+          continue;
+        }
+        boolean reduced = amount[2] == law.firstReducedAmount();
+        int expected = reduced ? law.firstReducedDays() : law.firstFullDays();
+        if ((amount[2] == law.firstReducedAmount() || amount[2] == law.firstFullAmount()) && days != expected
+            && !(amount[2] == law.secondAmount() && days == law.secondDays())) {
+          out.report(s.at(w.start()), "this text says £" + amount[2] + " is paid within " + days + " days, but nationally " + national,
+              "write the national amounts: " + national);
+        }
+      }
     }
   }
 }

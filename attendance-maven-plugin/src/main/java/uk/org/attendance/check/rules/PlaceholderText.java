@@ -26,7 +26,8 @@ public final class PlaceholderText implements Rule {
           Pattern.compile("\\b(TBC|TBA|TBD)\\b"),
           Pattern.compile("\\bX{3,}\\b", Pattern.CASE_INSENSITIVE),
           Pattern.compile("delete (if|as|where) (not )?(applicable|appropriate)", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("head\\s*teacher\\s*/\\s*principal", Pattern.CASE_INSENSITIVE));
+          Pattern.compile("head\\s*teacher\\s*/\\s*principal", Pattern.CASE_INSENSITIVE),
+          Pattern.compile("Error!\\s+(?:Bookmark\\s+not\\s+defined|Reference\\s+source\\s+not\\s+found)\\.?"));
   // keep-sorted end
 
   @Override
@@ -40,7 +41,7 @@ public final class PlaceholderText implements Rule {
       for (Pattern p : PLACEHOLDERS) {
         Matcher m = p.matcher(e.text());
         if (m.find()) {
-          out.report(school.at(e.pointer(), m.group()),
+          out.report(school.source().at(e.pointer(), e.text(), m.start()),
               "the text still contains the template placeholder \"" + m.group().strip() + "\"",
               "replace it with the school's own words, or delete it");
           break;

@@ -1,6 +1,10 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -27,6 +31,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null || pn.prosecution() == null) {
       return;
@@ -69,5 +74,60 @@ public final class ProsecutionPenaltyMisstated implements Rule {
     String fine = c.maxFine() == null ? "" : "a fine of up to £" + String.format(java.util.Locale.UK, "%,d", c.maxFine());
     String prison = c.maxImprisonmentMonths() == null ? "" : c.maxImprisonmentMonths() + " months in prison";
     return fine.isEmpty() ? prison : prison.isEmpty() ? fine : fine + " and/or " + prison;
+  }
+
+  private static final Pattern AGGRAVATED = Pattern.compile("444\\s*\\(\\s*1A\\s*\\)|\\bknow(?:s|ing|ingly)\\b|aggravated|level\\s+4",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BASIC = Pattern.compile("444\\s*\\(\\s*1\\s*\\)|level\\s+3", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTHS = Pattern.compile("(" + Numbers.NUMBER + ")\\s+months?(?:'|’)?\\s+(?:in\\s+prison|imprisonment|custod)"
+      + "|(?:prison|imprisonment|custod\\w*)\\s+(?:of\\s+|for\\s+)?(?:up\\s+to\\s+)?(" + Numbers.NUMBER + ")\\s+months?",
+      Pattern.CASE_INSENSITIVE);
+
+  /** Court penalties stated in words. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    Rulebook.Prosecution law = context.rules().prosecution();
+    String both = "s444(1), failing to secure regular attendance: a fine of up to £" + String.format(java.util.Locale.UK, "%,d",
+        law.s444Section1MaxFine()) + "; s444(1A), knowingly failing: up to £" + String.format(java.util.Locale.UK, "%,d",
+        law.s444Section1AMaxFine()) + " and/or " + law.s444Section1AMaxMonths() + " months in prison";
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
+        continue;
+      }
+      boolean aggravated = AGGRAVATED.matcher(t).find();
+      boolean basic = BASIC.matcher(t).find();
+      Matcher m = Numbers.POUNDS.matcher(t);
+      boolean reported = false;
+      while (m.find() && !reported) {
+        int pounds = Numbers.pounds(m);
+        if (pounds == law.s444Section1AMaxFine() && !aggravated && !t.contains(String.valueOf(law.s444Section1MaxFine()))
+            && !t.contains(String.format(java.util.Locale.UK, "%,d", law.s444Section1MaxFine()))) {
+          out.report(s.at(m.start()), "this text gives £" + String.format(java.util.Locale.UK, "%,d", pounds)
+              + (MONTHS.matcher(t).find() ? " and prison" : "") + " as the court penalty without saying it is only for the"
+              + " aggravated offence, when a parent knew of the absence", "state both offences: " + both);
+          reported = true;
+        } else if (pounds == law.s444Section1MaxFine() && aggravated && !basic) {
+          out.report(s.at(m.start()), "this text gives £" + String.format(java.util.Locale.UK, "%,d", pounds)
+              + " for the aggravated offence; that is the maximum for failing to secure regular attendance (s444(1))", both);
+          reported = true;
+        } else if (pounds != law.s444Section1MaxFine() && pounds != law.s444Section1AMaxFine()
+            && t.toLowerCase(java.util.Locale.ROOT).matches(".*\\bfines?\\s+of\\s+up\\s+to.*|.*\\bmaximum\\s+fine.*")) {
+          out.report(s.at(m.start()), "this text gives a court fine of up to £" + String.format(java.util.Locale.UK, "%,d", pounds)
+              + "; the maximum fines are £" + law.s444Section1MaxFine() + " and £" + law.s444Section1AMaxFine(), "state both offences: " + both);
+          reported = true;
+        }
+      }
+      Matcher mo = MONTHS.matcher(t);
+      if (!reported && mo.find()) {
+        int months = Numbers.parse(mo.group(1) != null ? mo.group(1) : mo.group(2)).orElse(law.s444Section1AMaxMonths());
+        if (months != law.s444Section1AMaxMonths()) {
+          out.report(s.at(mo.start()), "this text gives " + months + " months in prison; the maximum, for the aggravated offence"
+              + " only, is " + law.s444Section1AMaxMonths() + " months", "state both offences: " + both);
+        } else if (!aggravated) {
+          out.report(s.at(mo.start()), "this text gives prison as the court penalty without saying it is only for the"
+              + " aggravated offence, when a parent knew of the absence", "state both offences: " + both);
+        }
+      }
+    }
   }
 }

@@ -23,7 +23,7 @@ public final class RegisterCloseMissing implements Rule {
       if (s.register() != null && s.register().closes() == null) {
         out.report(school.at(s.pointer()),
             s.describe() + " has no closing time; parents must know when a late arrival becomes an absence",
-            "add 'closes:' under it");
+            context.document() ? "say when it closes" : "add 'closes:' under it");
       }
     }
   }

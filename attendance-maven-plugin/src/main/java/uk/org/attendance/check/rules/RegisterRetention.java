@@ -1,6 +1,10 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -19,6 +23,7 @@ public final class RegisterRetention implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     int years = context.rules().registers().retentionYears();
     if (school.model().registers() != null && school.model().registers().retentionYears() != null
         && school.model().registers().retentionYears() != years) {
@@ -26,6 +31,29 @@ public final class RegisterRetention implements Rule {
           "the policy keeps register entries for " + school.model().registers().retentionYears()
               + " years; since 19 August 2024 every entry is kept for " + years + " years",
           "change it to " + years);
+    }
+  }
+
+  private static final Pattern KEPT = Pattern.compile(
+      "\\b(?:kept|keep|retain\\w*|preserv\\w*|held|hold|stored?|archived?)\\b[^.;]{0,80}?\\bfor\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+)?\\**("
+          + Numbers.NUMBER + ")\\**\\s+years?", Pattern.CASE_INSENSITIVE);
+
+  /** How long register entries are kept, stated in words. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    int years = context.rules().registers().retentionYears();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(register|registers|entry|entries)\\b.*")) {
+        continue;
+      }
+      Matcher m = KEPT.matcher(t);
+      while (m.find()) {
+        int n = Numbers.parse(m.group(1)).orElse(years);
+        if (n != years && !Phrases.deniedBefore(t, m.start()) && !Phrases.PAST.matcher(t.substring(0, m.start())).find()) {
+          out.report(s.at(m.start()), "this text keeps register entries for " + n + " years; since 19 August 2024 every entry is"
+              + " kept for " + years + " years from the date it was made", "write " + years + " years");
+        }
+      }
     }
   }
 }

@@ -11,7 +11,7 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags an absence-reporting deadline later than the morning register closes. */
 public final class ReportingDeadlineAfterClose implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT025", Severity.ERROR, "Absence-reporting deadline is after the register closes", Links.GUIDANCE,
+      new RuleInfo("ATT025", Severity.ERROR, "Absence-reporting deadline is after the register closes or before it opens", Links.GUIDANCE,
           List.of("R-REG-02", "R-REG-04"));
 
   @Override
@@ -33,5 +33,13 @@ public final class ReportingDeadlineAfterClose implements Rule {
             "parents may report an absence until " + deadline.iso() + ", but " + s.describe() + " closes at "
                 + s.register().closes().iso(),
             "set the deadline no later than " + s.register().closes().iso()));
+    RegisterSessions.of(school).stream()
+        .filter(s -> "morning".equals(s.session()) && s.register() != null && s.register().opens() != null)
+        .filter(s -> deadline.compareTo(s.register().opens()) < 0)
+        .findFirst()
+        .ifPresent(s -> out.warn(school.at("/absenceReporting/deadline"),
+            "parents must report an absence by " + deadline.iso() + ", before " + s.describe() + " opens at "
+                + s.register().opens().iso() + ": a pupil is not absent until the register is taken",
+            "set the deadline between the time the register opens and the time it closes"));
   }
 }

@@ -16,6 +16,7 @@ public final class Rules {
           new CodeInWrongCategory(), // ATT003
           new CodeMeaningContradicted(), // ATT004
           new NationalCodesMissing(), // ATT005
+          new CodeOldMeaning(), // ATT006
           new PenaltyAmountMismatch(), // ATT010
           new NoticeLimitMismatch(), // ATT011
           new LocalPenaltyTrigger(), // ATT012
@@ -33,6 +34,7 @@ public final class Rules {
           new ShortSchoolWeek(), // ATT026
           new RegisterRetention(), // ATT027
           new UnknownReasonDeadline(), // ATT028
+          new SchoolTimeContradicted(), // ATT029
           new NoSeniorAttendanceChampion(), // ATT030
           new NoDayToDayContact(), // ATT031
           new NoIndividualSupportContact(), // ATT032
@@ -44,6 +46,8 @@ public final class Rules {
           new LeisureOrEducation(), // ATT041
           new MedicalEvidenceDemand(), // ATT042
           new HolidayDiscretion(), // ATT043
+          new LeaveGroundsConfused(), // ATT044
+          new PartTimeTimetableNotTemporary(), // ATT045
           new ReviewOverdue(), // ATT050
           new RatifiedAfterReview(), // ATT051
           new NoReviewDate(), // ATT052
@@ -53,6 +57,10 @@ public final class Rules {
           new UndefinedLetter(), // ATT063
           new UnknownMergeField(), // ATT064
           new AbsenceDefinitionMismatch(), // ATT070
+          new RevokedLawCited(), // ATT080
+          new LawMisattributed(), // ATT081
+          new AbsenceCalledMissingEducation(), // ATT082
+          new LaReturnMisdescribed(), // ATT083
           new UnusableReportingChannel(), // ATT090
           new UnreachableContact(), // ATT091
           new UnsignedLetter(), // ATT092

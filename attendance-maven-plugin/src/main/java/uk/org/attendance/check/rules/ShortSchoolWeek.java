@@ -27,7 +27,8 @@ public final class ShortSchoolWeek implements Rule {
     List<PupilGroup> groups = school.model().schoolDay() == null ? List.of() : school.model().schoolDay().groups();
     for (int i = 0; i < groups.size(); i++) {
       PupilGroup g = groups.get(i);
-      if (g.stage() == PupilGroup.Stage.NURSERY || g.morningRegister() == null || g.endOfDay() == null) {
+      if (g.stage() == PupilGroup.Stage.NURSERY || g.morningRegister() == null || g.morningRegister().opens() == null
+          || g.endOfDay() == null) {
         continue;
       }
       int week = g.morningRegister().opens().minutesUntil(g.endOfDay()) * 5;

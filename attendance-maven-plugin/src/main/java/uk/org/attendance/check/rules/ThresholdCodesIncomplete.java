@@ -3,6 +3,9 @@ package uk.org.attendance.check.rules;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -23,6 +26,7 @@ public final class ThresholdCodesIncomplete implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null || pn.threshold() == null || pn.threshold().codes().isEmpty()) {
       return;
@@ -40,6 +44,39 @@ public final class ThresholdCodesIncomplete implements Rule {
       out.report(school.at("/penaltyNotices/threshold/codes"),
           "the threshold codes include " + extra + ", which are not unauthorised absence",
           "list the codes as [G, N, O, U]");
+    }
+  }
+
+  private static final Pattern CODE_LIST = Pattern.compile(
+      "(?<![\\w'])'?([A-Z]\\d?)'?(?:\\s*(?:,|/|&|and/or|and|or)\\s*'?([A-Z]\\d?)'?(?![\\w']))+", 0);
+  private static final Pattern CONTEXT = Pattern.compile("threshold|penalty|sessions?\\s+of\\s+(?:any\\s+type\\s+of\\s+)?unauthori|"
+      + "combination\\s+of", Pattern.CASE_INSENSITIVE);
+
+  /** Codes listed in words for the threshold ("G, O and/or U coded"), leaving one out. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    List<String> national = context.rules().penalties().thresholdCodes().stream().map(AttendanceCode::code).toList();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!CONTEXT.matcher(t).find() || !t.toLowerCase(Locale.ROOT).contains("cod")) {
+        continue;
+      }
+      Matcher m = CODE_LIST.matcher(t);
+      while (m.find()) {
+        java.util.List<String> listed = new java.util.ArrayList<>();
+        Matcher one = Pattern.compile("(?<![\\w'])'?([A-Z]\\d?)'?(?![\\w'])").matcher(m.group());
+        while (one.find()) {
+          listed.add(one.group(1));
+        }
+        if (listed.size() < 2 || !national.containsAll(listed)) {
+          continue;
+        }
+        String missing = national.stream().filter(c -> !listed.contains(c)).collect(Collectors.joining(", "));
+        if (!missing.isEmpty()) {
+          out.report(s.at(m.start()), "this text lists the codes that count towards the threshold as " + String.join(", ", listed)
+              + "; " + missing + " count" + (missing.contains(",") ? "" : "s") + " too: every unauthorised code (G, N, O and U)",
+              "write \"G, N, O and U\"");
+        }
+      }
     }
   }
 }

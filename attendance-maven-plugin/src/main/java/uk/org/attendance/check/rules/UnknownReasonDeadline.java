@@ -1,6 +1,10 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
+import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -19,12 +23,37 @@ public final class UnknownReasonDeadline implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     int days = context.rules().registers().unknownReasonDays();
     Integer stated = school.model().registers() == null ? null : school.model().registers().unknownReasonReplacedWithinDays();
     if (stated != null && stated != days) {
       out.report(school.at("/registers/unknownReasonReplacedWithinDays"),
           "the policy replaces code N within " + stated + " school days; it must be replaced within " + days,
           "change it to " + days);
+    }
+  }
+
+  private static final Pattern WITHIN = Pattern.compile("\\bwithin\\s+(" + Numbers.NUMBER + ")\\s+(?:school\\s+|working\\s+)?days?\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern CODE_N = Pattern.compile("(?:\\bcode\\s+'?N'?\\b|'N'|\\bN\\s+code|^N\\b|reason\\s+(?:for\\s+absence\\s+)?not\\s+yet\\s+(?:established|provided))",
+      Pattern.CASE_INSENSITIVE);
+
+  /** The time to replace code N, stated in words. */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    int days = context.rules().registers().unknownReasonDays();
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      if (!CODE_N.matcher(t).find()) {
+        continue;
+      }
+      Matcher m = WITHIN.matcher(t);
+      while (m.find()) {
+        int n = Numbers.parse(m.group(1)).orElse(days);
+        if (n != days) {
+          out.report(s.at(m.start()), "this text replaces code N within " + n + " days; it must be replaced within " + days
+              + " school days", "write " + days + " school days");
+        }
+      }
     }
   }
 }

@@ -1,6 +1,9 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
+import uk.org.attendance.check.SchoolText;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
@@ -21,6 +24,7 @@ public final class UnknownSectionCited implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    checkText(school, context, out);
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn == null || pn.prosecution() == null) {
       return;
@@ -33,6 +37,35 @@ public final class UnknownSectionCited implements Rule {
         out.report(school.at("/penaltyNotices/prosecution/sectionsCited/" + i),
             "section " + cited.get(i) + " of the Education Act 1996 is not an attendance offence",
             "the offences are section 444(1) and the aggravated section 444(1A)");
+      }
+    }
+  }
+
+  private static final Pattern CITATION = Pattern.compile(
+      "\\b(?:sections?|ss?\\.?)\\s*(\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)"
+          + "((?:\\s*(?:,|or|and|and/or)\\s*\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)*)"
+          + "(?=\\s*(?:of\\s+(?:the\\s+)?)?(?:Education\\s+Act\\s+1996|EA\\s?1996|1996\\s+Act))",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MORE = Pattern.compile("\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?", Pattern.CASE_INSENSITIVE);
+
+  /** Sections of the Education Act 1996 cited in words ("Section 44 or 444(1A) of the Education Act 1996"). */
+  private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      Matcher m = CITATION.matcher(s.text());
+      while (m.find()) {
+        java.util.List<int[]> cited = new java.util.ArrayList<>();
+        cited.add(new int[] {m.start(1), m.end(1)});
+        Matcher more = MORE.matcher(s.text()).region(m.start(2), m.end(2));
+        while (more.find()) {
+          cited.add(new int[] {more.start(), more.end()});
+        }
+        for (int[] c : cited) {
+          String section = s.text().substring(c[0], c[1]).replace(" ", "");
+          if (!context.rules().prosecution().isAttendanceSection(section)) {
+            out.report(s.at(c[0]), "section " + section + " of the Education Act 1996 is not an attendance offence or duty",
+                "the offences are section 444(1) and the aggravated section 444(1A); penalty notices are under section 444A");
+          }
+        }
       }
     }
   }

@@ -36,4 +36,30 @@ class ConflictingRegisterCloseTest {
               lateness: The register will be closed at 9.00am.
             """));
   }
+
+  @Test
+  void readsEveryPhrasingInsideBlockAndFoldedText() {
+    assertFindings(rule, """
+        prose:
+          lateness: |
+            Registration starts at 8.50am.
+            # expect: ATT020
+            At 09:10 the registers will be closed.
+            # expect: ATT020
+            The register for the first session will be taken at 8.50am and will be kept open until 9.00am.
+          absenceProcedures: >-
+            Pupils who arrive after
+            # expect: ATT020
+            the registers have closed at 9.25am are marked U.
+        """);
+  }
+
+  @Test
+  void comparesWithTheSameSession() {
+    assertFindings(rule, """
+        prose:
+          lateness: The afternoon register closes at 1.30pm; the morning register closes at 9.20am.
+          absenceProcedures: Registers close at 9.20am and 1.30pm.
+        """);
+  }
 }

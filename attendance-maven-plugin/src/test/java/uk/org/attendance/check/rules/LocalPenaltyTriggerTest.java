@@ -65,4 +65,33 @@ class LocalPenaltyTriggerTest {
               threshold: {sessions: 15}
             """));
   }
+
+  @Test
+  void flagsTriggersStatedInWords() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            # expect: ATT012
+            When 12 sessions of unauthorised absence are reached, the school will request a penalty notice.
+            # expect: ATT012
+            After the third day of unauthorised holiday we will apply to the council for a fine.
+            # expect: ATT012
+            Every unauthorised holiday will lead to a penalty notice.
+            # expect: ATT012
+            Unauthorised absences are cumulative over the whole time at the school and may lead to a fine.
+        """);
+  }
+
+  @Test
+  void acceptsTheNationalThresholdAndItsExamples() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            A penalty notice may be requested when a pupil has 10 sessions (usually equivalent to 5 school days) of unauthorised absence within a rolling 10 school week period.
+            This can be met with any combination (e.g. 4 sessions of holiday taken in term time plus 6 sessions of arriving late).
+            For example: a 5 day holiday would meet the national threshold.
+            Any unauthorised holidays will lead to a Fixed Penalty Notice Warning letter.
+            We submit a sickness return for pupils likely to miss 15 school days, consecutive or cumulative.
+        """);
+  }
 }

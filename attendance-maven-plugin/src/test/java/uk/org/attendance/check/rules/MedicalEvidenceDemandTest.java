@@ -41,4 +41,29 @@ class MedicalEvidenceDemandTest {
     assertEquals(1, found.size());
     assertEquals(Severity.WARNING, found.get(0).severity());
   }
+
+  @Test
+  void flagsBlanketDemandsAndWarnsOnRepeatedIllnessInWords() {
+    assertFindings(rule, """
+        prose:
+          absenceProcedures: |
+            # expect: ATT042
+            Illness is authorised only with a doctor's note.
+            # expect: ATT042
+            Where the school is satisfied that the child is too ill to attend (with medical evidence to support the absence).
+            # expect: ATT042
+            When periods of illness are regular or repeated, the school will request medical evidence.
+        """);
+  }
+
+  @Test
+  void acceptsEvidenceAskedForOnlyWhereThereIsDoubt() {
+    assertFindings(rule, """
+        prose:
+          absenceProcedures: |
+            Only where the school has genuine and reasonable doubt about the authenticity of the illness should medical evidence be requested.
+            You may be asked to provide medical evidence before an illness absence is authorised, if there is doubt.
+            Please provide an appointment card for medical appointments.
+        """);
+  }
 }

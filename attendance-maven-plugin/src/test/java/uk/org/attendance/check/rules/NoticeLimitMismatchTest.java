@@ -26,4 +26,23 @@ class NoticeLimitMismatchTest {
           afterLimit: No third notice is issued; the case may go to the magistrates' court.
         """);
   }
+
+  @Test
+  void flagsALimitStatedInWords() {
+    assertFindings(rule, """
+        prose:
+          # expect: ATT011
+          localAuthoritySupport: Only three penalty notices can be issued to a parent within a 3 year period.
+        """);
+  }
+
+  @Test
+  void acceptsTheNationalLimitInWords() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            From autumn term 2024, only 2 penalty notices can be issued to the same parent in respect of the same child within a 3 year rolling period.
+            A parent may receive at most two notices in any three years.
+        """);
+  }
 }

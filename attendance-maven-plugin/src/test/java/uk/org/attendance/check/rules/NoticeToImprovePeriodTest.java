@@ -27,4 +27,21 @@ class NoticeToImprovePeriodTest {
           noticeToImprove: {used: true, minWeeks: 3, maxWeeks: 6}
         """);
   }
+
+  @Test
+  void flagsAPeriodStatedInWords() {
+    assertFindings(rule, """
+        prose:
+          # expect: ATT016
+          localAuthoritySupport: A notice to improve gives parents an improvement period of 2 to 8 weeks.
+        """);
+  }
+
+  @Test
+  void acceptsThreeToSixWeeksInWords() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: A notice to improve sets a clear timeframe of between 3 and 6 weeks for the improvement period.
+        """);
+  }
 }

@@ -48,4 +48,13 @@ class PlaceholderTextTest {
     assertEquals("the text still contains the template placeholder \"XXX\"",
         RuleHarness.message(rule, "contacts: {attendanceGovernor: {name: XXX}}\n"));
   }
+
+  @Test
+  void flagsABrokenWordCrossReference() {
+    assertFindings(rule, """
+        prose:
+          # expect: ATT060
+          lateness: See section 6 (Error! Bookmark not defined.) for lateness.
+        """);
+  }
 }

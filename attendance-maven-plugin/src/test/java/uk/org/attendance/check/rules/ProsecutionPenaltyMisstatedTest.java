@@ -57,4 +57,29 @@ class ProsecutionPenaltyMisstatedTest {
                 penalties: [{appliesTo: any-irregular-attendance, maxFine: 2500, maxImprisonmentMonths: 3}]
             """));
   }
+
+  @Test
+  void flagsCourtPenaltiesStatedInWords() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            # expect: ATT014
+            If prosecuted for irregular attendance, each parent may receive a fine of up to £2,500 and/or up to 3 months in prison.
+            # expect: ATT014
+            Prosecution can result in criminal records and fines of up to £2,500.
+            # expect: ATT014
+            A parent convicted under section 444(1A) may be sent to prison for up to 6 months.
+        """);
+  }
+
+  @Test
+  void acceptsBothOffencesStatedCorrectly() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            Under section 444(1) a court may fine a parent up to £1,000.
+            Where a parent knowingly fails to secure attendance (section 444(1A)) the court may impose a fine of up to £2,500 and/or up to 3 months in prison.
+            A penalty notice of £160 is an alternative to prosecution.
+        """);
+  }
 }

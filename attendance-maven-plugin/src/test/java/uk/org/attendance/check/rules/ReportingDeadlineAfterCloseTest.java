@@ -23,4 +23,13 @@ class ReportingDeadlineAfterCloseTest {
           deadline: 9.20am
         """);
   }
+
+  @Test
+  void warnsWhenTheDeadlineIsBeforeTheRegisterOpens() {
+    assertFindings(rule, """
+        absenceReporting:
+          # expect: ATT025
+          deadline: "08:30"
+        """);
+  }
 }

@@ -33,4 +33,25 @@ class ThresholdCodesIncompleteTest {
           threshold: {codes: [G, N, O, U, I]}
         """));
   }
+
+  @Test
+  void flagsThresholdCodesListedInWordsWithoutN() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            The 10 sessions can be made up of a combination of any type of unauthorised absence
+            # expect: ATT013
+            (G, O and/or U coded within the school's registers).
+        """);
+  }
+
+  @Test
+  void acceptsAllFourCodesAndOtherLists() {
+    assertFindings(rule, """
+        prose:
+          localAuthoritySupport: |
+            Any mix of the unauthorised codes G, N, O and U counts towards the penalty notice threshold.
+            Codes C, M and S are leave of absence.
+        """);
+  }
 }

@@ -23,4 +23,21 @@ class UnknownReasonDeadlineTest {
           unknownReasonReplacedWithinDays: 5
         """);
   }
+
+  @Test
+  void flagsTheNDeadlineStatedInWords() {
+    assertFindings(rule, """
+        prose:
+          # expect: ATT028
+          absenceProcedures: Code N is replaced within 10 school days if no reason is given.
+        """);
+  }
+
+  @Test
+  void acceptsFiveSchoolDays() {
+    assertFindings(rule, """
+        prose:
+          absenceProcedures: N means the reason for absence is not yet established; it must be corrected within 5 days.
+        """);
+  }
 }

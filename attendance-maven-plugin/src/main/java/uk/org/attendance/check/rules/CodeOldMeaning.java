@@ -1,0 +1,53 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.SchoolText;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.ResolvedSchool;
+
+/**
+ * Flags a code given its meaning from before 19 August 2024 in words: T as absence of Gypsy, Roma
+ * and Traveller families (now any pupil travelling with a parent whose trade requires it), and
+ * withdrawn codes such as H or J described as in use.
+ */
+public final class CodeOldMeaning implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT006", Severity.ERROR, "Code described with its meaning from before August 2024", Links.REGULATIONS,
+          List.of("R-ABS-03"));
+
+  private static final Pattern T_CODE = Pattern.compile("\\bcode\\s+'?T'?\\b|'T'|\\(T\\)|^T\\b|travelling\\s+(?:with\\s+\\S+\\s+)?(?:parents?\\S*\\s+)?for\\s+occupational",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern COMMUNITIES = Pattern.compile(
+      "\\b(?:Gypsy|Gypsies|Roma|(?:Irish\\s+and\\s+Scottish\\s+)?Travellers?\\s+(?:families|family|communit\\w+|absence|children)|Showmen|Bargees|New\\s+Travellers|Traveller\\s+family|GRT)\\b");
+  private static final Pattern WITHDRAWN = Pattern.compile(
+      "\\b(?:code|coded|mark(?:ed)?|recorded)\\s+(?:as\\s+)?'?(H|F|J)'?(?=[\\s,.;)]|$)(?!\\d)|'(H|F|J)'\\s+(?:code|mark)", 0);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      Matcher c = COMMUNITIES.matcher(t);
+      if (T_CODE.matcher(s.withContext()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
+        out.report(s.at(c.start()), "this text gives code T its meaning from before August 2024 (Traveller absence); since 19 August"
+            + " 2024 T is for any pupil travelling with a parent whose trade or business requires travel",
+            "write \"parent travelling for occupational purposes, with the pupil\"");
+      }
+      Matcher w = WITHDRAWN.matcher(t);
+      if (w.find() && !Phrases.deniedBefore(t, w.start())) {
+        String code = w.group(1) != null ? w.group(1) : w.group(2);
+        out.report(s.at(w.start()), "this text uses code " + code + ", which is no longer a valid code",
+            uk.org.attendance.reference.WithdrawnCode.find(code).map(x -> "remove it: " + x.replacement()).orElse("remove it"));
+      }
+    }
+  }
+}

@@ -1,0 +1,102 @@
+package uk.org.attendance.check.rules;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import uk.org.attendance.check.Reporter;
+import uk.org.attendance.check.Rule;
+import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.SchoolText;
+import uk.org.attendance.check.Severity;
+import uk.org.attendance.model.ResolvedSchool;
+
+/**
+ * Flags leave of absence confused with other kinds of absence: educational activities (trips,
+ * work experience, sport, dual registration, local-authority provision) described as leave the
+ * school grants; illness or religious observance described as leave granted; and illness, medical
+ * appointments, religious observance, closures, transport or a parent's travel for work treated as
+ * exceptional circumstances, each of which has a code of its own.
+ */
+public final class LeaveGroundsConfused implements Rule {
+  static final RuleInfo INFO =
+      new RuleInfo("ATT044", Severity.ERROR, "Leave of absence confused with another kind of absence", Links.REGULATIONS,
+          List.of("R-LOA-01", "R-LOA-05"));
+
+  private static final Pattern LEAVE_GRANTED = Pattern.compile(
+      "leave\\s+(?:of\\s+absence\\s+)?(?:may|can|will|could)?\\s*(?:also\\s+|only\\s+|sometimes\\s+)?(?:be\\s+)?(?:granted|given|authori[sz]ed)"
+          + "|(?:grant|grants|granted|give|gives|authori[sz]e)\\s+(?:a\\s+)?leave|(?:has|have)\\s+granted\\s+leave",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EDUCATIONAL = Pattern.compile(
+      "educational\\s+(?:activit\\w+|visits?|trips?)|work\\s+experience|sporting\\s+activit\\w+|dual[- ]registration"
+          + "|another\\s+school\\s+at\\s+which|provision\\s+arranged\\s+by\\s+the\\s+local\\s+authority",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_LEAVE = Pattern.compile(
+      "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?|infectious)\\b|religious\\s+(?:or\\s+cultural\\s+)?observances?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXCEPTIONAL = Pattern.compile("exceptional\\s+circumstances?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWN_CODE = Pattern.compile(
+      "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?)\\b|(?:medical|dental|doctor'?s?|hospital)\\s+(?:or\\s+dental\\s+)?appointments?"
+          + "|\\bsuch\\s+appointments\\b|religious\\s+observance|site,?\\s+or\\s+part\\s+of\\s+it,?\\s+is\\s+closed|school\\s+(?:site\\s+)?is\\s+closed"
+          + "|transport\\s+(?:provided|normally\\s+provided)|disruption\\s+to\\s+travel|travelling\\s+(?:with\\s+their\\s+parents/carers\\s+)?for\\s+occupational",
+      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern EXCEPTIONAL_INCLUDES = Pattern.compile(
+      "exceptional\\s+circumstances?[^.;]{0,60}?\\b(?:such\\s+as|include|includes|including|e\\.?g\\.?|for\\s+example|like)\\b[^.;]*?"
+          + "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance|transport|disruption\\s+to\\s+travel|occupational)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_EXCEPTIONAL = Pattern.compile(
+      "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance)[^.;]{0,80}?\\b(?:only\\s+)?(?:in|as|under|for)\\s+"
+          + "(?:an?\\s+)?exceptional\\s+circumstances?",
+      Pattern.CASE_INSENSITIVE);
+
+  @Override
+  public RuleInfo info() {
+    return INFO;
+  }
+
+  @Override
+  public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    for (SchoolText.Sentence s : SchoolText.sentences(school)) {
+      String t = s.text();
+      Matcher g = LEAVE_GRANTED.matcher(t);
+      boolean granted = g.find() && !Phrases.deniedBefore(t, g.start());
+      Matcher e = EDUCATIONAL.matcher(t);
+      if (granted && e.find()) {
+        out.report(s.at(e.start()), "this text treats " + e.group().toLowerCase(java.util.Locale.ROOT) + " as leave of absence;"
+            + " educational activities off site are attendance (codes V, W, P, K, B) or dual registration (D), not leave",
+            "describe them as approved educational activities, recorded with their own codes");
+        continue;
+      }
+      Matcher n = NOT_LEAVE.matcher(t);
+      if (granted && n.find()) {
+        boolean religious = n.group().toLowerCase(java.util.Locale.ROOT).startsWith("religious");
+        boolean otherGround = t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(appointments?|interviews?)\\b.*");
+        if (religious || !otherGround) {
+          out.report(s.at(n.start()), "this text treats " + n.group().toLowerCase(java.util.Locale.ROOT) + " as leave the school"
+              + " grants;" + (religious
+                  ? " religious observance on a day set apart by the parents' religious body is authorised absence (code R), not leave"
+                  : " illness is authorised absence (code I), not leave of absence"),
+              "keep leave of absence for the regulation 11 grounds (C, C1, C2, J1, M, S), and describe the rest as authorised absence");
+          continue;
+        }
+      }
+      // Exceptional circumstances said to include a ground with a code of its own: as a list item led in by
+      // "exceptional circumstances ... include:", or in one sentence ("exceptional circumstances such as
+      // illness", "appointments ... only in exceptional circumstances").
+      Matcher o = OWN_CODE.matcher(t);
+      if (!o.find() || Phrases.deniedBefore(t, o.start())
+          || t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
+        continue;
+      }
+      boolean underLead = s.lead() != null && EXCEPTIONAL.matcher(s.lead()).find()
+          && !Phrases.DENIED_OR_PAST.matcher(s.lead()).find();
+      boolean inSentence = EXCEPTIONAL_INCLUDES.matcher(t).find() || IN_EXCEPTIONAL.matcher(t).find();
+      if (underLead || inSentence) {
+        out.report(s.at(o.start()), "this text counts " + o.group().toLowerCase(java.util.Locale.ROOT) + " as exceptional"
+            + " circumstances; it has a code of its own (illness I, medical appointments M, religious observance R, closures"
+            + " Y3/Y4, transport Y1, travel disruption Y2, a parent's travel for work T), and exceptional-circumstances leave (C)"
+            + " is for other events", "list only events that are rare, significant and unavoidable as exceptional circumstances");
+      }
+    }
+  }
+}

@@ -1,0 +1,170 @@
+package uk.org.attendance.extract;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFSDT;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import uk.org.attendance.model.SourceRef;
+
+/**
+ * Reads a Word document with Apache POI. The zip is checked before POI opens it (number of parts,
+ * each part's and the total uncompressed size, and how far each part is compressed: a zip bomb
+ * compresses thousands of times better than a document), and POI's own {@link ZipSecureFile}
+ * limits are set to the same values, so a part whose size was forged is still stopped while it is
+ * inflated. POI parses the XML with DTDs refused and no external entities. Each paragraph is a
+ * block, and each table row is a block with its cells separated by tabs; paragraphs are numbered
+ * in document order, table cells included.
+ */
+final class DocxReader {
+
+  /** Parts smaller than this are not held to the compression ratio (tiny XML compresses well). */
+  static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+  private DocxReader() {}
+
+  static PolicyText read(Path file, Limits limits) throws IOException, ExtractException {
+    checkZip(file, limits);
+    List<Block> blocks = new ArrayList<>();
+    synchronized (ZipSecureFile.class) {
+      ZipSecureFile.setMaxFileCount(limits.maxZipEntries());
+      ZipSecureFile.setMaxEntrySize(limits.maxEntryBytes());
+      ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
+      ZipSecureFile.setGraceEntrySize(RATIO_GRACE_BYTES);
+      try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
+           XWPFDocument doc = new XWPFDocument(pkg)) {
+        int[] paragraph = {0};
+        for (IBodyElement e : doc.getBodyElements()) {
+          if (e instanceof XWPFParagraph) {
+            paragraph[0]++;
+            add(blocks, ((XWPFParagraph) e).getText(), paragraph[0]);
+          } else if (e instanceof XWPFTable) {
+            for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
+              Block.Builder b = new Block.Builder();
+              for (XWPFTableCell cell : row.getTableCells()) {
+                if (b.hasText()) {
+                  b.addAfterLast('\t');
+                }
+                for (XWPFParagraph p : cell.getParagraphs()) {
+                  paragraph[0]++;
+                  String t = clean(p.getText());
+                  if (!t.isBlank()) {
+                    if (b.hasText() && b.last() != '\t') {
+                      b.addAfterLast(' ');
+                    }
+                    b.add(t, paragraph[0], 1);
+                  }
+                }
+              }
+              Block block = b.build();
+              if (block != null) {
+                blocks.add(block);
+              }
+            }
+          } else if (e instanceof XWPFSDT) {
+            paragraph[0]++;
+            add(blocks, ((XWPFSDT) e).getContent().getText(), paragraph[0]);
+          }
+        }
+      } catch (NotOfficeXmlFileException | InvalidFormatException e) {
+        throw damaged(file);
+      } catch (IOException | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
+        String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
+        if (m.contains("zip bomb") || m.contains("max file count") || m.contains("exceeds the max")) {
+          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
+              "a part of the Word document inflates far beyond its stored size (a \"zip bomb\")",
+              "open the document in Word and save it again, or audit a PDF of it");
+        }
+        if (m.contains("doctype") || m.contains("dtd") || m.contains("entity")) {
+          throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+              "the Word document contains an XML document type declaration (DTD), which is not read for safety",
+              "open the document in Word and save it again as a .docx");
+        }
+        throw damaged(file);
+      } catch (RuntimeException e) {
+        // POI meets a damaged package with runtime exceptions of many kinds (an invalid part name, a
+        // value out of range): the file is damaged, and that is what the school is told.
+        throw damaged(file);
+      }
+    }
+    return new PolicyText(file, PolicyText.Format.DOCX, blocks, n -> "paragraph " + n);
+  }
+
+  /**
+   * Checks the zip's directory against the limits without inflating anything.
+   */
+  static void checkZip(Path file, Limits limits) throws ExtractException, IOException {
+    try (ZipFile zip = new ZipFile(file.toFile())) {
+      if (zip.size() > limits.maxZipEntries()) {
+        throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
+            String.format(Locale.UK, "the Word document holds %,d parts; a .docx may hold at most %,d", zip.size(),
+                limits.maxZipEntries()),
+            "a real Word document has a few dozen parts: open it in Word and save it again");
+      }
+      long total = 0;
+      Enumeration<? extends ZipEntry> entries = zip.entries();
+      while (entries.hasMoreElements()) {
+        ZipEntry e = entries.nextElement();
+        long size = e.getSize();
+        long packed = e.getCompressedSize();
+        if (size > limits.maxEntryBytes()) {
+          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
+              "the part '" + e.getName() + "' of the Word document is " + PolicyReader.megabytes(size)
+                  + " uncompressed; a part may be at most " + PolicyReader.megabytes(limits.maxEntryBytes()),
+              "remove very large pictures or embedded files from the document, or audit a PDF of it");
+        }
+        total += Math.max(0, size);
+        if (total > limits.maxUnzippedBytes()) {
+          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
+              "the Word document is more than " + PolicyReader.megabytes(limits.maxUnzippedBytes())
+                  + " uncompressed; a .docx may be at most " + PolicyReader.megabytes(limits.maxUnzippedBytes()),
+              "remove very large pictures or embedded files from the document, or audit a PDF of it");
+        }
+        if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
+          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
+              String.format(Locale.ROOT, "the part '%s' of the Word document is compressed %.0f to 1; no real document"
+                  + " compresses more than %.0f to 1 (this looks like a \"zip bomb\")", e.getName(), (double) size / Math.max(1, packed),
+                  1 / limits.minInflateRatio()),
+              "do not open this file: ask whoever sent it for the policy again");
+        }
+      }
+    } catch (ZipException e) {
+      throw damaged(file);
+    }
+  }
+
+  private static ExtractException damaged(Path file) {
+    return new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+        "the file is not a Word document that can be read (it is damaged, protected, or not really a .docx)",
+        "open it in Word and use 'Save As', 'Word Document (*.docx)'; an older .doc file must be saved as .docx");
+  }
+
+  private static void add(List<Block> blocks, String text, int paragraph) {
+    String t = clean(text);
+    Block.Builder b = new Block.Builder().add(t, paragraph, 1);
+    Block block = b.build();
+    if (block != null) {
+      blocks.add(block);
+    }
+  }
+
+  private static String clean(String s) {
+    return s == null ? "" : s.replace('\r', ' ').replace('\n', ' ').replace('\u00a0', ' ');
+  }
+}
