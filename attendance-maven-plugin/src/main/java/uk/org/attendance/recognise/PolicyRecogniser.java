@@ -253,7 +253,7 @@ public final class PolicyRecogniser {
       put(refs, "/contacts/attendanceGovernor", governor);
       facts.put("attendanceGovernor", describe(governor.value()));
     }
-    return new Contacts(sac == null ? null : sac.value(), dayToDay, individual, governor == null ? null : governor.value(),
+    return new Contacts(null, sac == null ? null : sac.value(), dayToDay, individual, governor == null ? null : governor.value(),
         List.of());
   }
 
@@ -512,7 +512,7 @@ public final class PolicyRecogniser {
       facts.put("reportingDeadline", deadline.value().iso());
     }
     facts.put("reportingChannels", channels.stream().map(c -> c.type() == null ? c.note() : c.type().name().toLowerCase(Locale.ROOT)).toList().toString());
-    return new AbsenceReporting(deadline == null ? null : deadline.value(), null, channels, List.of());
+    return new AbsenceReporting(deadline == null ? null : deadline.value(), null, channels, List.of(), List.of());
   }
 
   // ----- leave
@@ -523,7 +523,7 @@ public final class PolicyRecogniser {
         refs.put("/leave/howToRequest", s.at(file, 0));
         refs.put("/leave", s.at(file, 0));
         facts.put("leaveRequest", s.piece().text());
-        return new Leave(s.piece().text(), null, null, null, List.of(), List.of(), null);
+        return new Leave(s.piece().text(), null, null, null, List.of(), List.of(), List.of(), null);
       }
     }
     return null;
