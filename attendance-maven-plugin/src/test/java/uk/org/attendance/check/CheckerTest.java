@@ -105,9 +105,9 @@ class CheckerTest {
     List<String> lines = new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1)).findings().stream()
         .filter(f -> f.diagnostic().ruleId().equals("ATT088")).map(f -> f.format(dir).replace(System.lineSeparator(), "\n")).toList();
     assertEquals(List.of(
-        "s.yaml:17:24: error: the suppression applies at 'schoolDay.groups[7]', which the school file does not have [ATT088]"
+        "s.yaml:21:24: error: the suppression applies at 'schoolDay.groups[7]', which the school file does not have [ATT088]"
             + "\n  hint: write the place as the finding prints it, e.g. letters[1].body or schoolDay.groups[0]",
-        "s.yaml:18:27: error: the suppression applies to the group 'reseption', which 'schoolDay' does not have [ATT088]"
+        "s.yaml:22:27: error: the suppression applies to the group 'reseption', which 'schoolDay' does not have [ATT088]"
             + "\n  hint: the group ids allowed here are: infants, nursery"), lines);
   }
 }

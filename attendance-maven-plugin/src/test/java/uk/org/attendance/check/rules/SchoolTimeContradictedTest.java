@@ -40,7 +40,7 @@ class SchoolTimeContradictedTest {
 
   @Test
   void namesBothPlaces() {
-    assertEquals("this text says gates open at 8.30am, but the policy's times say 08:40 (base.yaml line 24)",
+    assertEquals("this text says gates open at 8.30am, but the policy's times say 08:40 (base.yaml line 25)",
         RuleHarness.message(rule, "prose: {lateness: Gates open at 8.30am.}\n"));
   }
 }
