@@ -1,5 +1,6 @@
 package uk.org.attendance.render;
 
+import uk.org.attendance.build.Fingerprints;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;

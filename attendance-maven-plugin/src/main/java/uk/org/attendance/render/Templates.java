@@ -1,5 +1,6 @@
 package uk.org.attendance.render;
 
+import uk.org.attendance.build.Fingerprints;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
