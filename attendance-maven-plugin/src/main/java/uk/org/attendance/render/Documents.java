@@ -47,9 +47,9 @@ public final class Documents {
   public Documents(Templates templates, PdfRenderer pdf, Markdown markdown, List<Letter> defaultLetters) {
     this.templates = templates;
     this.pdf = pdf;
-    this.views = new PolicyViewBuilder(markdown);
-    this.leaflets = new LeafletViewBuilder(markdown);
-    this.letters = new LetterViewBuilder(markdown);
+    this.views = new PolicyViewBuilder(markdown, templates.wording());
+    this.leaflets = new LeafletViewBuilder(markdown, templates.wording());
+    this.letters = new LetterViewBuilder(markdown, templates.wording());
     this.defaultLetters = List.copyOf(defaultLetters);
   }
 

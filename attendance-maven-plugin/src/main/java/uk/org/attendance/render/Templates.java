@@ -32,9 +32,10 @@ public final class Templates {
   public static final java.util.List<String> HOUSE_FILES = java.util.List.of(
       "_macros.ftlh", "css/annotated.css", "css/base.css", "css/draft-print.css", "css/leaflet.css", "css/letter.css",
       "css/print.css", "css/screen.css",
-      "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh");
+      "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh", "wording.properties");
 
   private final Configuration config;
+  private final Wording wording;
   private final String origin;
   private final String fingerprint;
 
@@ -60,6 +61,7 @@ public final class Templates {
     wrapper.setJythonSupport(false);
     c.setObjectWrapper(wrapper.build());
     this.config = c;
+    this.wording = wording(loader);
     this.origin = origin;
   }
 
@@ -94,6 +96,29 @@ public final class Templates {
     } catch (IOException e) {
       throw new RenderException(dir.toString(), 0, 0, "the templates folder cannot be read: " + e.getMessage());
     }
+  }
+
+  /** The house style's words, with any the templates folder overrides in its own wording.properties. */
+  private static Wording wording(TemplateLoader loader) {
+    Wording house = Wording.house();
+    try {
+      Object source = loader instanceof ClassTemplateLoader ? null : loader.findTemplateSource("wording.properties");
+      if (source == null) {
+        return house;
+      }
+      try (java.io.Reader in = loader.getReader(source, "UTF-8")) {
+        return house.overriddenBy(in);
+      } finally {
+        loader.closeTemplateSource(source);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("the templates' wording.properties cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The words the documents use besides the templates' own: titles, labels, sentences built from a school's choices. */
+  public Wording wording() {
+    return wording;
   }
 
   /** A fingerprint of every template and stylesheet: any change re-renders every school. */

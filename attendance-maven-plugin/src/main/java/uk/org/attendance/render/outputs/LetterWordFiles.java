@@ -42,16 +42,17 @@ final class LetterWordFiles implements Artefact<SchoolContext> {
       Letter letter = l.letter();
       String subject = Formats.orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject();
       Person signer = m.signatoryOf(letter);
-      LetterView view = c.documents().letters().letter(c.letter(l, true), LetterText.Mode.SAMPLE);
+      LetterViewBuilder builder = c.documents().letters();
+      LetterView view = builder.letter(c.letter(l, true), LetterText.Mode.SAMPLE);
       try {
         out.put("letters/" + letter.id() + ".docx", c.documents().docx().write(new DocxLetterWriter.Content(
             LetterText.plain(subject, facts, LetterText.Mode.TEMPLATE, m.letterFields(), Map.of()), m.school().name(), List.of(
-                new DocxLetterWriter.Letterhead(LetterViewBuilder.letterhead(m)),
+                new DocxLetterWriter.Letterhead(builder.letterhead(m)),
                 new DocxLetterWriter.Address(address),
                 new DocxLetterWriter.Line("{{LetterDate}}"),
                 new DocxLetterWriter.Title(LetterText.plain(subject, facts, LetterText.Mode.KEEP, Map.of(), Map.of())),
                 new DocxLetterWriter.Body(LetterText.fill(letter.body(), facts, LetterText.Mode.KEEP)),
-                new DocxLetterWriter.SignOff("Yours sincerely,", signer == null ? "[The signatory is not named in the school file]"
+                new DocxLetterWriter.SignOff(builder.signOff(), signer == null ? builder.missingSignatory()
                     : signer.name() + (Formats.orEmpty(signer.role()).isEmpty() ? "" : ", " + signer.role())),
                 new DocxLetterWriter.Facts(view.panelTitle(),
                     view.panel().stream().map(r -> new String[] {r.label(), r.value().text()}).toList())),
