@@ -142,6 +142,8 @@ public final class RulesJsonWriter {
       o.put("group", kebab(c.group()));
       o.put("treatment", treatment(c));
       o.put("countsInPenaltyThreshold", rules.penalties().thresholdCodes().contains(c));
+      rules.codeRoles().entrySet().stream().filter(r -> r.getValue() == c).map(r -> r.getKey().id()).sorted().findFirst()
+          .ifPresent(role -> o.put("role", role));
       CodeEntry e = published.get(c.code());
       if (e != null && e.note() != null) {
         o.put("schoolNote", e.note());
