@@ -39,12 +39,7 @@ public final class TestRules {
       Map<String, Object> o = new TreeMap<>();
       o.put("code", c.code());
       o.put("meaning", c.meaning());
-      o.put("treatment", switch (c.treatment()) {
-        case ATTENDANCE -> "attendance";
-        case AUTHORISED_ABSENCE -> "authorised";
-        case UNAUTHORISED_ABSENCE -> "unauthorised";
-        case NOT_COUNTED -> "not-counted";
-      });
+      o.put("treatment", c.treatment().id());
       o.put("countsInPenaltyThreshold", AttendanceCode.thresholdCodes().contains(c));
       Rulebooks.DFE_2024.codeRoles().forEach((role, code) -> {
         if (code == c) {
