@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.Checker;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.SourceMap;
@@ -59,7 +59,7 @@ public final class SchoolLoader {
 
     /** Whether any error was found. */
     public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(d -> d.severity() == uk.org.attendance.check.Severity.ERROR);
+      return diagnostics.stream().anyMatch(d -> d.severity() == uk.org.attendance.diagnostic.Severity.ERROR);
     }
   }
 

@@ -2,7 +2,7 @@ package uk.org.attendance.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Consumer;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * Refuses annex tables whose rows have a different number of cells from the columns: a table

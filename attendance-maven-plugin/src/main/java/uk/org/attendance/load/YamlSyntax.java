@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.model.SourceRef;
 
 /** Turns the YAML parser's errors into plain-English, located findings. */

@@ -8,7 +8,7 @@ import java.util.Locale;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
 

@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Escalation;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
@@ -46,7 +46,7 @@ public final class UndefinedLetter implements Rule {
     if (letter != null && !ids.contains(letter)) {
       out.report(school.at(pointer), "this sends the letter '" + letter + "', which 'letters:' does not define",
           ids.isEmpty() ? "add the letter under 'letters:'"
-              : uk.org.attendance.check.Hints.didYouMean(letter, ids, "letters"));
+              : uk.org.attendance.diagnostic.Hints.didYouMean(letter, ids, "letters"));
     }
   }
 }

@@ -1,4 +1,4 @@
-package uk.org.attendance.check;
+package uk.org.attendance.diagnostic;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
