@@ -16,6 +16,7 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
@@ -161,7 +162,7 @@ public final class AttendanceCompiler {
     String build;
     try {
       templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
-      build = Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
+      build = Hashes.sha256(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
           options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString(), options.today().toString());
     } catch (RenderException e) {
       problems.add(Diagnostic.error(SchoolDocuments.RENDER, SourceRef.of(Path.of(e.source())),
@@ -230,7 +231,7 @@ public final class AttendanceCompiler {
 
   /** The hash of the plugin's own code, read once per JVM (see {@link Fingerprints#ofCode}). */
   private static final class PluginCode {
-    static final String HASH = Fingerprints.ofCode(AttendanceCompiler.class);
+    static final String HASH = Hashes.ofCode(AttendanceCompiler.class);
   }
 
   /** The plugin's version, from its jar; "development" when run from classes. */

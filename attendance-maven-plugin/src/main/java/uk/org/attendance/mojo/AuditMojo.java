@@ -22,7 +22,7 @@ import uk.org.attendance.audit.AuditReport;
 import uk.org.attendance.audit.Auditor;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.diagnostic.Severity;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.report.GitHubAnnotations;
 import uk.org.attendance.report.JUnitWriter;
 import uk.org.attendance.report.SarifWriter;

@@ -19,7 +19,7 @@ import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.CheckResult;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.diagnostic.Severity;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.report.GitHubAnnotations;
 import uk.org.attendance.report.JUnitWriter;
 import uk.org.attendance.report.SarifWriter;

@@ -17,7 +17,7 @@ import uk.org.attendance.evaluate.ColumnChoice;
 import uk.org.attendance.evaluate.EvaluateException;
 import uk.org.attendance.evaluate.Evaluation;
 import uk.org.attendance.evaluate.InputLimits;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 
 /**
  * Reads a school's {@code rules.json} (only that, never the YAML), a register export and,

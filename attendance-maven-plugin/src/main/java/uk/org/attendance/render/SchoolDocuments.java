@@ -18,12 +18,13 @@ import java.util.concurrent.Future;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.export.DocxLetterWriter;
 import uk.org.attendance.export.RulesJsonWriter;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.reference.Rulebook;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 
 /**
  * Writes each school's documents under {@code <out>/<school-id>/}: the policy and the parent
@@ -112,7 +113,7 @@ public final class SchoolDocuments {
     for (ResolvedSchool s : schools) {
       Path dir = out.resolve(s.id());
       Review review = reviews.get(s.id());
-      jobs.add(new Job(s.id(), dir, Fingerprints.of("school", build, RulesJsonWriter.contentHash(s.model()),
+      jobs.add(new Job(s.id(), dir, Hashes.sha256("school", build, RulesJsonWriter.contentHash(s.model()),
           String.valueOf(settings.annotated()), review.toString()),
           s.at("/school/logo"), () -> schoolFiles(s, dir, review, settings)));
     }
@@ -128,7 +129,7 @@ public final class SchoolDocuments {
       Path dir = out.resolve(id);
       String[] hashes = members.stream().map(m -> RulesJsonWriter.contentHash(m.model())).toArray(String[]::new);
       Review review = Review.ofMembers(members.stream().map(m -> reviews.get(m.id())).toList());
-      jobs.add(new Job(id, dir, Fingerprints.of("federation", build, String.join(",", hashes),
+      jobs.add(new Job(id, dir, Hashes.sha256("federation", build, String.join(",", hashes),
           String.valueOf(settings.annotated()), review.toString()), SourceRef.of(f.getKey()),
           () -> {
             Map<Path, byte[]> files = new LinkedHashMap<>();
