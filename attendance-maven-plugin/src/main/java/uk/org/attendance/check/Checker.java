@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.model.Suppression;
 
 /**
@@ -32,6 +33,9 @@ public final class Checker {
   /** A suppression matches no finding: the problem was fixed, so the suppression can go. */
   public static final RuleInfo UNUSED_SUPPRESSION =
       new RuleInfo("ATT099", Severity.WARNING, "Suppression matches no finding", null, List.of());
+
+  /** A rule failed on a school: a bug in the plugin, reported at the school's file. */
+  public static final String INTERNAL = "CHECK-INTERNAL";
 
   private final List<Rule> rules;
   private final Map<String, RuleInfo> byId;
@@ -65,8 +69,17 @@ public final class Checker {
     List<Diagnostic> raw = new ArrayList<>();
     for (Rule rule : rules) {
       Reporter reporter = new Reporter(rule.info());
-      rule.check(school, context, reporter);
-      raw.addAll(reporter.findings());
+      try {
+        rule.check(school, context, reporter);
+        raw.addAll(reporter.findings());
+      } catch (RuntimeException e) {
+        // Never a stack trace for the user: a rule that fails (for example one that reports at a
+        // place the school does not have) is a bug in the plugin, reported like any other problem.
+        raw.add(Diagnostic.error(INTERNAL, SourceRef.of(school.source().primaryFile()),
+            "the plugin failed while checking this school against " + rule.info().id() + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+            "this is a bug in attendance-maven-plugin: please report it with this file"));
+      }
     }
     List<Suppression> suppressions = school.model().suppressions();
     List<String> places = new ArrayList<>();
@@ -76,6 +89,10 @@ public final class Checker {
     Set<Integer> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Diagnostic d : raw) {
+      if (d.ruleId().equals(INTERNAL)) {
+        out.add(new Finding(school.id(), d, null)); // a bug is never suppressed
+        continue;
+      }
       String reason = null;
       // A suppression that says where it applies wins over a whole-school one.
       for (int pass = 0; pass < 2 && reason == null; pass++) {

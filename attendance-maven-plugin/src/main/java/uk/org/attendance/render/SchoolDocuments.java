@@ -115,7 +115,7 @@ public final class SchoolDocuments {
       Review review = reviews.get(s.id());
       jobs.add(new Job(s.id(), dir, Hashes.sha256("school", build, RulesJsonWriter.contentHash(s.model()),
           String.valueOf(settings.annotated()), review.toString()),
-          s.at("/school/logo"), () -> schoolFiles(s, dir, review, settings)));
+          s.whereMissing("/school/logo"), () -> schoolFiles(s, dir, review, settings)));
     }
     for (Map.Entry<Path, List<ResolvedSchool>> f : federations(schools).entrySet()) {
       List<ResolvedSchool> members = f.getValue();

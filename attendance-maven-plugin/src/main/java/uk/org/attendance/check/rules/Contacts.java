@@ -17,7 +17,7 @@ final class Contacts {
     uk.org.attendance.model.Contacts c = school.model().contacts();
     List<Person> people = c == null ? List.of() : "dayToDay".equals(key) ? c.dayToDay() : c.individualSupport();
     if (people.isEmpty()) {
-      out.report(school.at("/contacts/" + key),
+      out.report(school.whereMissing("/contacts/" + key),
           "the policy names nobody for parents to contact about attendance " + purpose,
           context.document() ? "name the person to contact " + purpose + ", with their email or phone number"
               : "add '" + key + ":' under 'contacts:' with at least one person and their email or phone");

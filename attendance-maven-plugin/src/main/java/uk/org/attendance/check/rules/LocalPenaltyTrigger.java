@@ -67,7 +67,7 @@ public final class LocalPenaltyTrigger implements Rule {
         String p = "/escalation/" + f + "/stages/" + s + "/trigger/value";
         boolean sessions = t.metric() == Escalation.Metric.UNAUTHORISED_SESSIONS;
         if (!sessions || t.value() == null || t.value() != law.thresholdSessions()) {
-          out.report(school.at(p),
+          out.report(school.whereMissing(p), // a trigger in words only has no value
               "this stage requests a penalty notice at \"" + t.text() + "\", not at the national threshold",
               "trigger it at " + national);
         }

@@ -22,12 +22,12 @@ public final class NoAbsenceReporting implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     AbsenceReporting r = school.model().absenceReporting();
     if (r == null || r.channels().isEmpty()) {
-      out.report(school.at("/absenceReporting/channels"), "the policy does not say how parents report an absence",
+      out.report(school.whereMissing("/absenceReporting/channels"), "the policy does not say how parents report an absence",
           context.document() ? "say how parents tell the school about an absence: phone, email, app ..."
           : "add 'absenceReporting:' with 'channels:' (phone, email, app ...)");
     }
     if (r == null || r.deadline() == null) {
-      out.report(school.at("/absenceReporting/deadline"), "the policy does not say by when parents must report an absence",
+      out.report(school.whereMissing("/absenceReporting/deadline"), "the policy does not say by when parents must report an absence",
           context.document() ? "say by what time parents must report an absence" : "add 'deadline:' under 'absenceReporting:'");
     }
   }

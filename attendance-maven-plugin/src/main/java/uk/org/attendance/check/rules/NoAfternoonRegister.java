@@ -22,7 +22,7 @@ public final class NoAfternoonRegister implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (RegisterSessions.Session s : RegisterSessions.of(school)) {
       if ("afternoon".equals(s.session()) && s.register() == null && s.group().stage() != PupilGroup.Stage.NURSERY) {
-        out.report(school.at(s.pointer().substring(0, s.pointer().lastIndexOf('/'))),
+        out.report(school.whereMissing(s.pointer()),
             context.document()
                 ? "the policy gives no afternoon register" + ("all-pupils".equals(s.group().id()) ? "" : " for " + s.group().name())
                     + "; the register must be taken in both sessions, and the policy must say when it closes"

@@ -22,7 +22,7 @@ public final class NoAttendanceGovernor implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     if (school.model().contacts() == null || school.model().contacts().attendanceGovernor() == null) {
-      out.report(school.at("/contacts/attendanceGovernor"),
+      out.report(school.whereMissing("/contacts/attendanceGovernor"),
           "the policy names no governor responsible for attendance (common practice, though not confirmed as required)",
           "add 'attendanceGovernor:' under 'contacts:'");
     }

@@ -23,7 +23,7 @@ public final class NoAttendancePromotion implements Rule {
     if (school.model().prose() != null && Given.text(school.model().prose().promotingAttendance())) {
       return;
     }
-    out.report(school.at("/prose/promotingAttendance"),
+    out.report(school.whereMissing("/prose/promotingAttendance"),
         "the policy does not say how the school promotes and rewards good attendance",
         "add 'promotingAttendance:' under 'prose:', in the school's own words: how it encourages good attendance"
             + " and how it recognises it");

@@ -31,7 +31,7 @@ public final class NoFirstDayFollowUp implements Rule {
     if ((r != null && Given.any(r.followUp())) || (prose != null && Given.text(prose.absenceProcedures()))) {
       return;
     }
-    out.report(school.at("/absenceReporting/followUp"),
+    out.report(school.whereMissing("/absenceReporting/followUp"),
         "the policy does not say what the school does when a pupil is absent and nobody has said why"
             + " (for example, whether and when it contacts the family on the first day)",
         "add 'followUp:' under 'absenceReporting:' with what the school does, one step a line"

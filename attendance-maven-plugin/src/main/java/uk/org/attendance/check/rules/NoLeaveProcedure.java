@@ -20,7 +20,7 @@ public final class NoLeaveProcedure implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     if (school.model().leave() == null || school.model().leave().howToRequest() == null) {
-      out.report(school.at("/leave/howToRequest"), "the policy does not say how to request leave of absence",
+      out.report(school.whereMissing("/leave/howToRequest"), "the policy does not say how to request leave of absence",
           context.document() ? "say how to ask for leave of absence: who to ask, how, and how far ahead"
           : "add 'howToRequest:' under 'leave:': who to ask, how, and how far ahead");
     }

@@ -36,7 +36,7 @@ public final class NoLegalInterventionRoute implements Rule {
         }
         marked = true;
         if (stage.trigger() == null || !Given.text(stage.trigger().text())) {
-          out.report(school.at("/escalation/" + f + "/stages/" + s + "/trigger/text"),
+          out.report(school.whereMissing("/escalation/" + f + "/stages/" + s + "/trigger/text"),
               "the stage '" + stage.title() + "' refers families to the local authority for legal intervention,"
                   + " but does not say when",
               "say when in 'text:' under this stage's 'trigger:', e.g. what attendance or how many sessions of"
@@ -45,7 +45,7 @@ public final class NoLegalInterventionRoute implements Rule {
       }
     }
     if (!marked) {
-      out.report(school.at("/escalation"),
+      out.report(school.whereMissing("/escalation"),
           "the policy does not say when and how a family is referred to the local authority for formal legal intervention",
           flows.isEmpty()
               ? "add 'escalation:' with the school's stages of support, and mark the stage at which it refers the family"

@@ -23,7 +23,7 @@ public final class NoUseOfData implements Rule {
     if (school.model().prose() != null && Given.text(school.model().prose().absenceData())) {
       return;
     }
-    out.report(school.at("/prose/absenceData"),
+    out.report(school.whereMissing("/prose/absenceData"),
         "the policy does not say how the school uses attendance data to target support at the pupils who need it most",
         "add 'absenceData:' under 'prose:', in the school's own words: what it looks at, how often,"
             + " and how that decides who gets support");

@@ -77,20 +77,20 @@ public final class NoticeToImproveIncomplete implements Rule {
       Reporter out) {
     String says = "the school uses notices to improve, but the policy does not say ";
     if (!Given.text(nti.supportGiven())) {
-      out.report(school.at(AT + "/supportGiven"), says + "what support the family will already have been given",
+      out.report(school.whereMissing(AT + "/supportGiven"), says + "what support the family will already have been given",
           "add 'supportGiven:'" + UNDER + ", in the school's words");
     }
     if (!Given.text(nti.supportOffered())) {
-      out.report(school.at(AT + "/supportOffered"), says + "what further support a notice to improve offers",
+      out.report(school.whereMissing(AT + "/supportOffered"), says + "what further support a notice to improve offers",
           "add 'supportOffered:'" + UNDER + ", in the school's words");
     }
     if (!Given.text(nti.sufficientImprovement())) {
-      out.report(school.at(AT + "/sufficientImprovement"),
+      out.report(school.whereMissing(AT + "/sufficientImprovement"),
           says + "what counts as sufficient improvement during the improvement period",
           "add 'sufficientImprovement:'" + UNDER + ", in the school's words");
     }
     if (!Given.text(nti.earlyIssue())) {
-      out.report(school.at(AT + "/earlyIssue"),
+      out.report(school.whereMissing(AT + "/earlyIssue"),
           says + "when a penalty notice may be issued before the improvement period ends",
           "add 'earlyIssue:'" + UNDER + ", in the school's words");
     }
@@ -98,14 +98,14 @@ public final class NoticeToImproveIncomplete implements Rule {
     int max = context.rules().penalties().noticeToImproveMaxWeeks();
     String range = " (between " + min + " and " + max + " weeks; the same number twice for a fixed period)";
     if (nti.minWeeks() == null && nti.maxWeeks() == null) {
-      out.report(school.at(AT + "/minWeeks"), says + "how long the improvement period is",
+      out.report(school.whereMissing(AT + "/minWeeks"), says + "how long the improvement period is",
           "add 'minWeeks:' and 'maxWeeks:'" + UNDER + range);
     } else if (nti.minWeeks() == null) {
-      out.report(school.at(AT + "/minWeeks"),
+      out.report(school.whereMissing(AT + "/minWeeks"),
           "the school uses notices to improve, but the policy gives only the longest improvement period, not the shortest",
           "add 'minWeeks:'" + UNDER + range);
     } else if (nti.maxWeeks() == null) {
-      out.report(school.at(AT + "/maxWeeks"),
+      out.report(school.whereMissing(AT + "/maxWeeks"),
           "the school uses notices to improve, but the policy gives only the shortest improvement period, not the longest",
           "add 'maxWeeks:'" + UNDER + range);
     } else if (nti.minWeeks() > nti.maxWeeks()) {
@@ -122,7 +122,8 @@ public final class NoticeToImproveIncomplete implements Rule {
     Set<String> ids = letters.stream().map(Letter::id).collect(Collectors.toSet());
     if (!Given.text(nti.letter())) {
       List<String> likely = likely(letters);
-      out.report(school.at(AT + "/letter"), "the school uses notices to improve, but the policy does not say which letter is the notice",
+      out.report(school.whereMissing(AT + "/letter"),
+          "the school uses notices to improve, but the policy does not say which letter is the notice",
           likely.size() == 1 ? "add 'letter: " + likely.get(0) + "'" + UNDER
               : "add 'letter:'" + UNDER + " with the id of the notice-to-improve letter under 'letters:'");
       return;

@@ -113,16 +113,16 @@ final class StatedTimes {
       String rp = p + (pm ? "/afternoonRegister" : "/morningRegister");
       switch (st.role()) {
         case REGISTER_CLOSES:
-          add(out, r == null ? null : r.closes(), school.at(rp + "/closes"));
+          add(out, r == null ? null : r.closes(), school, rp + "/closes");
           break;
         case REGISTER_OPENS:
-          add(out, r == null ? null : r.opens(), school.at(rp + "/opens"));
+          add(out, r == null ? null : r.opens(), school, rp + "/opens");
           break;
         case GATES_OPEN:
-          add(out, g.gatesOpen(), school.at(p + "/gatesOpen"));
+          add(out, g.gatesOpen(), school, p + "/gatesOpen");
           break;
         case DAY_ENDS:
-          add(out, g.endOfDay(), school.at(p + "/endOfDay"));
+          add(out, g.endOfDay(), school, p + "/endOfDay");
           break;
         default:
           break;
@@ -131,9 +131,10 @@ final class StatedTimes {
     return out;
   }
 
-  private static void add(List<Field> out, ClockTime t, SourceRef at) {
+  /** Adds a time the school gives, located where it is written; a time it does not give is left out. */
+  private static void add(List<Field> out, ClockTime t, ResolvedSchool school, String pointer) {
     if (t != null) {
-      out.add(new Field(t, at));
+      out.add(new Field(t, school.at(pointer)));
     }
   }
 }

@@ -33,7 +33,7 @@ public final class UnsignedLetter implements Rule {
       Set<Letter.Signer> unfilled = new LinkedHashSet<>();
       context.defaultLetters().stream().filter(l -> signer(m, l) == null && l.signedBy() != null).forEach(l -> unfilled.add(l.signedBy()));
       for (Letter.Signer s : unfilled) {
-        out.report(school.at("/contacts/" + key(s)),
+        out.report(school.whereMissing("/contacts/" + key(s)),
             "the standard letters (used because the policy defines none under 'letters:') are signed by " + role(s)
                 + ", but the policy does not name " + role(s),
             fill(s));
@@ -46,7 +46,7 @@ public final class UnsignedLetter implements Rule {
         continue;
       }
       if (l.signedBy() == null) {
-        out.report(school.at("/letters/" + i + "/signedBy"),
+        out.report(school.whereMissing("/letters/" + i + "/signedBy"),
             "nobody signs the letter '" + l.id() + "': it names no signatory and no signing role",
             "add 'signedBy:' to the letter (headteacher, senior-attendance-champion, day-to-day-contact,"
                 + " individual-support-contact or attendance-governor), or 'signatory:' with the signer's name and role");

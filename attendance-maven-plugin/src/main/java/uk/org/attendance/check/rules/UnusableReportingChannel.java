@@ -41,7 +41,7 @@ public final class UnusableReportingChannel implements Rule {
       Channel c = r.channels().get(i);
       Lack lack = c.type() == null || Given.text(c.value()) ? null : lack(c.type(), school.model().school());
       if (lack != null) {
-        out.report(school.at("/absenceReporting/channels/" + i + "/value"), lack.message(), lack.hint());
+        out.report(school.whereMissing("/absenceReporting/channels/" + i + "/value"), lack.message(), lack.hint());
       }
     }
   }
