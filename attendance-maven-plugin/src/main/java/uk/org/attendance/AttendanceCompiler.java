@@ -16,6 +16,7 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.files.Hashes;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
@@ -188,7 +189,7 @@ public final class AttendanceCompiler {
             "the policy of " + school.model().school().name() + " has " + review.outstanding().size()
                 + (review.outstanding().size() == 1 ? " error" : " errors") + " (listed above), so it is not ready to"
                 + " publish and no document was made for it",
-            "fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true"));
+            Hints.fixErrorsOrDraft()));
       } else {
         toRender.add(school);
       }

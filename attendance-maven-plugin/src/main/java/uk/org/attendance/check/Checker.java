@@ -78,7 +78,7 @@ public final class Checker {
         raw.add(Diagnostic.error(INTERNAL, SourceRef.of(school.source().primaryFile()),
             "the plugin failed while checking this school against " + rule.info().id() + " (" + e.getClass().getSimpleName()
                 + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
-            "this is a bug in attendance-maven-plugin: please report it with this file"));
+            Hints.reportBugWithFile()));
       }
     }
     List<Suppression> suppressions = school.model().suppressions();
@@ -120,15 +120,14 @@ public final class Checker {
         out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_PLACE.id(), Severity.ERROR, school.at(where),
             s.at() != null ? "the suppression applies at '" + s.at() + "', which the school file does not have"
                 : "the suppression applies to the group '" + s.group() + "', which 'schoolDay' does not have",
-            s.at() != null ? "write the place as the finding prints it, e.g. letters[1].body or schoolDay.groups[0]"
+            s.at() != null ? Hints.writeSuppressionPlace()
                 : Hints.didYouMean(s.group(), groupIds(school), "group ids"), null), null));
         continue;
       }
       if (byId.containsKey(s.rule()) && !s.scoped() && used.contains(i)) {
         out.add(new Finding(school.id(), new Diagnostic(WHOLE_SCHOOL.id(), Severity.WARNING, school.at(pointer),
             "the suppression of " + s.rule() + " applies to the whole school, so it also hides the same problem anywhere"
-                + " it appears later", "say where it applies: add 'at:' with the place the finding names, or 'group:'"
-                + " with a pupil group's id", null), null));
+                + " it appears later", Hints.saySuppressionPlace(), null), null));
       }
       if (!byId.containsKey(s.rule())) {
         out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_SUPPRESSION.id(), Severity.ERROR, school.at(pointer),
@@ -137,7 +136,7 @@ public final class Checker {
       } else if (!used.contains(i)) {
         out.add(new Finding(school.id(), new Diagnostic(UNUSED_SUPPRESSION.id(), Severity.WARNING, school.at(pointer),
             "the school suppresses " + s.rule() + " (" + byId.get(s.rule()).summary().toLowerCase(java.util.Locale.ROOT)
-                + "), but nothing here triggers it", "delete this suppression", null), null));
+                + "), but nothing here triggers it", Hints.deleteSuppression(), null), null));
       }
     }
     out.sort(null);

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.export.DocxLetterWriter;
 import uk.org.attendance.export.RulesJsonWriter;
 import uk.org.attendance.files.Hashes;
@@ -123,7 +124,7 @@ public final class SchoolDocuments {
           ? members.get(0).model().trust().shortName() : members.get(0).model().trust().name());
       if (schools.stream().anyMatch(s -> s.id().equals(id))) {
         problems.add(Diagnostic.error(RENDER, SourceRef.of(f.getKey()),
-            "the federation's folder name '" + id + "' is also a school's id", "give the trust a different shortName"));
+            "the federation's folder name '" + id + "' is also a school's id", Hints.differentTrustShortName()));
         continue;
       }
       Path dir = out.resolve(id);
@@ -161,7 +162,7 @@ public final class SchoolDocuments {
       problems.add(Diagnostic.error(RENDER, SourceRef.of(out), "rendering was interrupted", null));
     } catch (ExecutionException e) {
       problems.add(Diagnostic.error(RENDER, SourceRef.of(out), "rendering failed: " + e.getCause(),
-          "this is a bug in attendance-maven-plugin: please report it"));
+          Hints.reportBug()));
     } finally {
       pool.shutdownNow();
     }
@@ -183,7 +184,7 @@ public final class SchoolDocuments {
       return new JobResult(List.of(), diagnostic(e, job.at()));
     } catch (Exception e) {
       return new JobResult(List.of(), Diagnostic.error(RENDER, job.at(), "the documents for " + job.id()
-          + " could not be made: " + e, "this is a bug in attendance-maven-plugin: please report it"));
+          + " could not be made: " + e, Hints.reportBug()));
     }
   }
 
@@ -380,14 +381,14 @@ public final class SchoolDocuments {
 
   private Diagnostic diagnostic(RenderException e, SourceRef fallback) {
     if ("logo".equals(e.source())) {
-      return Diagnostic.error(RENDER, fallback, e.getMessage(), "use a PNG or JPEG file inside the schools folder");
+      return Diagnostic.error(RENDER, fallback, e.getMessage(), Hints.usePngOrJpeg());
     }
     SourceRef at = e.line() > 0
         ? new SourceRef(Path.of(templates.origin().startsWith("the plugin") ? "templates" : templates.origin()).resolve(e.source()),
             e.line(), e.column())
         : fallback;
     return Diagnostic.error(RENDER, at, e.getMessage(),
-        e.line() > 0 ? "fix the template at this line (templates from " + templates.origin() + ")" : null);
+        e.line() > 0 ? Hints.fixTemplate(templates.origin()) : null);
   }
 
   /** "HMFA" becomes "hmfa"; "St Anne's Trust" becomes "st-annes-trust". */

@@ -4,6 +4,7 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.ResolvedSchool;
@@ -27,8 +28,7 @@ public final class NoAfternoonRegister implements Rule {
                 ? "the policy gives no afternoon register" + ("all-pupils".equals(s.group().id()) ? "" : " for " + s.group().name())
                     + "; the register must be taken in both sessions, and the policy must say when it closes"
                 : s.group().name() + " has no afternoon register; the register must be taken in both sessions",
-            context.document() ? "say when the afternoon register opens and closes"
-                : "add 'afternoonRegister:' with the times it opens and closes");
+            Hints.addAfternoonRegister(context.document()));
       }
     }
   }

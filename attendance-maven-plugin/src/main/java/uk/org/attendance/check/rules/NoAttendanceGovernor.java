@@ -4,6 +4,7 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -24,7 +25,7 @@ public final class NoAttendanceGovernor implements Rule {
     if (school.model().contacts() == null || school.model().contacts().attendanceGovernor() == null) {
       out.report(school.whereMissing("/contacts/attendanceGovernor"),
           "the policy names no governor responsible for attendance (common practice, though not confirmed as required)",
-          "add 'attendanceGovernor:' under 'contacts:'");
+          Hints.addAttendanceGovernor());
     }
   }
 }

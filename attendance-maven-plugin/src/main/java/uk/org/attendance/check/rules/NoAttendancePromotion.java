@@ -4,6 +4,7 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -25,7 +26,6 @@ public final class NoAttendancePromotion implements Rule {
     }
     out.report(school.whereMissing("/prose/promotingAttendance"),
         "the policy does not say how the school promotes and rewards good attendance",
-        "add 'promotingAttendance:' under 'prose:', in the school's own words: how it encourages good attendance"
-            + " and how it recognises it");
+        Hints.addPromotingAttendance());
   }
 }

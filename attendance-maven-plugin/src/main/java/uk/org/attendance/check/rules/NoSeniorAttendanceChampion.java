@@ -4,6 +4,7 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
@@ -28,8 +29,7 @@ public final class NoSeniorAttendanceChampion implements Rule {
     if (sac == null) {
       out.report(school.whereMissing("/contacts/seniorAttendanceChampion"),
           "the policy does not name the senior attendance champion (the senior leader responsible for attendance)",
-          context.document() ? "name the senior attendance champion, with their role and email or phone number"
-              : "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone");
+          Hints.nameSeniorAttendanceChampion(context.document()));
     }
   }
 }

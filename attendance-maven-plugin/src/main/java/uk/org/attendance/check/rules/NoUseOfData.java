@@ -4,6 +4,7 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -25,7 +26,6 @@ public final class NoUseOfData implements Rule {
     }
     out.report(school.whereMissing("/prose/absenceData"),
         "the policy does not say how the school uses attendance data to target support at the pupils who need it most",
-        "add 'absenceData:' under 'prose:', in the school's own words: what it looks at, how often,"
-            + " and how that decides who gets support");
+        Hints.addAbsenceData());
   }
 }

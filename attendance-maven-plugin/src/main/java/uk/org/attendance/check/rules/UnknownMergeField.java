@@ -42,8 +42,8 @@ public final class UnknownMergeField implements Rule {
         if (problem != null) {
           out.report(school.at("/letters/" + i + "/body", "{{" + field),
               "the letter '" + letters.get(i).id() + "' uses {{" + field + "}}, " + problem,
-              field.startsWith(FactField.BAND_PREFIX) ? "the bands are under 'thresholds.bands'"
-                  : FactField.find(field).isPresent() ? "add the fact to the school's model, or reword the letter"
+              field.startsWith(FactField.BAND_PREFIX) ? Hints.bandsAreUnderThresholds()
+                  : FactField.find(field).isPresent() ? Hints.addFactOrReword()
                   : Hints.didYouMean(field, known, "fields"));
         }
       }
