@@ -35,7 +35,8 @@ public final class LeaveOutsideRegulation11 implements Rule {
       if (!ok) {
         out.report(school.at("/leave/grantedFor/" + i),
             "leave of absence cannot be granted as '" + code + "'; the grounds are " + allowed,
-            Hints.removeFromGrantedFor(code, AttendanceCode.find(code).map(c -> c.group().label().toLowerCase(java.util.Locale.ROOT)).orElse(null)));
+            AttendanceCode.find(code).map(c -> Hints.removeFromGrantedFor(c.code(), c.group().label().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(Hints.removeFromGrantedFor(code, null)));
       }
     }
   }
