@@ -9,10 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.TreeMap;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.CodeEntry;
@@ -293,9 +291,8 @@ public final class RulesJsonWriter {
   /** SHA-256 of the resolved model, written canonically (records as sorted JSON). */
   public static String contentHash(School m) {
     try {
-      byte[] bytes = CANONICAL.writeValueAsBytes(m);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return Hashes.sha256(CANONICAL.writeValueAsBytes(m));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
