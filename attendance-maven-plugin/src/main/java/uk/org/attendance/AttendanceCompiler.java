@@ -36,7 +36,7 @@ import uk.org.attendance.build.Artefact;
 import uk.org.attendance.build.Builder;
 import uk.org.attendance.build.Job;
 import uk.org.attendance.load.DefaultLetters;
-import uk.org.attendance.render.Formats;
+import uk.org.attendance.text.Formats;
 import uk.org.attendance.render.RenderException;
 import uk.org.attendance.render.Review;
 import uk.org.attendance.render.Templates;
@@ -90,7 +90,8 @@ public final class AttendanceCompiler {
     for (ResolvedSchool school : loaded.schools()) {
       findings.addAll(checker.check(school, context));
     }
-    return new CheckResult(loaded.schools(), findings, checker.infos(), loaded.files());
+    return new CheckResult(loaded.schools(), findings,
+        checker.infos().stream().map(i -> i.stated(context.rules())).toList(), loaded.files());
   }
 
   /**

@@ -20,6 +20,7 @@ import uk.org.attendance.extract.PolicyReader;
 import uk.org.attendance.extract.PolicyText;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.recognise.PolicyRecogniser;
+import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Rulebooks;
 
 /**
@@ -143,7 +144,8 @@ public final class Auditor {
       }
       policies.add(auditOne(file, today));
     }
-    return new Result(policies, rules(false).stream().map(Rule::info).toList());
+    Rulebook law = Rulebooks.inForceOn(today);
+    return new Result(policies, rules(false).stream().map(r -> r.info().stated(law)).toList());
   }
 
   /** Audits one file. */

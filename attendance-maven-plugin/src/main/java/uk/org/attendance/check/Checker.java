@@ -135,7 +135,7 @@ public final class Checker {
             null), null));
       } else if (!used.contains(i)) {
         out.add(new Finding(school.id(), new Diagnostic(UNUSED_SUPPRESSION.id(), Severity.WARNING, school.at(pointer),
-            "the school suppresses " + s.rule() + " (" + byId.get(s.rule()).summary().toLowerCase(java.util.Locale.ROOT)
+            "the school suppresses " + s.rule() + " (" + byId.get(s.rule()).summary(context.rules()).toLowerCase(java.util.Locale.ROOT)
                 + "), but nothing here triggers it", Hints.deleteSuppression(), null), null));
       }
     }

@@ -518,8 +518,8 @@ public final class Hints {
   }
 
   /** ATT045. */
-  public static String partTimeTemporary() {
-    return "say it is temporary, agreed with the parent for exceptional circumstances, time-limited and reviewed (code C2)";
+  public static String partTimeTemporary(String code) {
+    return "say it is temporary, agreed with the parent for exceptional circumstances, time-limited and reviewed (code " + code + ")";
   }
 
   /** ATT010. */

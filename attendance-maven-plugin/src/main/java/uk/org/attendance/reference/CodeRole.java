@@ -25,12 +25,36 @@ public enum CodeRole {
   /** Leave of absence for exceptional circumstances (R-LOA-01). */
   EXCEPTIONAL_CIRCUMSTANCES("exceptional-circumstances"),
   /** Parent travelling for occupational purposes (§1.1 code table; the letter's pre-2024 meaning differed). */
-  TRAVELLING_FOR_WORK("travelling-for-work");
+  TRAVELLING_FOR_WORK("travelling-for-work"),
+  /** Leave for a medical or dental appointment (R-LOA-01). */
+  MEDICAL_APPOINTMENT("medical-appointment"),
+  /** Attending another school at which the pupil is also registered: not counted (§1.1 code table). */
+  DUAL_REGISTRATION("dual-registration"),
+  /** Transport normally provided is not available (§1.1 code table). */
+  TRANSPORT_NOT_PROVIDED("transport-not-provided"),
+  /** Widespread disruption to travel (§1.1 code table). */
+  TRAVEL_DISRUPTED("travel-disrupted"),
+  /** Part of the school premises unexpectedly closed (§1.1 code table). */
+  PREMISES_PARTLY_CLOSED("premises-partly-closed"),
+  /** The whole school site unexpectedly closed (§1.1 code table). */
+  SITE_CLOSED("site-closed");
 
   private final String id;
 
   CodeRole(String id) {
     this.id = id;
+  }
+
+  /**
+   * The name of this role's code among the rule set's values, for placeholders: {@code codeIllness},
+   * {@code codeReasonNotYetEstablished}.
+   */
+  public String placeholder() {
+    StringBuilder out = new StringBuilder("code");
+    for (String word : id().split("-")) {
+      out.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    return out.toString();
   }
 
   /** The role as rules.json names it, e.g. "late-after-register-closed". */

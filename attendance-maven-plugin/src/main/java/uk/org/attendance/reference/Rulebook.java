@@ -1,6 +1,7 @@
 package uk.org.attendance.reference;
 
 import java.time.LocalDate;
+import uk.org.attendance.text.Formats;
 import java.util.List;
 
 /**
@@ -62,7 +63,63 @@ public record Rulebook(
     out.put("persistentSessions", persistentSessions());
     out.put("persistentDays", persistentSessions() / schoolYear.sessionsPerDay());
     out.put("thresholdDays", penalties.thresholdSessions() / schoolYear.sessionsPerDay());
+    out.put("persistentAttendancePercent", 100 - absence.persistentPercent());
+    out.put("weekHours", schoolYear.weekMinutes() / 60.0);
+    for (java.util.Map.Entry<CodeRole, AttendanceCode> r : codeRoles.entrySet()) {
+      out.put(r.getKey().placeholder(), r.getValue().code());
+    }
     return out;
+  }
+
+  /**
+   * Fills a template's placeholders ({@link Statements#PLACEHOLDER}: {@code {name}} or
+   * {@code {name|format}}) with this rule set's {@link #values()}. The formats are {@code money}
+   * (£80), {@code words} (ten), {@code ordinal} (tenth), {@code percent} (90%) and {@code codes}
+   * (G, N, O and U); with none, a whole number prints as one and a code as its letter.
+   *
+   * @param template words with placeholders
+   * @param what what the template is, for the error
+   * @return the words with this rule set's values
+   * @throws IllegalStateException if a placeholder names a value or format the rule set does not have
+   */
+  public String fill(String template, String what) {
+    return fill(template, what, values());
+  }
+
+  /** As {@link #fill(String, String)}, with this rule set's {@link #values()} worked out once by the caller. */
+  public static String fill(String template, String what, java.util.Map<String, Object> values) {
+    java.util.regex.Matcher m = Statements.PLACEHOLDER.matcher(template);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      if (!values.containsKey(m.group(1))) {
+        throw new IllegalStateException(what + " names '" + m.group(1) + "', which the rule set does not have");
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(format(values.get(m.group(1)), m.group(2), what)));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
+  private static String format(Object value, String format, String what) {
+    if (format == null) {
+      return value instanceof Double ? Formats.number((Double) value) : String.valueOf(value);
+    }
+    switch (format) {
+      case "money":
+        return Formats.money((Integer) value);
+      case "words":
+        return Formats.words((Integer) value);
+      case "ordinal":
+        return Formats.ordinal((Integer) value);
+      case "percent":
+        return Formats.percent(((Number) value).doubleValue());
+      case "codes":
+        @SuppressWarnings("unchecked")
+        List<AttendanceCode> codes = (List<AttendanceCode>) value;
+        return Formats.list(codes.stream().map(AttendanceCode::code).toList());
+      default:
+        throw new IllegalStateException(what + " uses the unknown format '" + format + "'");
+    }
   }
 
   /**

@@ -68,18 +68,24 @@ public final class Rulebooks {
           List.of(
               AttendanceCode.C1, AttendanceCode.M, AttendanceCode.J1, AttendanceCode.S,
               AttendanceCode.C2, AttendanceCode.C),
-          // §1.1 code table; R-REG-02 (L, U), R-REG-05 (N), R-PN-01 (#)
-          java.util.Map.of(
-              CodeRole.LATE_BEFORE_CLOSE, AttendanceCode.L,
-              CodeRole.LATE_AFTER_CLOSE, AttendanceCode.U,
-              CodeRole.REASON_NOT_YET_ESTABLISHED, AttendanceCode.N,
-              CodeRole.HOLIDAY_NOT_GRANTED, AttendanceCode.G,
-              CodeRole.PLANNED_CLOSURE, AttendanceCode.CLOSED,
-              CodeRole.ILLNESS, AttendanceCode.I,
-              CodeRole.RELIGIOUS_OBSERVANCE, AttendanceCode.R,
-              CodeRole.PART_TIME_TIMETABLE, AttendanceCode.C2,
-              CodeRole.EXCEPTIONAL_CIRCUMSTANCES, AttendanceCode.C,
-              CodeRole.TRAVELLING_FOR_WORK, AttendanceCode.T),
+          // §1.1 code table; R-REG-02 (L, U), R-REG-05 (N), R-PN-01 (#), R-LOA-01 (M, C2, C)
+          java.util.Map.ofEntries(
+              java.util.Map.entry(CodeRole.LATE_BEFORE_CLOSE, AttendanceCode.L),
+              java.util.Map.entry(CodeRole.LATE_AFTER_CLOSE, AttendanceCode.U),
+              java.util.Map.entry(CodeRole.REASON_NOT_YET_ESTABLISHED, AttendanceCode.N),
+              java.util.Map.entry(CodeRole.HOLIDAY_NOT_GRANTED, AttendanceCode.G),
+              java.util.Map.entry(CodeRole.PLANNED_CLOSURE, AttendanceCode.CLOSED),
+              java.util.Map.entry(CodeRole.ILLNESS, AttendanceCode.I),
+              java.util.Map.entry(CodeRole.RELIGIOUS_OBSERVANCE, AttendanceCode.R),
+              java.util.Map.entry(CodeRole.PART_TIME_TIMETABLE, AttendanceCode.C2),
+              java.util.Map.entry(CodeRole.EXCEPTIONAL_CIRCUMSTANCES, AttendanceCode.C),
+              java.util.Map.entry(CodeRole.TRAVELLING_FOR_WORK, AttendanceCode.T),
+              java.util.Map.entry(CodeRole.MEDICAL_APPOINTMENT, AttendanceCode.M),
+              java.util.Map.entry(CodeRole.DUAL_REGISTRATION, AttendanceCode.D),
+              java.util.Map.entry(CodeRole.TRANSPORT_NOT_PROVIDED, AttendanceCode.Y1),
+              java.util.Map.entry(CodeRole.TRAVEL_DISRUPTED, AttendanceCode.Y2),
+              java.util.Map.entry(CodeRole.PREMISES_PARTLY_CLOSED, AttendanceCode.Y3),
+              java.util.Map.entry(CodeRole.SITE_CLOSED, AttendanceCode.Y4)),
           new Rulebook.Links(
               "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance",
               "https://www.legislation.gov.uk/uksi/2024/208",

@@ -1,6 +1,7 @@
 package uk.org.attendance.render;
 
-import static uk.org.attendance.render.Formats.percent;
+import uk.org.attendance.text.Formats;
+import static uk.org.attendance.text.Formats.percent;
 
 import uk.org.attendance.model.Thresholds;
 

@@ -1,7 +1,8 @@
 package uk.org.attendance.render;
 
-import static uk.org.attendance.render.Formats.money;
-import static uk.org.attendance.render.Formats.percent;
+import uk.org.attendance.text.Formats;
+import static uk.org.attendance.text.Formats.money;
+import static uk.org.attendance.text.Formats.percent;
 
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,9 +1,6 @@
 package uk.org.attendance.render;
 
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import uk.org.attendance.reference.AttendanceCode;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Statements;
 
@@ -36,38 +33,6 @@ public final class LawText {
   }
 
   private String fill(Statements.Statement s) {
-    Matcher m = Statements.PLACEHOLDER.matcher(s.template());
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      if (!values.containsKey(m.group(1))) {
-        throw new IllegalStateException("the statement '" + s.key() + "' names '" + m.group(1)
-            + "', which the rule set does not have");
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(format(values.get(m.group(1)), m.group(2), s.key())));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
-
-  private static String format(Object value, String format, String key) {
-    if (format == null) {
-      return value instanceof Double ? Formats.number((Double) value) : String.valueOf(value);
-    }
-    switch (format) {
-      case "money":
-        return Formats.money((Integer) value);
-      case "words":
-        return Formats.words((Integer) value);
-      case "ordinal":
-        return Formats.ordinal((Integer) value);
-      case "percent":
-        return Formats.percent(((Number) value).doubleValue());
-      case "codes":
-        @SuppressWarnings("unchecked")
-        List<AttendanceCode> codes = (List<AttendanceCode>) value;
-        return Formats.list(codes.stream().map(AttendanceCode::code).toList());
-      default:
-        throw new IllegalStateException("the statement '" + key + "' uses the unknown format '" + format + "'");
-    }
+    return Rulebook.fill(s.template(), "the statement '" + s.key() + "'", values);
   }
 }

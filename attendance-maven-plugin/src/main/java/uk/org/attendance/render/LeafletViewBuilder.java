@@ -1,7 +1,8 @@
 package uk.org.attendance.render;
 
-import static uk.org.attendance.render.Formats.orEmpty;
-import static uk.org.attendance.render.Formats.time;
+import uk.org.attendance.text.Formats;
+import static uk.org.attendance.text.Formats.orEmpty;
+import static uk.org.attendance.text.Formats.time;
 
 import java.util.ArrayList;
 import java.util.List;

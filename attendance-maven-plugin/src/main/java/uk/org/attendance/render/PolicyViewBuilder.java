@@ -1,9 +1,10 @@
 package uk.org.attendance.render;
 
-import static uk.org.attendance.render.Formats.date;
-import static uk.org.attendance.render.Formats.orEmpty;
-import static uk.org.attendance.render.Formats.percent;
-import static uk.org.attendance.render.Formats.time;
+import uk.org.attendance.text.Formats;
+import static uk.org.attendance.text.Formats.date;
+import static uk.org.attendance.text.Formats.orEmpty;
+import static uk.org.attendance.text.Formats.percent;
+import static uk.org.attendance.text.Formats.time;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,6 @@
 package uk.org.attendance.render;
 
+import uk.org.attendance.text.Formats;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;

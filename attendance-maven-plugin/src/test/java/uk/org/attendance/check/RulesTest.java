@@ -2,6 +2,7 @@ package uk.org.attendance.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -63,12 +64,28 @@ class RulesTest {
     all.add(Checker.UNKNOWN_SUPPRESSION);
     all.add(Checker.UNUSED_SUPPRESSION);
     for (RuleInfo info : all) {
-      String row = "| `" + info.id() + "` | " + info.severity().label() + " | " + info.summary() + " |";
+      String row = "| `" + info.id() + "` | " + info.severity().label() + " | "
+          + info.summary(uk.org.attendance.reference.Rulebooks.inForceOn(java.time.LocalDate.now())) + " |";
       if (!readme.contains(row)) {
         missing.add(row);
       }
     }
     assertEquals(List.of(), missing, "README rule table rows");
+  }
+
+  /** A summary names national values by placeholder, and each one is a value of the rule set. */
+  @Test
+  void everySummaryStatesTheRuleSetsValues() {
+    uk.org.attendance.reference.Rulebook law = uk.org.attendance.reference.Rulebooks.inForceOn(java.time.LocalDate.now());
+    for (Rule r : Rules.ALL) {
+      String stated = r.info().summary(law);
+      assertFalse(stated.contains("{"), r.info().id() + ": " + stated);
+    }
+    assertEquals("Penalty-notice trigger departs from " + law.penalties().thresholdSessions() + " sessions in a rolling "
+        + law.penalties().thresholdSchoolWeeks() + " school weeks", Rules.ALL.stream().filter(r -> r.info().id().equals("ATT012"))
+        .findFirst().orElseThrow().info().summary(law));
+    assertThrows(IllegalStateException.class,
+        () -> new RuleInfo("ATT999", uk.org.attendance.diagnostic.Severity.ERROR, "{noSuchValue} sessions", null, List.of()).summary(law));
   }
 
   @Test

@@ -244,7 +244,7 @@ class HintsTest {
     assertEquals("give a period of 3 to 2 weeks",
         Hints.givePeriod(3, 2));
     assertEquals("say it is temporary, agreed with the parent for exceptional circumstances, time-limited and reviewed (code C2)",
-        Hints.partTimeTemporary());
+        Hints.partTimeTemporary("C2"));
     assertEquals("write the national amounts: 10 sessions of unauthorised absence in a rolling 10 school weeks",
         Hints.writeNationalAmounts("10 sessions of unauthorised absence in a rolling 10 school weeks"));
     assertEquals("use one address for each person everywhere",

@@ -12,16 +12,19 @@ import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.Thresholds;
 
 /**
- * Flags persistent or severe absence defined other than nationally (10% and 50% of sessions
- * missed), and warns on "below 90%" wording, which leaves out pupils at exactly 90%.
+ * Flags persistent or severe absence defined other than nationally (R-ABS-01, R-ABS-02), and warns
+ * on "below 90%" wording, which leaves out pupils at exactly the persistent-absence line.
  */
 public final class AbsenceDefinitionMismatch implements Rule {
   static final RuleInfo INFO =
       new RuleInfo("ATT070", Severity.ERROR, "Persistent or severe absence defined differently from the national definition",
           Links.GUIDANCE, List.of("R-ABS-01", "R-ABS-02", "R-ABS-04"));
 
-  private static final Pattern BELOW_90 =
-      Pattern.compile("persistent(ly)?\\s+absen\\w*[^.]{0,80}below\\s+90\\s*%", Pattern.CASE_INSENSITIVE);
+  /** "persistently absent ... below 90%", where 90 is the attendance at the rule set's persistent line. */
+  private static Pattern below(String attendance) {
+    return Pattern.compile("persistent(ly)?\\s+absen\\w*[^.]{0,80}below\\s+" + Pattern.quote(attendance) + "\\s*%",
+        Pattern.CASE_INSENSITIVE);
+  }
 
   @Override
   public RuleInfo info() {
@@ -43,12 +46,15 @@ public final class AbsenceDefinitionMismatch implements Rule {
           "the policy defines severe absence as missing " + fmt(t.severeAbsence()) + "% of sessions;"
               + " nationally it is " + fmt(sa) + "% or more", Hints.changeTo(fmt(sa)));
     }
+    String attendance = fmt(100 - pa);
+    Pattern below = below(attendance);
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      java.util.regex.Matcher m = BELOW_90.matcher(e.text());
+      java.util.regex.Matcher m = below.matcher(e.text());
       if (m.find()) {
         out.warn(school.source().at(e.pointer(), e.text(), m.start()),
-            "the text calls attendance \"below 90%\" persistent absence; a pupil at exactly 90% is persistently absent too",
-            Hints.writeQuoted("90% or below"));
+            "the text calls attendance \"below " + attendance + "%\" persistent absence; a pupil at exactly "
+                + attendance + "% is persistently absent too",
+            Hints.writeQuoted(attendance + "% or below"));
       }
     }
   }

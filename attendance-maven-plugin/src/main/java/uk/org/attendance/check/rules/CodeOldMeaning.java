@@ -10,6 +10,7 @@ import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.reference.CodeRole;
 
 /**
  * Flags a code given its meaning from before 19 August 2024 in words: T as absence of Gypsy, Roma
@@ -21,8 +22,13 @@ public final class CodeOldMeaning implements Rule {
       new RuleInfo("ATT006", Severity.ERROR, "Code described with its meaning from before August 2024", Links.REGULATIONS,
           List.of("R-ABS-03"));
 
-  private static final Pattern T_CODE = Pattern.compile("\\bcode\\s+'?T'?\\b|'T'|\\(T\\)|^T\\b|travelling\\s+(?:with\\s+\\S+\\s+)?(?:parents?\\S*\\s+)?for\\s+occupational",
-      Pattern.CASE_INSENSITIVE);
+  /** The travelling-for-work code by its letter, or its old wording. */
+  private static Pattern travelCode(String t) {
+    String q = Pattern.quote(t);
+    return Pattern.compile("\\bcode\\s+'?" + q + "'?\\b|'" + q + "'|\\(" + q + "\\)|^" + q + "\\b|travelling\\s+(?:with\\s+\\S+\\s+)?(?:parents?\\S*\\s+)?for\\s+occupational",
+        Pattern.CASE_INSENSITIVE);
+  }
+
   private static final Pattern COMMUNITIES = Pattern.compile(
       "\\b(?:Gypsy|Gypsies|Roma|(?:Irish\\s+and\\s+Scottish\\s+)?Travellers?\\s+(?:families|family|communit\\w+|absence|children)|Showmen|Bargees|New\\s+Travellers|Traveller\\s+family|GRT)\\b");
   private static final Pattern WITHDRAWN = Pattern.compile(
@@ -35,12 +41,14 @@ public final class CodeOldMeaning implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    String travel = context.rules().code(CodeRole.TRAVELLING_FOR_WORK).code();
+    Pattern travelCode = travelCode(travel);
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       Matcher c = COMMUNITIES.matcher(t);
-      if (T_CODE.matcher(s.withContext()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
-        out.report(s.at(c.start()), "this text gives code T its meaning from before August 2024 (Traveller absence); since 19 August"
-            + " 2024 T is for any pupil travelling with a parent whose trade or business requires travel",
+      if (travelCode.matcher(s.withContext()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
+        out.report(s.at(c.start()), "this text gives code " + travel + " its meaning from before August 2024 (Traveller absence); since 19"
+            + " August 2024 " + travel + " is for any pupil travelling with a parent whose trade or business requires travel",
             Hints.travellingForWork());
       }
       Matcher w = WITHDRAWN.matcher(t);

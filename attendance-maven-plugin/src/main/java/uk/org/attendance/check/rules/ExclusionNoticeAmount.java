@@ -18,7 +18,7 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class ExclusionNoticeAmount implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT017", Severity.WARNING, "Exclusion penalty-notice amounts differ from £60 and £120",
+      new RuleInfo("ATT017", Severity.WARNING, "Exclusion penalty-notice amounts differ from {exclusionReducedAmount|money} and {exclusionFullAmount|money}",
           Links.PENALTIES, List.of("R-PN-11"));
 
   @Override

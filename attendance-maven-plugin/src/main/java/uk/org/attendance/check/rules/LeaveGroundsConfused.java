@@ -10,6 +10,11 @@ import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.reference.AttendanceCode;
+import uk.org.attendance.reference.CodeGroup;
+import uk.org.attendance.reference.CodeRole;
+import uk.org.attendance.reference.Rulebook;
+import uk.org.attendance.reference.Treatment;
 
 /**
  * Flags leave of absence confused with other kinds of absence: educational activities (trips,
@@ -50,6 +55,13 @@ public final class LeaveGroundsConfused implements Rule {
           + "(?:an?\\s+)?exceptional\\s+circumstances?",
       Pattern.CASE_INSENSITIVE);
 
+  /** The codes for approved educational activity off site, which count as attendance (§1.1 code table). */
+  private static String educational() {
+    return String.join(", ", AttendanceCode.all().stream()
+        .filter(c -> c.group() == CodeGroup.ATTENDING_ELSEWHERE && c.treatment() == Treatment.ATTENDANCE)
+        .map(AttendanceCode::code).toList());
+  }
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -57,6 +69,7 @@ public final class LeaveGroundsConfused implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
+    Rulebook rules = context.rules();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       Matcher g = LEAVE_GRANTED.matcher(t);
@@ -64,7 +77,8 @@ public final class LeaveGroundsConfused implements Rule {
       Matcher e = EDUCATIONAL.matcher(t);
       if (granted && e.find()) {
         out.report(s.at(e.start()), "this text treats " + e.group().toLowerCase(java.util.Locale.ROOT) + " as leave of absence;"
-            + " educational activities off site are attendance (codes V, W, P, K, B) or dual registration (D), not leave",
+            + " educational activities off site are attendance (codes " + educational() + ") or dual registration ("
+            + rules.code(CodeRole.DUAL_REGISTRATION).code() + "), not leave",
             Hints.approvedEducationalActivities());
         continue;
       }
@@ -75,8 +89,9 @@ public final class LeaveGroundsConfused implements Rule {
         if (religious || !otherGround) {
           out.report(s.at(n.start()), "this text treats " + n.group().toLowerCase(java.util.Locale.ROOT) + " as leave the school"
               + " grants;" + (religious
-                  ? " religious observance on a day set apart by the parents' religious body is authorised absence (code R), not leave"
-                  : " illness is authorised absence (code I), not leave of absence"),
+                  ? " religious observance on a day set apart by the parents' religious body is authorised absence (code "
+                      + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code() + "), not leave"
+                  : " illness is authorised absence (code " + rules.code(CodeRole.ILLNESS).code() + "), not leave of absence"),
               Hints.keepLeaveForRegulation11());
           continue;
         }
@@ -94,9 +109,13 @@ public final class LeaveGroundsConfused implements Rule {
       boolean inSentence = EXCEPTIONAL_INCLUDES.matcher(t).find() || IN_EXCEPTIONAL.matcher(t).find();
       if (underLead || inSentence) {
         out.report(s.at(o.start()), "this text counts " + o.group().toLowerCase(java.util.Locale.ROOT) + " as exceptional"
-            + " circumstances; it has a code of its own (illness I, medical appointments M, religious observance R, closures"
-            + " Y3/Y4, transport Y1, travel disruption Y2, a parent's travel for work T), and exceptional-circumstances leave (C)"
-            + " is for other events", Hints.onlyRareEvents());
+            + " circumstances; it has a code of its own (illness " + rules.code(CodeRole.ILLNESS).code() + ", medical appointments "
+            + rules.code(CodeRole.MEDICAL_APPOINTMENT).code() + ", religious observance " + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code()
+            + ", closures " + rules.code(CodeRole.PREMISES_PARTLY_CLOSED).code() + "/" + rules.code(CodeRole.SITE_CLOSED).code()
+            + ", transport " + rules.code(CodeRole.TRANSPORT_NOT_PROVIDED).code() + ", travel disruption "
+            + rules.code(CodeRole.TRAVEL_DISRUPTED).code() + ", a parent's travel for work "
+            + rules.code(CodeRole.TRAVELLING_FOR_WORK).code() + "), and exceptional-circumstances leave ("
+            + rules.code(CodeRole.EXCEPTIONAL_CIRCUMSTANCES).code() + ") is for other events", Hints.onlyRareEvents());
       }
     }
   }

@@ -23,7 +23,7 @@ import uk.org.attendance.reference.Rulebook;
  */
 public final class LocalPenaltyTrigger implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT012", Severity.ERROR, "Penalty-notice trigger departs from 10 sessions in a rolling 10 school weeks",
+      new RuleInfo("ATT012", Severity.ERROR, "Penalty-notice trigger departs from {thresholdSessions} sessions in a rolling {thresholdSchoolWeeks} school weeks",
           Links.PENALTIES, List.of("R-PN-01", "R-PN-03"));
 
   @Override
@@ -134,10 +134,11 @@ public final class LocalPenaltyTrigger implements Rule {
         Matcher d = DAYS.matcher(t);
         while (d.find()) {
           int days = d.group(1) != null ? ordinal(d.group(1)) : Numbers.parse(d.group(2)).orElse(0);
-          if (days > 0 && days * 2 != law.thresholdSessions() && !Phrases.inExample(t, d.start())
+          int perDay = context.rules().schoolYear().sessionsPerDay();
+          if (days > 0 && days * perDay != law.thresholdSessions() && !Phrases.inExample(t, d.start())
               && !Phrases.deniedBefore(t, d.start())) {
             out.report(s.at(d.start()), "this text requests a penalty notice after " + days + " day" + (days == 1 ? "" : "s")
-                + " of absence (" + days * 2 + " sessions); the national threshold is " + national, hint);
+                + " of absence (" + days * perDay + " sessions); the national threshold is " + national, hint);
           }
         }
       }

@@ -19,7 +19,7 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class NoticeLimitMismatch implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT011", Severity.ERROR, "Notices-per-three-years limit or what follows it differs from the framework",
+      new RuleInfo("ATT011", Severity.ERROR, "Limit of {maxNotices} notices in {perYears} years, or what follows it, differs from the framework",
           Links.GUIDANCE, List.of("R-PN-06"));
 
   private static final Pattern OTHER_ACTION =
@@ -43,7 +43,7 @@ public final class NoticeLimitMismatch implements Rule {
     if (pn.maxNoticesInThreeYears() != null && pn.maxNoticesInThreeYears() != max) {
       out.report(
           school.at("/penaltyNotices/maxNoticesInThreeYears"),
-          "the policy allows " + pn.maxNoticesInThreeYears() + " notices per parent per child in three years;"
+          "the policy allows " + pn.maxNoticesInThreeYears() + " notices per parent per child;"
               + " nationally at most " + max + " may be issued in " + years + " years",
           Hints.changeTo(max));
     }

@@ -16,7 +16,7 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a notice-to-improve period outside 3 to 6 weeks. */
 public final class NoticeToImprovePeriod implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT016", Severity.ERROR, "Notice-to-improve period is outside 3 to 6 weeks", Links.GUIDANCE, List.of("R-PN-10"));
+      new RuleInfo("ATT016", Severity.ERROR, "Notice-to-improve period is outside {noticeToImproveMinWeeks} to {noticeToImproveMaxWeeks} weeks", Links.GUIDANCE, List.of("R-PN-10"));
 
   @Override
   public RuleInfo info() {

@@ -10,6 +10,7 @@ import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.reference.CodeRole;
 
 /**
  * Flags a part-time timetable described as permanent, long-term or a way to manage behaviour: it
@@ -41,7 +42,7 @@ public final class PartTimeTimetableNotTemporary implements Rule {
         if (!Phrases.deniedBefore(t, m.start()) && !t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(should|must)\\s+(not|never)\\b.*")) {
           out.report(s.at(m.start()), "this text allows a part-time timetable that is \"" + m.group() + "\"; a part-time timetable"
               + " must be temporary, time-limited and regularly reviewed, and never used to manage behaviour",
-              Hints.partTimeTemporary());
+              Hints.partTimeTemporary(context.rules().code(CodeRole.PART_TIME_TIMETABLE).code()));
           break;
         }
       }

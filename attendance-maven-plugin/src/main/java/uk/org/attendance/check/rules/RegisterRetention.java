@@ -15,7 +15,7 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags register entries kept for other than 6 years (3 years was the old rule). */
 public final class RegisterRetention implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT027", Severity.ERROR, "Register entries are not kept for 6 years", Links.REGULATIONS, List.of("R-REG-07"));
+      new RuleInfo("ATT027", Severity.ERROR, "Register entries are not kept for {retentionYears} years", Links.REGULATIONS, List.of("R-REG-07"));
 
   @Override
   public RuleInfo info() {

@@ -15,7 +15,7 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class ShortSchoolWeek implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT026", Severity.WARNING, "School week is shorter than 32.5 hours", Links.SCHOOL_WEEK, List.of("R-DAY-03"));
+      new RuleInfo("ATT026", Severity.WARNING, "School week is shorter than {weekHours} hours", Links.SCHOOL_WEEK, List.of("R-DAY-03"));
 
   @Override
   public RuleInfo info() {
@@ -38,7 +38,8 @@ public final class ShortSchoolWeek implements Rule {
         String note = g.stage() == PupilGroup.Stage.RECEPTION
             ? " (whether the expectation covers Reception is unconfirmed)" : "";
         out.report(school.at("/schoolDay/groups/" + i + "/endOfDay"),
-            g.name() + " has a " + hours + "-hour week; schools are expected to offer at least 32.5 hours" + note,
+            g.name() + " has a " + hours + "-hour week; schools are expected to offer at least "
+                + uk.org.attendance.text.Formats.number(minimum / 60.0) + " hours" + note,
             Hints.weekRunsFrom());
       }
     }

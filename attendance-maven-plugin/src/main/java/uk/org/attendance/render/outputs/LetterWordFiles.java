@@ -9,7 +9,7 @@ import uk.org.attendance.export.DocxLetterWriter;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.School;
-import uk.org.attendance.render.Formats;
+import uk.org.attendance.text.Formats;
 import uk.org.attendance.render.LetterText;
 import uk.org.attendance.render.LetterView;
 import uk.org.attendance.render.LetterViewBuilder;

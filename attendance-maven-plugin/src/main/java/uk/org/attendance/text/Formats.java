@@ -1,4 +1,4 @@
-package uk.org.attendance.render;
+package uk.org.attendance.text;
 
 import java.time.format.DateTimeFormatter;
 import java.util.List;
