@@ -70,6 +70,42 @@ class CheckMojoTest {
     assertTrue(Files.readString(dir.resolve("out/TEST-attendance-oakfield-primary.xml")).contains("<failure"));
   }
 
+  /**
+   * The reports CI reads, compared byte for byte with reviewed copies: the SARIF log and the JUnit
+   * XML of a school with one error and its warnings. Run with {@code -Dgolden.update=true} to
+   * rewrite them, then review the diff.
+   */
+  @Test
+  void theReportsMatchTheirReviewedCopies() throws Exception {
+    // Under the working folder, so the reports name the school file by a relative path, as in a build.
+    Path dir = Path.of("target/golden-reports");
+    if (Files.isDirectory(dir)) {
+      try (var old = Files.walk(dir)) {
+        for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+          Files.delete(p);
+        }
+      }
+    }
+    Path schools = Files.createDirectories(dir.resolve("schools"));
+    Path golden = Path.of("src/test/resources/golden/policy");
+    Files.writeString(schools.resolve("oakfield.yaml"), Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)
+        .replace("codes: [G, N, O, U]", "codes: [G, O, U]"), StandardCharsets.UTF_8);
+    Files.copy(golden.resolve("logo.png"), schools.resolve("logo.png"));
+    CheckMojo m = mojo(schools, dir.resolve("out"), new ValidateMojoTest.RecordingLog());
+    m.allowDrafts = true;
+    m.pluginVersion = "1.0";
+    m.execute();
+    for (String report : List.of("attendance.sarif", "TEST-attendance-oakfield-primary.xml")) {
+      String actual = Files.readString(dir.resolve("out").resolve(report), StandardCharsets.UTF_8);
+      Path expected = golden.resolve("expected/reports").resolve(report);
+      if (Boolean.getBoolean("golden.update")) {
+        Files.createDirectories(expected.getParent());
+        Files.writeString(expected, actual, StandardCharsets.UTF_8);
+      }
+      assertEquals(Files.readString(expected, StandardCharsets.UTF_8), actual, report);
+    }
+  }
+
   @Test
   void refusesADateItCannotRead(@TempDir Path out) {
     CheckMojo m = mojo(Path.of("../schools/models"), out, new ValidateMojoTest.RecordingLog());
