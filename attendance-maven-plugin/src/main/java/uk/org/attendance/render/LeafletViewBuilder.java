@@ -65,16 +65,17 @@ public final class LeafletViewBuilder {
         words.get("leaflet.subject", "school", policy.cover().shortName()), info.name(),
         policy.meta().forPrint(), policy.meta().annotated(), policy.meta().draft());
     String nhs = law.rules().links().illnessAdvice();
-    return new LeafletView(meta, policy.review(), policy.colophon(), "normal", info.name(), identity, Src.model(s, "/school"), times,
-        Src.model(s, "/schoolDay"), law.get("leaflet.late"), policy.reporting().deadline(), policy.reporting().channels(),
-        policy.reporting().channelsSrc(), policy.reporting().whatToSay(), policy.reporting().followUp(),
-        new Words(markdown.toHtml(m.illness() == null ? null : m.illness().note()), Src.model(s, "/illness/note")),
-        new PolicyView.Link(nhs, nhs), Src.national("illnessAdvice", "National guidance: the NHS"),
-        law.get("leaflet.levels"), policy.levels().target(), policy.levels().bands(), policy.levels().bandsSrc(),
-        law.get("leaflet.holiday"),
-        new Words(markdown.toHtml(leave == null ? null : leave.howToRequest()), Src.model(s, "/leave/howToRequest")),
-        leaveDetails, law.get("leaflet.threshold"), law.get("leaflet.fines"), law.get("leaflet.limit"), law.get("leaflet.age"),
-        contacts, policy.contacts().src(), where);
+    return new LeafletView(meta, policy.review(), policy.colophon(), "normal",
+        new LeafletView.School(info.name(), identity, Src.model(s, "/school")),
+        new LeafletView.Day(times, Src.model(s, "/schoolDay"), law.get("leaflet.late")),
+        policy.reporting(),
+        new LeafletView.Illness(new Words(markdown.toHtml(m.illness() == null ? null : m.illness().note()), Src.model(s, "/illness/note")),
+            new PolicyView.Link(nhs, nhs), Src.national("illnessAdvice", "National guidance: the NHS")),
+        new LeafletView.Falls(law.get("leaflet.levels"), policy.levels().target(), policy.levels().bands(), policy.levels().bandsSrc()),
+        new LeafletView.Leave(law.get("leaflet.holiday"),
+            new Words(markdown.toHtml(leave == null ? null : leave.howToRequest()), Src.model(s, "/leave/howToRequest")), leaveDetails),
+        new LeafletView.Fines(law.get("leaflet.threshold"), law.get("leaflet.fines"), law.get("leaflet.limit"), law.get("leaflet.age")),
+        new LeafletView.Talk(contacts, policy.contacts().src(), where));
   }
 
   private static String dash(String s) {
