@@ -13,8 +13,11 @@
  *   <li>{@code build}: orchestration of any set of outputs (targets, parallel jobs, skip-unchanged
  *       fingerprints, atomic writes, timings); knows no document format. Uses only {@code model},
  *       {@code diagnostic} and {@code files}.
- *   <li>{@code reference}, {@code text}: the national rulebook as data; sentences, times, dates and
- *       numbers as policies write them.
+ *   <li>{@code text}: sentences, times, dates and numbers as policies write them, read and
+ *       written ({@code Formats}). Uses only {@code model}.
+ *   <li>{@code reference}: the national rulebook as data, and the only place a national number,
+ *       amount, period or code is written ({@code RulebookLeakTest}). Uses only {@code model} and
+ *       {@code text}.
  *   <li>{@code load}, {@code extract}, {@code recognise}: a school file, or an existing policy
  *       document, read into a located model.
  *   <li>{@code check} and {@code check.rules}: the rules.
@@ -33,6 +36,8 @@
  *   <li>only {@code mojo} uses Maven, and nothing uses {@code mojo};
  *   <li>{@code model} uses nothing of ours but itself (and no JSON library and no {@code java.io});
  *   <li>{@code diagnostic} and {@code files} use nothing of ours but {@code model};
+ *   <li>{@code text} uses nothing of ours but {@code model}; {@code reference} nothing but
+ *       {@code model} and {@code text};
  *   <li>{@code build} uses nothing of ours but {@code model}, {@code diagnostic} and {@code files};
  *   <li>{@code load} and {@code render} never use {@code check}; {@code check} never uses
  *       {@code load};

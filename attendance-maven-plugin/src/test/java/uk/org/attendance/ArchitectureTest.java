@@ -63,6 +63,12 @@ class ArchitectureTest {
   }
 
   @Test
+  void theRulebookAndTheTextHelpersStandOnTheModelAlone() {
+    assertEquals(List.of(), offenders(pkg -> pkg.equals("text"), all(Set.of("text", "model"))));
+    assertEquals(List.of(), offenders(pkg -> pkg.equals("reference"), all(Set.of("reference", "text", "model"))));
+  }
+
+  @Test
   void theBuildKnowsNoDocumentFormat() {
     assertEquals(List.of(), offenders(pkg -> pkg.equals("build"), all(Set.of("build", "model", "diagnostic", "files"))));
   }
