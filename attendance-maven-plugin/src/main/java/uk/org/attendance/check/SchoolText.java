@@ -98,17 +98,48 @@ public final class SchoolText {
 
   /** Every text value of the school, in model order. */
   public static List<Entry> of(School school) {
-    List<Entry> out = new ArrayList<>();
-    walk("", school, out);
-    return out;
+    Last last = LAST.get();
+    if (last.model != school) {
+      List<Entry> out = new ArrayList<>();
+      walk("", school, out);
+      last.model = school;
+      last.entries = List.copyOf(out);
+      last.school = null;
+      last.sentences = null;
+    }
+    return last.entries;
   }
+
+  /**
+   * The last school read on this thread, by identity: the checker runs every rule on one school
+   * before the next, and some thirty rules read its text, so it is walked and split once. The
+   * model is immutable, so what was read stays true.
+   */
+  private static final class Last {
+    School model;
+    List<Entry> entries;
+    ResolvedSchool school;
+    List<Sentence> sentences;
+  }
+
+  private static final ThreadLocal<Last> LAST = ThreadLocal.withInitial(Last::new);
 
   /** Every sentence of every text value of the school, in model order. */
   public static List<Sentence> sentences(ResolvedSchool school) {
+    List<Entry> entries = of(school.model());
+    Last last = LAST.get();
+    if (last.school != school) {
+      last.sentences = List.copyOf(split(school, entries));
+      last.school = school;
+    }
+    return last.sentences;
+  }
+
+  private static List<Sentence> split(ResolvedSchool school, List<Entry> entries) {
     List<Sentence> out = new ArrayList<>();
     String colon = null;
     boolean afterColon = false;
-    for (Entry e : of(school.model())) {
+    for (Entry e : entries) {
       if (e.pointer().startsWith("/suppressions/")) {
         continue; // a school's reasons for accepting a finding are not policy
       }

@@ -50,21 +50,48 @@ public final class SampleData {
     return out;
   }
 
+  /** What {@link #fit} depends on: each condition's metric, comparison and value, and sessions a day. */
+  private record Question(List<String> conditions, int perDay) {}
+
+  /** Answers already worked out: most schools' letters share their triggers. Bounded. */
+  private static final Map<Question, java.util.Optional<Figures>> FITTED = new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The made-up pupil that meets every condition, as plainly as possible; null if none can. */
   private static Figures fit(List<LetterTriggers.Condition> conditions, int perDay) {
+    Question q = new Question(conditions.stream().map(c -> c.metric() + " " + c.comparator() + " " + c.value()).toList(), perDay);
+    java.util.Optional<Figures> known = FITTED.get(q);
+    if (known == null) {
+      known = java.util.Optional.ofNullable(search(conditions, perDay));
+      if (FITTED.size() < 1_000) {
+        FITTED.put(q, known);
+      }
+    }
+    return known.orElse(null);
+  }
+
+  private static Figures search(List<LetterTriggers.Condition> conditions, int perDay) {
     Figures best = null;
     double aim = aim(conditions);
     for (int missed = 0; missed <= POSSIBLE; missed++) {
       for (int unauthorised = 0; unauthorised <= missed; unauthorised++) {
         for (int late : new int[] {latenessFor(conditions), 0, 1, 3, 5, 10, 20}) {
           Figures f = new Figures(missed, unauthorised, late, perDay);
-          if (conditions.stream().allMatch(f::meets) && (best == null || f.betterThan(best, aim))) {
+          if (meetsAll(f, conditions) && (best == null || f.betterThan(best, aim))) {
             best = f;
           }
         }
       }
     }
     return best;
+  }
+
+  private static boolean meetsAll(Figures f, List<LetterTriggers.Condition> conditions) {
+    for (LetterTriggers.Condition c : conditions) {
+      if (!f.meets(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static java.util.Optional<String> findField(String name) {
@@ -118,11 +145,21 @@ public final class SampleData {
     return String.format(Locale.ROOT, "%.1f", Math.round(v * 10) / 10.0);
   }
 
+  /** Attendance to one decimal place for each number of sessions missed, worked out once. */
+  private static final double[] ATTENDANCE = new double[POSSIBLE + 1];
+
+  static {
+    for (int missed = 0; missed <= POSSIBLE; missed++) {
+      ATTENDANCE[missed] = Math.round(100.0 * (POSSIBLE - missed) / POSSIBLE * 10) / 10.0;
+    }
+  }
+
   /** One made-up pupil. */
   private record Figures(int missed, int unauthorised, int late, int perDay) {
 
+    /** Attendance as a letter prints it, to one decimal place (the value {@link #oneDecimal} prints). */
     double attendance() {
-      return Double.parseDouble(oneDecimal(100.0 * (POSSIBLE - missed) / POSSIBLE));
+      return ATTENDANCE[missed];
     }
 
     boolean meets(LetterTriggers.Condition c) {
