@@ -33,7 +33,8 @@ public final class Templates {
   public static final java.util.List<String> HOUSE_FILES = java.util.List.of(
       "_macros.ftlh", "css/annotated.css", "css/base.css", "css/draft-print.css", "css/leaflet.css", "css/letter.css",
       "css/print.css", "css/screen.css",
-      "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh", "wording.properties");
+      "leaflet/leaflet.ftlh", "letters/_letter.ftlh", "letters/letter.ftlh", "letters/samples.ftlh", "policy/policy.ftlh",
+      "wording.properties");
 
   private final Configuration config;
   private final Wording wording;

@@ -116,7 +116,9 @@ class DraftsTest {
     for (String leaflet : pdfPages(out.resolve("oakfield-primary/leaflet.pdf"))) {
       assertTrue(leaflet.contains("DRAFT: NOT READY TO PUBLISH"), "every side of the leaflet");
     }
-    assertTrue(pdfText(out.resolve("oakfield-primary/letters/concern.sample.pdf")).contains("DRAFT: NOT READY TO PUBLISH"));
+    for (String page : pdfPages(out.resolve("oakfield-primary/letters/samples.pdf"))) {
+      assertTrue(page.contains("DRAFT: NOT READY TO PUBLISH"), "every page of the sample letters");
+    }
     String html = Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
     assertTrue(html.indexOf("class=\"draft-band\"") < html.indexOf("id=\"draft-findings\""));
     assertTrue(html.contains("with 1 error still to settle."));

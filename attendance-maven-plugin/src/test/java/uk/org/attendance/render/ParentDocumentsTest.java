@@ -69,20 +69,27 @@ class ParentDocumentsTest {
   }
 
   @Test
-  void theLeafletAndASampleLetterAreAccessiblePdfs() throws Exception {
+  void theLeafletAndTheSampleLettersAreAccessiblePdfs() throws Exception {
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(RenderedBundle.bytes("lanercost-ce-primary/leaflet.pdf"), PDFAFlavour.PDFUA_1));
-    byte[] letter = RenderedBundle.bytes("lanercost-ce-primary/letters/attendance-concern.sample.pdf");
+    byte[] letter = RenderedBundle.bytes("lanercost-ce-primary/letters/samples.pdf");
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(letter, PDFAFlavour.PDFUA_1));
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(letter, PDFAFlavour.PDFA_2_A));
   }
 
   @Test
-  void everyLetterHasAWordFileAWebPageAndASample() {
+  void everyLetterHasAWordFileAWebPageAndASampleWithItsOwnBookmarkAndPages() throws Exception {
     SchoolLoader.Result loaded = new AttendanceCompiler().validate(Path.of("../schools/models"));
     for (ResolvedSchool s : loaded.schools()) {
       for (Letter l : s.model().letters()) {
-        for (String suffix : List.of(".docx", ".html", ".sample.pdf")) {
+        for (String suffix : List.of(".docx", ".html")) {
           assertTrue(Files.exists(RenderedBundle.out().resolve(s.id() + "/letters/" + l.id() + suffix)), s.id() + " " + l.id() + suffix);
+        }
+      }
+      if (!s.model().letters().isEmpty()) {
+        byte[] samples = RenderedBundle.bytes(s.id() + "/letters/samples.pdf");
+        for (int i = 0; i < s.model().letters().size(); i++) {
+          String text = PdfAssertions.sampleLetter(samples, i);
+          assertTrue(text.contains("Sample letter") && text.contains("Page 1 of"), s.id() + " letter " + (i + 1) + ": " + text);
         }
       }
     }
@@ -131,13 +138,14 @@ class ParentDocumentsTest {
 
   @Test
   void theSamplePdfCarriesTheSchoolsBandsAndTheNationalFines() throws Exception {
-    String text = PdfAssertions.text(RenderedBundle.bytes("lanercost-ce-primary/letters/attendance-concern.sample.pdf")).replaceAll("\\s+", " ");
+    String text = PdfAssertions.sampleLetter(RenderedBundle.bytes("lanercost-ce-primary/letters/samples.pdf"), letter("lanercost-ce-primary", "attendance-concern"));
     // Table cells come out of the PDF interleaved: look for each band's label and range apart.
     assertTrue(text.contains("Upper") && text.contains("94% or more, but below 96%"), "the school's bands: " + text);
     assertFalse(text.contains("Penalty notices"), "no fines beside a first letter about attendance");
     assertTrue(text.contains("Alex Taylor"), "made-up pupil");
     assertTrue(text.contains("Sample letter"), "marked as a sample");
-    String strathmore = PdfAssertions.text(RenderedBundle.bytes("strathmore-infant-nursery/letters/below-96-first.sample.pdf")).replaceAll("\\s+", " ");
+    String strathmore = PdfAssertions.sampleLetter(RenderedBundle.bytes("strathmore-infant-nursery/letters/samples.pdf"),
+        letter("strathmore-infant-nursery", "below-96-first"));
     assertTrue(strathmore.contains("96%"), "fact field filled from the model: " + strathmore);
   }
 
@@ -171,8 +179,8 @@ class ParentDocumentsTest {
     }
     assertEquals(List.of("attendance-concern.docx", "lateness.docx", "leave-granted.docx", "leave-refused.docx",
         "persistent-absence.docx"), names);
-    String refused = PdfAssertions.text(Files.readAllBytes(dir.resolve("out/oakfield-primary/letters/leave-refused.sample.pdf")))
-        .replaceAll("\\s+", " ");
+    String refused = PdfAssertions.sampleLetter(Files.readAllBytes(dir.resolve("out/oakfield-primary/letters/samples.pdf")),
+        3); // the default letters' order: attendance-concern, persistent-absence, lateness, leave-refused, leave-granted
     assertTrue(refused.contains("£80 per parent, per child, if paid within 21 days, or £160 if paid within 28 days"), refused);
   }
 
@@ -199,9 +207,18 @@ class ParentDocumentsTest {
     new AttendanceCompiler().render(Path.of("../schools/models"), again, null, RenderedBundle.WHEN, RenderedBundle.TODAY,
         "letters.docx", "leaflet.pdf", "letters.sample.pdf");
     for (String f : List.of("lanercost-ce-primary/letters/attendance-concern.docx", "kings-caple/letters/notice-to-improve.docx",
-        "sutton/leaflet.pdf", "lanercost-ce-primary/letters/attendance-concern.sample.pdf")) {
+        "sutton/leaflet.pdf", "lanercost-ce-primary/letters/samples.pdf")) {
       assertArrayEquals(RenderedBundle.bytes(f), Files.readAllBytes(again.resolve(f)), f);
     }
+  }
+
+  /** A bundled letter's place in its school's list (and so in its samples.pdf). */
+  static int letter(String school, String id) {
+    ResolvedSchool s = new AttendanceCompiler().validate(Path.of("../schools/models")).schools().stream()
+        .filter(x -> x.id().equals(school)).findFirst().orElseThrow();
+    List<String> ids = s.model().letters().stream().map(Letter::id).toList();
+    assertTrue(ids.contains(id), school + " has no letter " + id + ": " + ids);
+    return ids.indexOf(id);
   }
 
   static String documentXml(byte[] docx) throws Exception {

@@ -60,6 +60,28 @@ final class PdfAssertions {
   }
 
   /** The number of pages. */
+  /**
+   * The text of one letter in a school's {@code letters/samples.pdf}: the pages from its bookmark
+   * to the next, whitespace collapsed.
+   *
+   * @param index the letter's place in the school's list, from 0
+   */
+  static String sampleLetter(byte[] pdf, int index) throws IOException {
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      List<Integer> starts = new java.util.ArrayList<>();
+      var outline = doc.getDocumentCatalog().getDocumentOutline();
+      for (var item : outline.children()) {
+        starts.add(doc.getPages().indexOf(item.findDestinationPage(doc)) + 1);
+      }
+      starts.add(doc.getNumberOfPages() + 1);
+      org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
+      s.setSortByPosition(true); // as a viewer reads the page: a kept-whole amount is drawn after its line
+      s.setStartPage(starts.get(index));
+      s.setEndPage(starts.get(index + 1) - 1);
+      return s.getText(doc).replaceAll("\\s+", " ");
+    }
+  }
+
   static int pages(byte[] pdf) throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       return doc.getNumberOfPages();
