@@ -44,7 +44,12 @@ import org.apache.xmpbox.xml.XmpSerializer;
  */
 public final class PdfRenderer {
 
-  private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+  /**
+   * The DejaVu 2.37 faces the stylesheets use and nothing else, committed with their licence
+   * ({@code fonts/dejavu/LICENSE}); the files are those of net.sf.jasperreports:jasperreports-fonts:7.1.1,
+   * unchanged.
+   */
+  private static final String FONT_DIR = "/fonts/dejavu/";
   private static final String PRODUCER = "attendance-maven-plugin";
 
   /** Renderer messages that mean the PDF would be wrong or inaccessible. */
@@ -98,6 +103,11 @@ public final class PdfRenderer {
     StringBuilder all = new StringBuilder();
     fontBytes.forEach(b -> all.append(Fingerprints.of(b)).append('\n'));
     this.fontsFingerprint = Fingerprints.of(all.toString());
+  }
+
+  /** The font files registered, in {@link #FONT_DIR}. */
+  static List<String> fontFiles() {
+    return FACES.stream().map(Face::file).toList();
   }
 
   /** A fingerprint of the fonts the plugin ships. */
