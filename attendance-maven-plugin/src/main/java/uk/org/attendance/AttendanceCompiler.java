@@ -13,10 +13,12 @@ import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.Checker;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
@@ -190,7 +192,7 @@ public final class AttendanceCompiler {
     String build;
     try {
       templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
-      build = Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
+      build = Hashes.sha256(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
           options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString(), options.today().toString());
     } catch (RenderException e) {
       problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(Path.of(e.source())),
@@ -216,7 +218,7 @@ public final class AttendanceCompiler {
             "the policy of " + school.model().school().name() + " has " + review.outstanding().size()
                 + (review.outstanding().size() == 1 ? " error" : " errors") + " (listed above), so it is not ready to"
                 + " publish and no document was made for it",
-            "fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true"));
+            Hints.fixErrorsOrDraft()));
       } else {
         toRender.add(school);
       }
@@ -263,9 +265,9 @@ public final class AttendanceCompiler {
         outstanding, departures);
   }
 
-  /** The hash of the plugin's own code, read once per JVM (see {@link Fingerprints#ofCode}). */
+  /** The hash of the plugin's own code, read once per JVM (see {@link Hashes#ofCode}). */
   private static final class PluginCode {
-    static final String HASH = Fingerprints.ofCode(AttendanceCompiler.class);
+    static final String HASH = Hashes.ofCode(AttendanceCompiler.class);
   }
 
   /** The plugin's version, from its jar; "development" when run from classes. */

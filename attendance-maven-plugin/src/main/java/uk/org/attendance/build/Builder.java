@@ -13,9 +13,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.model.SourceRef;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 
 /**
  * Builds targets from registered artefacts: in parallel (one task per target, as many at once as
@@ -86,7 +88,7 @@ public final class Builder {
       problems.add(Diagnostic.error(RENDER, SourceRef.of(Path.of("")), "building was interrupted", null));
     } catch (ExecutionException e) {
       problems.add(Diagnostic.error(RENDER, SourceRef.of(Path.of("")), "building failed: " + e.getCause(),
-          "this is a bug in attendance-maven-plugin: please report it"));
+          Hints.reportBug()));
     } finally {
       pool.shutdownNow();
     }
@@ -99,7 +101,7 @@ public final class Builder {
 
   /** A target's fingerprint covers which artefacts were made, so a partial build is never "up to date" for a full one. */
   private static String fingerprint(Job<?> job, String chosen) {
-    return Fingerprints.of(job.fingerprint(), chosen);
+    return Hashes.sha256(job.fingerprint(), chosen);
   }
 
   private record Result(List<Path> written, Diagnostic problem) {}
@@ -131,10 +133,10 @@ public final class Builder {
       return new Result(List.of(), describe.apply(e, job.at()));
     } catch (IOException e) {
       return new Result(List.of(), Diagnostic.error(RENDER, job.at(), "the documents for " + job.id()
-          + " cannot be written: " + e.getMessage(), "check that the output folder can be written to"));
+          + " cannot be written: " + e.getMessage(), Hints.checkOutputFolderWritable()));
     } catch (RuntimeException e) {
       return new Result(List.of(), Diagnostic.error(RENDER, job.at(), "the documents for " + job.id()
-          + " could not be made: " + e, "this is a bug in attendance-maven-plugin: please report it"));
+          + " could not be made: " + e, Hints.reportBug()));
     }
   }
 }

@@ -68,7 +68,7 @@ public class RenderMojo extends AbstractAttendanceMojo {
             annotated, null, chosen()));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
-        + uk.org.attendance.check.Diagnostic.displayPath(outputDirectory.toPath(), base)
+        + uk.org.attendance.diagnostic.Diagnostic.displayPath(outputDirectory.toPath(), base)
         + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date (use -Dattendance.force to render them again)" : ""));
     if (errors > 0) {
       throw new MojoFailureException(DiagnosticPrinter.plural(errors, "error")

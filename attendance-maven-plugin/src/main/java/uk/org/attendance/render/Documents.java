@@ -12,7 +12,9 @@ import uk.org.attendance.build.BuildException;
 import uk.org.attendance.build.Builder;
 import uk.org.attendance.build.Fingerprints;
 import uk.org.attendance.build.Job;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.export.DocxLetterWriter;
 import uk.org.attendance.export.RulesJsonWriter;
 import uk.org.attendance.model.Letter;
@@ -79,8 +81,8 @@ public final class Documents {
     for (ResolvedSchool s : schools) {
       Review review = reviews.get(s.id());
       jobs.add(new Job<>(s.id(), Artefact.Kind.SCHOOL, settings.out().resolve(s.id()),
-          Fingerprints.of("school", settings.build(), RulesJsonWriter.contentHash(s.model()), review.toString()),
-          s.at("/school/logo"), () -> new SchoolContext(this, s.id(), List.of(s), false, review, settings)));
+          Hashes.sha256("school", settings.build(), RulesJsonWriter.contentHash(s.model()), review.toString()),
+          s.whereMissing("/school/logo"), () -> new SchoolContext(this, s.id(), List.of(s), false, review, settings)));
     }
     for (Map.Entry<Path, List<ResolvedSchool>> f : federations(schools).entrySet()) {
       List<ResolvedSchool> members = f.getValue();
@@ -88,13 +90,13 @@ public final class Documents {
       String id = slug(trust.shortName() != null ? trust.shortName() : trust.name());
       if (schools.stream().anyMatch(s -> s.id().equals(id))) {
         problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(f.getKey()),
-            "the federation's folder name '" + id + "' is also a school's id", "give the trust a different shortName"));
+            "the federation's folder name '" + id + "' is also a school's id", Hints.differentTrustShortName()));
         continue;
       }
       String[] hashes = members.stream().map(m -> RulesJsonWriter.contentHash(m.model())).toArray(String[]::new);
       Review review = Review.ofMembers(members.stream().map(m -> reviews.get(m.id())).toList());
       jobs.add(new Job<>(id, Artefact.Kind.FEDERATION, settings.out().resolve(id),
-          Fingerprints.of("federation", settings.build(), String.join(",", hashes), review.toString()), SourceRef.of(f.getKey()),
+          Hashes.sha256("federation", settings.build(), String.join(",", hashes), review.toString()), SourceRef.of(f.getKey()),
           () -> new SchoolContext(this, id, members, true, review, settings)));
     }
     return jobs;
@@ -122,7 +124,7 @@ public final class Documents {
    */
   public Diagnostic describe(BuildException e, SourceRef fallback) {
     if ("logo".equals(e.source())) {
-      return Diagnostic.error(Builder.RENDER, fallback, e.getMessage(), "use a PNG or JPEG file inside the schools folder");
+      return Diagnostic.error(Builder.RENDER, fallback, e.getMessage(), Hints.usePngOrJpeg());
     }
     SourceRef at = e.line() > 0
         ? new SourceRef(Path.of(templates.origin().startsWith("the plugin") ? "templates" : templates.origin()).resolve(e.source()),

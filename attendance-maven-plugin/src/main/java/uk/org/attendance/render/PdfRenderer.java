@@ -31,6 +31,7 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
+import uk.org.attendance.files.Hashes;
 
 /**
  * Turns a policy's XHTML into an accessible, archivable PDF: PDF/UA-1 and PDF/A-2a together, with
@@ -101,8 +102,8 @@ public final class PdfRenderer {
     }
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     StringBuilder all = new StringBuilder();
-    fontBytes.forEach(b -> all.append(Fingerprints.of(b)).append('\n'));
-    this.fontsFingerprint = Fingerprints.of(all.toString());
+    fontBytes.forEach(b -> all.append(Hashes.sha256(b)).append('\n'));
+    this.fontsFingerprint = Hashes.sha256(all.toString());
   }
 
   /** The font files registered, in {@link #FONT_DIR}. */

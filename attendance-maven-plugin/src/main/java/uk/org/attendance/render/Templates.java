@@ -17,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
+import uk.org.attendance.files.Hashes;
 
 /**
  * The FreeMarker templates, locked down: HTML auto-escaping, no {@code ?new} or {@code ?api}, no
@@ -70,13 +71,13 @@ public final class Templates {
     StringBuilder all = new StringBuilder();
     for (String name : HOUSE_FILES) {
       try (java.io.InputStream in = Templates.class.getResourceAsStream(DEFAULT_ROOT + "/" + name)) {
-        all.append(name).append('\n').append(in == null ? "missing" : Fingerprints.of(in.readAllBytes())).append('\n');
+        all.append(name).append('\n').append(in == null ? "missing" : Hashes.sha256(in.readAllBytes())).append('\n');
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
     return new Templates(new ClassTemplateLoader(Templates.class, DEFAULT_ROOT), "the plugin's templates",
-        Fingerprints.of(all.toString()));
+        Hashes.sha256(all.toString()));
   }
 
   /**
@@ -90,9 +91,9 @@ public final class Templates {
       StringBuilder all = new StringBuilder();
       for (Path f : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
         all.append(dir.relativize(f).toString().replace('\\', '/')).append('\n')
-            .append(Fingerprints.of(java.nio.file.Files.readAllBytes(f))).append('\n');
+            .append(Hashes.sha256(java.nio.file.Files.readAllBytes(f))).append('\n');
       }
-      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Fingerprints.of(all.toString()));
+      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Hashes.sha256(all.toString()));
     } catch (IOException e) {
       throw new RenderException(dir.toString(), 0, 0, "the templates folder cannot be read: " + e.getMessage());
     }
