@@ -65,7 +65,7 @@ public final class Benchmark {
         yield evaluate(rulesJson, work, Integer.parseInt(required(a, "pupils")));
       }
       default -> throw new IllegalArgumentException(
-          "-Dattendance.benchmark.mode must be schools or evaluate, not '" + a.get("mode") + "'");
+          "mode must be schools or evaluate, not '" + a.get("mode") + "'");
     };
     lines.forEach(System.out::println);
     Files.createDirectories(report.toAbsolutePath().getParent());
@@ -156,10 +156,12 @@ public final class Benchmark {
     SyntheticRegister synthetic = SyntheticRegister.generate(pupils, 2024);
     Path register = work.resolve("register-" + pupils + ".csv");
     synthetic.write(register, SyntheticRegister.Layout.LONG_COMMA);
+    // which school's rules: kelvedon-hatch-primary/rules.json
+    Path school = rulesJson.getParent() == null ? rulesJson : rulesJson.getParent().getFileName().resolve(rulesJson.getFileName());
     List<String> report = new ArrayList<>();
     report.add(String.format(Locale.ROOT, "evaluate benchmark: %d pupils x %d sessions (%,d rows, %.1f MB), rules %s, %d cores,"
         + " max heap %d MB", pupils, synthetic.sessions(), synthetic.rows(), Files.size(register) / 1048576.0,
-        rulesJson.getFileName(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+        school, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
     for (int run = 0; run < 4; run++) {
       System.gc();
       HeapSampler heap = new HeapSampler();
