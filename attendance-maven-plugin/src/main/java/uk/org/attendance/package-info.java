@@ -26,8 +26,11 @@
  *   <li>{@code render} (with {@code render.outputs}, one class per kind of output), {@code audit}:
  *       a school's documents; an existing policy checked.
  *   <li>{@code evaluate}: a register evaluated against {@code rules.json}.
- *   <li>the façade ({@code AttendanceCompiler}); {@code bench}; then {@code mojo}, the Maven goals.
+ *   <li>the façade ({@code AttendanceCompiler}); then {@code mojo}, the Maven goals.
  * </ul>
+ *
+ * <p>The benchmark and the synthetic registers ({@code bench}) and the readability scorer are
+ * development tools: test code, never shipped in the plugin ({@code ShippedCodeTest}).
  *
  * <p>The rules, enforced by {@code ArchitectureTest} (which reads every class's imports and the
  * names it writes out in full):

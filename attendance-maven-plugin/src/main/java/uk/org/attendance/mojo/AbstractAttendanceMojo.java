@@ -2,9 +2,6 @@ package uk.org.attendance.mojo;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -17,18 +14,6 @@ abstract class AbstractAttendanceMojo extends AbstractMojo {
   /** The folder of school YAML files (searched recursively). */
   @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
   File schoolsDirectory;
-
-  /** The date policies are checked on, e.g. for review dates (yyyy-mm-dd); empty means the build date in England. */
-  @Parameter(property = "attendance.today")
-  String today;
-
-  /**
-   * Let policies with outstanding errors build as drafts: {@code render} marks every page "Draft: not
-   * ready to publish" and lists the findings first, and {@code check} reports the errors without
-   * failing the build. Off by default, so that a green build means a policy ready to publish.
-   */
-  @Parameter(property = "attendance.allowDrafts", defaultValue = "false")
-  boolean allowDrafts;
 
   /** Skip this goal. */
   @Parameter(property = "attendance.skip", defaultValue = "false")
@@ -50,18 +35,6 @@ abstract class AbstractAttendanceMojo extends AbstractMojo {
       return;
     }
     run();
-  }
-
-  /** The day policies are checked on: {@code today}, or the build date in England. */
-  LocalDate checkingDate() throws MojoFailureException {
-    if (today == null || today.isBlank()) {
-      return LocalDate.now(ZoneId.of("Europe/London"));
-    }
-    try {
-      return LocalDate.parse(today.strip());
-    } catch (DateTimeParseException e) {
-      throw new MojoFailureException("<today> must be a date written yyyy-mm-dd, e.g. 2025-09-01, not '" + today + "'");
-    }
   }
 
   /** Where Maven was started: paths in messages are relative to it, so terminals can open them. */

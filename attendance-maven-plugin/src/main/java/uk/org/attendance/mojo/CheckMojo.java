@@ -31,7 +31,7 @@ import uk.org.attendance.report.SarifWriter;
  * warning, with {@code failOnWarning}).
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class CheckMojo extends AbstractAttendanceMojo {
+public class CheckMojo extends AbstractPolicyMojo {
 
 
   /** Where the SARIF and JUnit reports are written. */

@@ -20,7 +20,7 @@ import uk.org.attendance.AttendanceCompiler;
  * the federation-wide policy with every member's times. Output is byte-for-byte reproducible.
  */
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
-public class RenderMojo extends AbstractAttendanceMojo {
+public class RenderMojo extends AbstractPolicyMojo {
 
 
   /** Where the documents are written, one folder per school. */

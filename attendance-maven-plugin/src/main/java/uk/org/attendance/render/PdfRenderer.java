@@ -45,7 +45,12 @@ import uk.org.attendance.files.Hashes;
  */
 public final class PdfRenderer {
 
-  private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+  /**
+   * The DejaVu 2.37 faces the stylesheets use and nothing else, committed with their licence
+   * ({@code fonts/dejavu/LICENSE}); the files are those of net.sf.jasperreports:jasperreports-fonts:7.1.1,
+   * unchanged.
+   */
+  private static final String FONT_DIR = "/fonts/dejavu/";
   private static final String PRODUCER = "attendance-maven-plugin";
 
   /** Renderer messages that mean the PDF would be wrong or inaccessible. */
@@ -99,6 +104,11 @@ public final class PdfRenderer {
     StringBuilder all = new StringBuilder();
     fontBytes.forEach(b -> all.append(Hashes.sha256(b)).append('\n'));
     this.fontsFingerprint = Hashes.sha256(all.toString());
+  }
+
+  /** The font files registered, in {@link #FONT_DIR}. */
+  static List<String> fontFiles() {
+    return FACES.stream().map(Face::file).toList();
   }
 
   /** A fingerprint of the fonts the plugin ships. */

@@ -46,7 +46,7 @@ final class PolicyFiles {
   /** A PDF with each paragraph wrapped to the page width and a gap between paragraphs. */
   static void pdf(List<String> paragraphs, Path out) throws IOException {
     try (PDDocument doc = new PDDocument();
-        InputStream font = PolicyFiles.class.getResourceAsStream("/net/sf/jasperreports/fonts/dejavu/DejaVuSans.ttf")) {
+        InputStream font = PolicyFiles.class.getResourceAsStream("/fonts/dejavu/DejaVuSans.ttf")) {
       PDType0Font f = PDType0Font.load(doc, font);
       float size = 10;
       float leading = 13;

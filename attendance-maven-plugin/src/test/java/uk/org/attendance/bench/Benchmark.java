@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import uk.org.attendance.AttendanceCompiler;
@@ -21,10 +23,82 @@ import uk.org.attendance.build.Timings;
  * three times (cold, warm, and unchanged), with schools per second, per-artefact times, peak heap
  * and wall time; and, where LibreOffice is installed, the time it takes to turn the same policy
  * into a PDF, for comparison with the Word-and-LibreOffice way schools work today.
+ *
+ * <p>Development only, so it lives with the tests and never ships in the plugin. The profiles
+ * {@code benchmark} and {@code benchmark-evaluate} of attendance-maven-plugin/pom.xml run
+ * {@link #main} with exec:java on the test classpath, in Maven's own JVM as the old
+ * {@code attendance:benchmark} goal did, so {@code MAVEN_OPTS=-Xmx256m} caps the heap it measures.
  */
 public final class Benchmark {
 
+  /** The bundled school whose rules.json the evaluate benchmark reads: the one with the most stages. */
+  static final String EVALUATE_SCHOOL = "kelvedon-hatch-primary";
+
   private Benchmark() {}
+
+  /**
+   * Runs one benchmark and writes its report.
+   *
+   * @param args {@code name=value}: {@code mode} ({@code schools} or {@code evaluate}), {@code models}
+   *     (the bundled school files), {@code schools} (how many synthetic schools), {@code pupils} (how
+   *     many pupils in the synthetic register), {@code rules} (a rules.json to evaluate against; empty
+   *     means {@value #EVALUATE_SCHOOL}'s, made from {@code models}), {@code work} (a scratch folder)
+   *     and {@code report} (the report file)
+   */
+  public static void main(String[] args) throws IOException {
+    Map<String, String> a = new LinkedHashMap<>();
+    for (String arg : args) {
+      int eq = arg.indexOf('=');
+      if (eq < 1) {
+        throw new IllegalArgumentException("arguments are name=value, not '" + arg + "'");
+      }
+      a.put(arg.substring(0, eq), arg.substring(eq + 1).strip());
+    }
+    Path models = Path.of(required(a, "models"));
+    Path work = Path.of(required(a, "work"));
+    Path report = Path.of(required(a, "report"));
+    List<String> lines = switch (required(a, "mode")) {
+      case "schools" -> run(models, work, Integer.parseInt(required(a, "schools")));
+      case "evaluate" -> {
+        String rules = a.getOrDefault("rules", "");
+        Path rulesJson = rules.isEmpty() ? rulesJson(models, work.resolve("rules")) : Path.of(rules);
+        yield evaluate(rulesJson, work, Integer.parseInt(required(a, "pupils")));
+      }
+      default -> throw new IllegalArgumentException(
+          "mode must be schools or evaluate, not '" + a.get("mode") + "'");
+    };
+    lines.forEach(System.out::println);
+    Files.createDirectories(report.toAbsolutePath().getParent());
+    Files.writeString(report, String.join("\n", lines) + "\n");
+    System.out.println("written to " + report);
+  }
+
+  private static String required(Map<String, String> args, String name) {
+    String value = args.get(name);
+    if (value == null || value.isEmpty()) {
+      throw new IllegalArgumentException("the benchmark needs " + name + "=...");
+    }
+    return value;
+  }
+
+  /**
+   * {@value #EVALUATE_SCHOOL}'s rules.json, made from its bundled model as the schools/ build makes
+   * it (the same checking date and document date), so the evaluate benchmark needs no earlier build.
+   */
+  static Path rulesJson(Path models, Path out) throws IOException {
+    Path model = out.resolve("model");
+    deleteRecursively(out);
+    Files.createDirectories(model);
+    Files.copy(models.resolve(EVALUATE_SCHOOL + ".yaml"), model.resolve(EVALUATE_SCHOOL + ".yaml"));
+    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(model, out, null,
+        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), "rules.json");
+    Path rules = out.resolve(EVALUATE_SCHOOL).resolve("rules.json");
+    if (!Files.exists(rules)) {
+      throw new IOException("no rules.json was made from " + models.resolve(EVALUATE_SCHOOL + ".yaml") + ": "
+          + r.diagnostics());
+    }
+    return rules;
+  }
 
   /**
    * Runs the benchmark.
@@ -82,10 +156,12 @@ public final class Benchmark {
     SyntheticRegister synthetic = SyntheticRegister.generate(pupils, 2024);
     Path register = work.resolve("register-" + pupils + ".csv");
     synthetic.write(register, SyntheticRegister.Layout.LONG_COMMA);
+    // which school's rules: kelvedon-hatch-primary/rules.json
+    Path school = rulesJson.getParent() == null ? rulesJson : rulesJson.getParent().getFileName().resolve(rulesJson.getFileName());
     List<String> report = new ArrayList<>();
     report.add(String.format(Locale.ROOT, "evaluate benchmark: %d pupils x %d sessions (%,d rows, %.1f MB), rules %s, %d cores,"
         + " max heap %d MB", pupils, synthetic.sessions(), synthetic.rows(), Files.size(register) / 1048576.0,
-        rulesJson.getFileName(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+        school, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
     for (int run = 0; run < 4; run++) {
       System.gc();
       HeapSampler heap = new HeapSampler();
