@@ -146,6 +146,9 @@ final class DayFacts {
       group.put("name", Node.scalar(g.name()));
       if (g.label() >= 0) {
         group.get("name").from(doc.cite(g.label()));
+      } else {
+        group.get("name").note(g.name().equals("All pupils") ? "the source's times are for every pupil"
+            : "the pupils the source's other times are for");
       }
       group.put("stage", Node.scalar(stage(g.name()))).note(g.label() < 0 ? "every pupil" : "from the group's name");
       if (!schoolTimes && !documentTimes && g.stmts().isEmpty()) {
@@ -261,7 +264,14 @@ final class DayFacts {
     for (int i = 0; i + 1 < doc.size(); i++) {
       if (!doc.consumed[i] && doc.words[i].strip().replaceAll("\\*", "").endsWith(":") && doc.consumed[i + 1]
           && byBlock.containsKey(i + 1) && doc.words[i].toLowerCase(Locale.ROOT).matches(".*\\b(times?|day)\\b.*")) {
-        doc.consumed[i] = true;
+        boolean allPlaced = true;
+        for (int k = i + 1; k < doc.size() && (doc.shape[k] == Doc.Shape.LIST || byBlock.containsKey(k)); k++) {
+          allPlaced &= doc.consumed[k];
+        }
+        if (allPlaced) {
+          doc.consumed[i] = true;
+          doc.timeLeads.add(i);
+        }
       }
     }
   }

@@ -44,6 +44,8 @@ final class Doc {
   final boolean[] ordered;
   /** Whether a fact has taken the block whole. */
   final boolean[] consumed;
+  /** Lines a fact took whole that introduce the times of the day ("The times of ... are:"), to quote beside them. */
+  final List<Integer> timeLeads = new ArrayList<>();
   /** Whether the document's headings are numbered ("1. Introduction"). */
   final boolean numberedHeadings;
 
@@ -284,9 +286,10 @@ final class Doc {
     return new Cite(line, text.place(line), quote);
   }
 
-  /** A whole block, quoted. */
+  /** A whole block, quoted in full. */
   Cite cite(int i) {
-    return cite(i, 0, blocks.get(i).text().strip());
+    Cite c = cite(i, 0, blocks.get(i).text().strip());
+    return new Cite(c.line(), c.place(), c.quote(), true);
   }
 
   /** A place with no quote. */

@@ -28,7 +28,7 @@ final class EscalationFacts {
       "(?i)\\b(?:refer\\w*|appl\\w+|request\\w*|contact\\w*|consult\\w*)\\b.{0,80}\\b(?:local\\s+authority|LA|council|access\\s+(?:and|&)\\s+inclusion)\\b"
           + ".{0,120}\\b(?:legal|sanction\\w*|penalt\\w+|prosecut\\w+|court|enforcement|official\\s+involvement)"
           + "|\\b(?:legal|relevant)\\s+(?:action|intervention|proceedings|sanctions)\\b|\\bfixed\\s+penalty\\s+notice\\b|\\bFPN\\b");
-  private static final Pattern BELOW = Pattern.compile("(?i)\\battendance\\b.{0,40}?\\b(below|under|less\\s+than)\\s+(\\d{2}(?:\\.\\d)?)\\s?%");
+  private static final Pattern BELOW = Pattern.compile("(?i)\\battendance\\b.{0,60}?\\b(below|under|less\\s+than)\\s+(\\d{2}(?:\\.\\d)?)\\s?%");
 
   private EscalationFacts() {}
 
@@ -91,8 +91,8 @@ final class EscalationFacts {
           trig.put("text", Node.scalar(trigger)).from(doc.place(item.get(0)));
           Matcher b = BELOW.matcher(trigger);
           if (b.find()) {
-            trig.put("metric", Node.scalar("attendance-percent"));
-            trig.put("comparator", Node.scalar("below"));
+            trig.put("metric", Node.scalar("attendance-percent")).note("from \"" + b.group() + "\"");
+            trig.put("comparator", Node.scalar("below")).note("from \"" + b.group() + "\"");
             trig.put("value", Node.number(Double.parseDouble(b.group(2)))).note("from \"" + b.group() + "\"");
           }
           stage.list("actions");

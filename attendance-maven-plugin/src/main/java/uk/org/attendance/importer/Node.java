@@ -146,7 +146,7 @@ final class Node {
 
   /** A citation whose quote is a long paragraph gives its start: the whole of it is in the prose. */
   private static String shortened(Cite c) {
-    if (c.quote() == null || c.quote().length() <= 160) {
+    if (c.quote() == null || c.quote().length() <= 160 || c.whole()) {
       return c.describe();
     }
     String start = c.quote().substring(0, 150).replaceAll("\\s+\\S*$", "");

@@ -244,7 +244,7 @@ final class Outline {
       if (!body.isBlank()) {
         Node n = extra.add(Node.map());
         n.put("id", Node.scalar("unplaced"));
-        n.put("title", Node.scalar("Text not yet placed"));
+        n.put("title", Node.scalar("Text not yet placed")).note("a heading for the text below, which is the source's");
         Node b = n.put("body", Node.markdown(body));
         n.comment("Words of the source the importer could not place in a section: the front page's leftovers, a table of contents,"
             + " headings with nothing under them. Move what the policy should say into the right section, and delete the rest and"

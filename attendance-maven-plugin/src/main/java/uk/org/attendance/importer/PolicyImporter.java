@@ -270,6 +270,13 @@ public final class PolicyImporter {
       }
     }
     DayFacts.consumeTimeLines(doc, stmts);
+    for (Draft d : members.isEmpty() ? List.of(main) : memberDrafts) {
+      Node groups = d.root.map("schoolDay").list("groups");
+      for (int lead : doc.timeLeads) {
+        groups.comment("the source gives these times after " + doc.cite(lead).describe());
+        groups.lines(List.of(doc.line(lead)));
+      }
+    }
     ReportingFacts.read(doc, main);
     EscalationFacts.read(doc, main);
     RuleFacts.read(doc, main);

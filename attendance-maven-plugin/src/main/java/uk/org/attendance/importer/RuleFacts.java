@@ -39,16 +39,21 @@ final class RuleFacts {
   private static final Pattern FIRST_FULL_DAYS = Pattern.compile(
       "(?i)\\bfirst\\s+penalty\\s+notice\\b.{0,120}?\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days");
   private static final Pattern SECOND = Pattern.compile("(?i)\\bsecond\\s+penalty\\s+notice\\b.{0,120}?\u00a3(\\d{2,3})(?:\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days)?");
-  private static final Pattern ITI_WEEKS = Pattern.compile("(?i)\\b(?:improvement\\s+period|notice\\s+to\\s+improve).{0,120}?\\b(" + N + ")\\s*(?:-|to|and)\\s*(" + N + ")\\s+weeks");
+  private static final Pattern ITI_WEEKS = Pattern.compile("(?i)\\b(?:improvement\\s+period|notice\\s+to\\s+improve).{0,120}?\\b(" + N + ")\\s*(?:-|to|and)\\s*(" + N + ")\\s+weeks"
+      + "|\\bbetween\\s+(" + N + ")\\s+and\\s+(" + N + ")\\s+weeks\\s+for\\s+the\\s+improvement\\s+period");
+  private static final Pattern MAX_NOTICES = Pattern.compile(
+      "(?i)\\bonly\\s+(" + N + ")\\s+penalty\\s+notices\\s+(?:can|may|will)\\s+be\\s+issued\\b.{0,80}?\\b(?:3|three)[- ]year");
   private static final Pattern ITI_USED = Pattern.compile("(?i)\\b(?:we|the\\s+school)\\s+(?:may|will)\\s+(?:offer|issue|send)\\s+a\\s+notice\\s+to\\s+improve|\\bnotices\\s+to\\s+improve\\s+will\\s+be\\s+issued");
   private static final Pattern CODE_OF_CONDUCT = Pattern.compile("(?i)code\\s+of\\s+conduct");
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\\]\"]+");
   private static final Pattern LEAVE_REQUEST = Pattern.compile(
       "(?i)(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested)\\b)(?=.*\\bleave\\b)(?=.*\\b(?:in\\s+writing|in\\s+advance|form)\\b).*");
   private static final Pattern DECIDED_BY = Pattern.compile(
-      "(?i)\\bonly\\s+the\\s+(.{2,60}?)\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:may|can|will)\\s+(?:authorise|grant|agree|approve)");
+      "(?i)\\bonly\\s+the\\s+(.{2,60}?)\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:may|can|will)\\s+(?:authorise|grant|agree|approve)"
+          + "|\\bgranted\\s+(?:entirely\\s+|solely\\s+)?at\\s+the\\s+(.{2,60}?)(?:'s|\u2019s)\\s+discretion");
   private static final Pattern AHEAD = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:school\\s+)?days\\b.{0,30}?\\b(?:in\\s+advance|before|notice|prior)");
   private static final Pattern EXCEPTIONAL_LEAD = Pattern.compile("(?i)'?exceptional\\s+circumstances'?.{0,40}\\b(?:interpreted|defined|mean|means)\\b.{0,10}:$");
+  private static final Pattern BOLD_CODE = Pattern.compile("^\\*\\*([A-Z]\\d?)\\*\\*(?=\\s|$)");
   private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\b(rare),?\\s+(significant),?\\s+(unavoidable)\\s+and\\s+(short)\\b");
 
   private RuleFacts() {}
@@ -66,6 +71,10 @@ final class RuleFacts {
     Candidates<Integer> reducedDays = new Candidates<>();
     Candidates<Integer> fullDays = new Candidates<>();
     Candidates<Integer> second = new Candidates<>();
+    Candidates<Integer> maxNotices = new Candidates<>();
+    Candidates<Integer> exclusionFull = new Candidates<>();
+    Candidates<Integer> exclusionReduced = new Candidates<>();
+    Candidates<Integer> exclusionDays = new Candidates<>();
     Candidates<Integer> secondDays = new Candidates<>();
     Candidates<Integer> itiMin = new Candidates<>();
     Candidates<Integer> itiMax = new Candidates<>();
@@ -106,8 +115,10 @@ final class RuleFacts {
           add(ahead, ab.group(1), at);
         }
         Matcher db = DECIDED_BY.matcher(s);
-        if (db.find() && s.toLowerCase(Locale.ROOT).matches(".*\\b(leave|absence|request)\\b.*")) {
-          String who = db.group(1).strip();
+        String decider = db.find() ? (db.group(1) != null ? db.group(1) : db.group(2)).strip() : "";
+        if (!decider.isEmpty() && !decider.matches("(?i)(?:the\\s+)?(?:school|academy|trust)")
+            && s.toLowerCase(Locale.ROOT).matches(".*\\b(leave|absence|request)\\b.*")) {
+          String who = decider;
           who = who.replaceAll("(?i)^HT\\b", "Headteacher");
           String written = Character.toUpperCase(who.charAt(0)) + who.substring(1);
           decidedBy.add(written.toLowerCase(Locale.ROOT), written, at);
@@ -128,13 +139,18 @@ final class RuleFacts {
       String flat = SchoolFacts.stripMarks(blockText);
       Cite at = doc.cite(i, 0, flat);
       Matcher f = FIRST.matcher(flat);
-      if (f.find()) {
+      boolean exclusion = flat.toLowerCase(Locale.ROOT).matches(".*\\bexclu\\w*.*");
+      if (f.find() && exclusion) {
+        add(exclusionFull, f.group(1), at);
+        add(exclusionReduced, f.group(2), at);
+        add(exclusionDays, f.group(3), at);
+      } else if (f.find(0)) {
         add(full, f.group(1), at);
         add(reduced, f.group(2), at);
         add(reducedDays, f.group(3), at);
       }
       Matcher ff = FIRST_FULL_DAYS.matcher(flat);
-      if (ff.find()) {
+      if (!exclusion && ff.find()) {
         add(full, ff.group(1), at);
         add(fullDays, ff.group(2), at);
         Matcher r = Pattern.compile("(?i)reduced\\s+to\\s+\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days").matcher(flat);
@@ -152,12 +168,16 @@ final class RuleFacts {
       }
       Matcher w = ITI_WEEKS.matcher(flat);
       if (w.find()) {
-        add(itiMin, w.group(1), at);
-        add(itiMax, w.group(2), at);
+        add(itiMin, w.group(1) != null ? w.group(1) : w.group(3), at);
+        add(itiMax, w.group(2) != null ? w.group(2) : w.group(4), at);
       }
-      if (CODE_OF_CONDUCT.matcher(flat).find()) {
-        Matcher u = URL.matcher(doc.blocks.get(i).text());
-        if (u.find()) {
+      Matcher mx = MAX_NOTICES.matcher(flat);
+      if (mx.find()) {
+        add(maxNotices, mx.group(1), at);
+      }
+      Matcher u = URL.matcher(doc.blocks.get(i).text());
+      if (u.find() && (CODE_OF_CONDUCT.matcher(flat).find() || u.group().toLowerCase(Locale.ROOT).contains("code-of-conduct"))) {
+        {
           String url = u.group().replaceAll("[.,;]+$", "");
           conduct.add(url, url, at);
         }
@@ -191,16 +211,24 @@ final class RuleFacts {
       threshold.put("text", Node.scalar(first.quote())).from(first);
       sessions.put(threshold, "sessions", "the sessions of the penalty notice threshold", o -> Node.number(o.value()));
       weeks.put(threshold, "schoolWeeks", "the school weeks of the penalty notice threshold", o -> Node.number(o.value()));
-      codes(first.quote(), threshold, first);
+      // The codes that count are often listed in the sentence after the threshold's.
+      int block = blockOf(doc, first);
+      codes(SchoolFacts.stripMarks(doc.words[block]), threshold, doc.place(block));
     }
     Node firstNotice = penalties.map("firstNotice");
     reduced.put(firstNotice, "reducedAmount", "the reduced amount of a first notice", o -> Node.number(o.value()));
     reducedDays.put(firstNotice, "reducedWithinDays", "the days within which the reduced amount is paid", o -> Node.number(o.value()));
     full.put(firstNotice, "fullAmount", "the full amount of a first notice", o -> Node.number(o.value()));
     fullDays.put(firstNotice, "fullWithinDays", "the days within which the full amount is paid", o -> Node.number(o.value()));
+    Node exclusionNotice = penalties.map("exclusionNotice");
+    exclusionReduced.put(exclusionNotice, "reducedAmount", "the reduced amount of a notice for an excluded pupil in public",
+        o -> Node.number(o.value()));
+    exclusionDays.put(exclusionNotice, "reducedWithinDays", "the days within which it is paid at the reduced amount", o -> Node.number(o.value()));
+    exclusionFull.put(exclusionNotice, "fullAmount", "the full amount of a notice for an excluded pupil in public", o -> Node.number(o.value()));
     Node secondNotice = penalties.map("secondNotice");
     second.put(secondNotice, "amount", "the amount of a second notice", o -> Node.number(o.value()));
     secondDays.put(secondNotice, "withinDays", "the days within which a second notice is paid", o -> Node.number(o.value()));
+    maxNotices.put(penalties, "maxNoticesInThreeYears", "how many notices a parent may be given in three years", o -> Node.number(o.value()));
     if (!itiUsed.isEmpty() || !itiMin.isEmpty()) {
       Node iti = penalties.map("noticeToImprove");
       if (!itiUsed.isEmpty()) {
@@ -232,10 +260,12 @@ final class RuleFacts {
 
   /** The codes a threshold sentence lists ("G, O and/or U"), as it lists them. */
   private static void codes(String sentence, Node threshold, Cite at) {
-    Matcher m = Pattern.compile("\\bcodes?\\s+([A-Z]\\d?(?:\\s*,\\s*[A-Z]\\d?)*(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]\\d?)?)\\b").matcher(sentence);
+    Matcher m = Pattern.compile("\\bcodes?\\s+([A-Z]\\d?(?:\\s*,\\s*[A-Z]\\d?)*(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]\\d?)?)\\b"
+        + "|\\(?\\b([A-Z](?:\\s*,\\s*[A-Z]){1,}(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]))\\s+coded\\b").matcher(sentence);
     if (m.find()) {
+      String listed = m.group(1) != null ? m.group(1) : m.group(2);
       Node list = threshold.list("codes");
-      for (String c : m.group(1).split("\\s*(?:,|and/or|and|or)\\s*")) {
+      for (String c : listed.split("\\s*(?:,|and/or|and|or)\\s*")) {
         if (!c.isBlank() && AttendanceCode.find(c.strip()).isPresent()) {
           list.add(Node.quoted(c.strip()));
         }
@@ -280,9 +310,23 @@ final class RuleFacts {
     }
     Node list = draft.root.get("codes");
     Map<String, Integer> seen = new LinkedHashMap<>();
+    rows = new ArrayList<>(rows);
+    // A code in bold at the start of a line, its words broken off by the document's layout ("**I** dental ...", "**Y5**").
+    int first = rows.get(0).block();
+    int last = rows.get(rows.size() - 1).block();
+    for (int i = first; i <= last; i++) {
+      Matcher b = BOLD_CODE.matcher(doc.blocks.get(i).text());
+      final int block = i;
+      if (b.find() && rows.stream().noneMatch(r -> r.block() == block)
+          && (AttendanceCode.find(b.group(1)).isPresent() || WithdrawnCode.find(b.group(1)).isPresent())) {
+        String rest = doc.blocks.get(i).text().substring(b.end()).strip();
+        rows.add(new PolicyRecogniser.CodeRow(i, b.start(1), b.end(), b.group(1), rest.isEmpty() ? null : rest, null));
+      }
+    }
+    rows.sort(java.util.Comparator.comparingInt(PolicyRecogniser.CodeRow::block));
     for (PolicyRecogniser.CodeRow r : rows) {
       Node row = list.add(Node.map());
-      row.put("code", Node.quoted(r.code())).from(doc.cite(r.block(), r.codeAt(), SchoolFacts.stripMarks(doc.words[r.block()])));
+      row.put("code", Node.quoted(r.code())).from(doc.cite(r.block()));
       seen.merge(r.code(), 1, Integer::sum);
       if (r.meaning() != null) {
         row.put("meaning", Node.scalar(r.meaning()));

@@ -69,6 +69,7 @@ final class TrustSplit {
     if (before >= 0 && doc.words[before].toLowerCase(java.util.Locale.ROOT).matches(".*\\b(times?|timings?|registration)\\b.*")
         && doc.words[before].length() <= 100) {
       doc.consumed[before] = true;
+      doc.timeLeads.add(before);
     }
   }
 }
