@@ -57,16 +57,25 @@ final class DayFacts {
   static List<Stmt> statements(Doc doc) {
     List<Stmt> out = new ArrayList<>();
     for (int i = 0; i < doc.size(); i++) {
+      if (doc.shape[i] == Doc.Shape.ROW) {
+        // A table row "Gates open | 8.40am" reads as "Gates open: 8.40am".
+        String[] cells = doc.blocks.get(i).text().split("\t");
+        List<String> filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() == 2 && !Times.mentions(filled.get(1)).isEmpty() && Times.mentions(filled.get(0)).isEmpty()) {
+          String said = filled.get(0) + ": " + filled.get(1);
+          for (Times.Statement st : Times.statements(said)) {
+            Field f = field(st);
+            if (f != null) {
+              int at = doc.blocks.get(i).text().indexOf(filled.get(1));
+              out.add(new Stmt(f, st.time(), written(st.written(), st.time()), doc.cite(i, Math.max(0, at), said), i));
+            }
+          }
+          continue;
+        }
+      }
       for (Sentences.Piece p : doc.sentences(i)) {
         for (Times.Statement st : Times.statements(p.text())) {
-          Field f = switch (st.role()) {
-            case GATES_OPEN -> Field.GATES;
-            case REGISTER_OPENS -> st.session() == Times.Session.MORNING ? Field.AM_OPENS : Field.PM_OPENS;
-            case REGISTER_CLOSES -> st.session() == Times.Session.MORNING ? Field.AM_CLOSES : Field.PM_CLOSES;
-            case DAY_ENDS -> Field.ENDS;
-            case DAY_STARTS -> Field.STARTS;
-            default -> null;
-          };
+          Field f = field(st);
           if (f != null) {
             out.add(new Stmt(f, st.time(), written(st.written(), st.time()), doc.cite(i, p.rawOffset(st.start()), p.text()), i));
           }
@@ -74,6 +83,17 @@ final class DayFacts {
       }
     }
     return out;
+  }
+
+  private static Field field(Times.Statement st) {
+    return switch (st.role()) {
+      case GATES_OPEN -> Field.GATES;
+      case REGISTER_OPENS -> st.session() == Times.Session.MORNING ? Field.AM_OPENS : Field.PM_OPENS;
+      case REGISTER_CLOSES -> st.session() == Times.Session.MORNING ? Field.AM_CLOSES : Field.PM_CLOSES;
+      case DAY_ENDS -> Field.ENDS;
+      case DAY_STARTS -> Field.STARTS;
+      default -> null;
+    };
   }
 
   /** Groups with times of their own between two blocks: "Nursery 8.45am-3.15pm", or "Years 1-6" then its times. */
@@ -258,6 +278,35 @@ final class DayFacts {
           + "time|are|is|will|be)\\b", "").replaceAll("[\\s:;,.*-]+", "");
       if (rest.isEmpty() && w.length() <= 60) {
         doc.consumed[i] = true;
+      }
+    }
+    // A table of times: all its rows placed, its heading row goes with them; some placed, it stays whole.
+    for (int i = 0; i < doc.size(); i++) {
+      if (doc.shape[i] != Doc.Shape.ROW || i > 0 && doc.shape[i - 1] == Doc.Shape.ROW) {
+        continue;
+      }
+      int end = i;
+      while (end < doc.size() && doc.shape[end] == Doc.Shape.ROW) {
+        end++;
+      }
+      int placed = 0;
+      for (int k = i + 1; k < end; k++) {
+        if (doc.consumed[k] && byBlock.containsKey(k)) {
+          placed++;
+        }
+      }
+      if (placed == 0) {
+        continue;
+      }
+      if (placed == end - i - 1 && !byBlock.containsKey(i)) {
+        doc.consumed[i] = true;
+        doc.timeLeads.add(i);
+      } else if (placed < end - i - 1) {
+        for (int k = i; k < end; k++) {
+          if (byBlock.containsKey(k)) {
+            doc.consumed[k] = false;
+          }
+        }
       }
     }
     // A line ending with a colon whose lines after it were all placed introduces nothing left.

@@ -288,7 +288,11 @@ final class Doc {
 
   /** A whole block, quoted in full. */
   Cite cite(int i) {
-    Cite c = cite(i, 0, blocks.get(i).text().strip());
+    String text = blocks.get(i).text().strip();
+    if (shape[i] == Shape.ROW) {
+      text = String.join(" | ", java.util.Arrays.stream(text.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList());
+    }
+    Cite c = cite(i, 0, text);
     return new Cite(c.line(), c.place(), c.quote(), true);
   }
 

@@ -60,13 +60,16 @@ public class ImportMojo extends AbstractMojo {
   /** Whether Maven was started in a project (a test sets it). */
   Boolean projectPresent;
 
+  /** Where Maven was started (a test sets it; otherwise from the session). */
+  Path executionRoot;
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
       getLog().info("attendance:import skipped");
       return;
     }
-    Path base = AbstractAttendanceMojo.executionRoot(session);
+    Path base = executionRoot != null ? executionRoot : AbstractAttendanceMojo.executionRoot(session);
     List<Path> inputs = new ArrayList<>();
     for (String p : (policy == null ? "" : policy).split(",")) {
       if (!p.isBlank()) {
