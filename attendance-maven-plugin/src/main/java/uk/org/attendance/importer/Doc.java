@@ -61,11 +61,22 @@ final class Doc {
     for (int i = 0; i < n; i++) {
       classify(i);
     }
-    // Short lines that stand alone before a paragraph are headings ("Absence Procedures").
+    // Short lines that stand alone before a paragraph are headings ("Absence Procedures"), except the
+    // lines a colon introduces ("They will include:" / "Details of the support provided so far"),
+    // which are items unless written in Title Case.
+    boolean colonRun = false;
     for (int i = 0; i < n; i++) {
       if (shape[i] == Shape.PARAGRAPH && plainHeading(i)) {
+        if (colonRun && !titleCase(words[i]) && !ANNEX.matcher(words[i]).matches() && !NUMBERED_HEADING.matcher(words[i]).matches()) {
+          continue;
+        }
         shape[i] = Shape.HEADING;
         level[i] = ANNEX.matcher(words[i]).matches() ? 1 : 2;
+      }
+      if (words[i].replaceAll("[*_\\s]+$", "").endsWith(":")) {
+        colonRun = true;
+      } else if (shape[i] == Shape.HEADING) {
+        colonRun = false;
       }
     }
     boolean numbered = false;
@@ -174,7 +185,7 @@ final class Doc {
   /** A plain line that is a heading: short, no end punctuation, and followed by what it heads. */
   private boolean plainHeading(int i) {
     String t = words[i];
-    if (ANNEX.matcher(t).matches() && t.length() <= 160 && !t.contains("\t") && !EMAIL.matcher(t).find()
+    if (ANNEX.matcher(t).matches() && t.length() <= 200 && !t.contains("\t") && !EMAIL.matcher(t).find()
         && t.matches("(?i)^(?:annex|appendix|appendices)\\s*(?:[A-Z0-9]{1,3}\\b)?\\s*(?:[:.\u2013\u2014-].*|\\s.*)?$")
         && !t.matches(".*\\.{3,}.*")) {
       return true;
@@ -205,6 +216,21 @@ final class Doc {
     }
     // A title in capitals or in Title Case, or a few words in sentence case.
     return t.split("\\s+").length <= 14;
+  }
+
+  /** Most of the longer words start with a capital: "Holidays during Term Time", not "Details of the support". */
+  static boolean titleCase(String s) {
+    int words = 0;
+    int capitals = 0;
+    for (String w : s.replaceAll("[^\\p{L}\\s'-]", " ").split("\\s+")) {
+      if (w.length() >= 4) {
+        words++;
+        if (Character.isUpperCase(w.charAt(0))) {
+          capitals++;
+        }
+      }
+    }
+    return words > 0 && capitals * 10 >= words * 6;
   }
 
   /** Whether a heading is numbered, e.g. "6. Procedures", "1.2 Governors". */

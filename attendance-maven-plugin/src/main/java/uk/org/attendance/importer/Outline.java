@@ -48,6 +48,7 @@ final class Outline {
 
   private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?$|^index$");
   private static final Pattern DEAR = Pattern.compile("(?i)^(?:\\*\\*)?dear\\b");
+  private static final Pattern SUBJECT = Pattern.compile("(?i)^(?:re|subject)\\s*:\\s*(.{3,150})$");
   private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:yours\\s+(?:sincerely|faithfully)|kind\\s+regards|best\\s+wishes|many\\s+thanks|regards|with\\s+thanks)\\b.*");
   private static final Pattern ANNEX_PREFIX = Pattern.compile("(?i)^(?:annex|appendix)\\s*(?:[A-Z0-9]{1,3}\\b)?\\s*[:.\u2013\u2014-]*\\s*");
   private static final Pattern URL_ONLY = Pattern.compile("^<?(https?://[^\\s<>]+)>?$");
@@ -332,6 +333,9 @@ final class Outline {
         continue;
       }
       List<Integer> run = new ArrayList<>();
+      if (n > 0 && SUBJECT.matcher(SchoolFacts.stripMarks(doc.words[blocks.get(n - 1)])).matches()) {
+        run.add(blocks.get(n - 1)); // "Re: Your child's attendance" above "Dear ..."
+      }
       int k = n;
       for (; k < blocks.size(); k++) {
         int b = blocks.get(k);
@@ -381,7 +385,13 @@ final class Outline {
     if (kind != null) {
       l.put("kind", Node.scalar(kind)).note("from the letter's title");
     }
-    Node body = l.put("body", Node.markdown(markdown(doc, run, 0)));
+    List<Integer> words = run;
+    Matcher subject = SUBJECT.matcher(SchoolFacts.stripMarks(doc.words[run.get(0)]));
+    if (subject.matches()) {
+      l.put("subject", Node.scalar(subject.group(1).strip())).from(doc.cite(run.get(0)));
+      words = run.subList(1, run.size());
+    }
+    Node body = l.put("body", Node.markdown(markdown(doc, words, 0)));
     body.comment("from " + ranges(doc, run));
     for (int k : run) {
       body.lines(doc.lines(k));
@@ -393,7 +403,30 @@ final class Outline {
       l.comment("the heading " + doc.cite(e).describe() + " has no text of its own");
       l.lines(doc.lines(e));
     }
-    l.comment("The source does not say who signs this letter: add 'signedBy' (for example headteacher) or a 'signatory'.");
+    signature(doc, l, run);
+  }
+
+  private static final Pattern SIGNATORY = Pattern.compile(
+      "^((?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'-]+|[A-Z][a-z]+\\s+[A-Z][A-Za-z'-]+)(?:\\s*[,(\\u2013-]\\s*(.{3,60}?)\\)?)?$");
+
+  /** Who signs a letter: the name (and role) under its sign-off; otherwise a note that nobody is named. */
+  private static void signature(Doc doc, Node letter, List<Integer> run) {
+    int last = run.get(run.size() - 1);
+    String w = SchoolFacts.stripMarks(doc.words[last]);
+    Matcher m = SIGNATORY.matcher(w);
+    if (!SIGN_OFF.matcher(w).matches() && m.matches()) {
+      Node signatory = letter.map("signatory");
+      signatory.put("name", Node.scalar(m.group(1))).from(doc.cite(last));
+      if (m.group(2) != null) {
+        signatory.put("role", Node.scalar(m.group(2).strip())).from(doc.cite(last));
+      }
+      return;
+    }
+    if (w.matches("(?i)(?:the\\s+)?head\\s?teacher")) {
+      letter.put("signedBy", Node.scalar("headteacher")).from(doc.cite(last));
+      return;
+    }
+    letter.comment("The source does not say who signs this letter: add 'signedBy' (for example headteacher) or a 'signatory'.");
   }
 
   // ----- Markdown

@@ -53,6 +53,17 @@ final class RuleFacts {
           + "|\\bgranted\\s+(?:entirely\\s+|solely\\s+)?at\\s+the\\s+(.{2,60}?)(?:'s|\u2019s)\\s+discretion");
   private static final Pattern AHEAD = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:school\\s+)?days\\b.{0,30}?\\b(?:in\\s+advance|before|notice|prior)");
   private static final Pattern EXCEPTIONAL_LEAD = Pattern.compile("(?i)'?exceptional\\s+circumstances'?.{0,40}\\b(?:interpreted|defined|mean|means)\\b.{0,10}:$");
+  private static final Pattern APPLY_FOR = Pattern.compile(
+      "(?i)\\bapplications?\\s+for\\s+'?leave\\s+of\\s+absence'?.{0,60}?\\be\\.g\\.,?\\s+(.{10,300}?)(?:,?\\s+etc\\.?)?\\s+(?:must|should|need|are)\\b");
+  private static final Map<String, Pattern> ITI_WORDS = new LinkedHashMap<>();
+
+  static {
+    ITI_WORDS.put("supportGiven", Pattern.compile("(?i)\\bsupport\\s+(?:provided|given|offered)\\s+so\\s+far\\b|\\bsupport\\s+already\\s+(?:provided|given)"));
+    ITI_WORDS.put("supportOffered", Pattern.compile("(?i)\\bopportunit\\w+\\s+for\\s+further\\s+support|\\bfurther\\s+support\\s+(?:offered|available)"));
+    ITI_WORDS.put("sufficientImprovement", Pattern.compile("(?i)\\bsufficient\\s+improvement\\b"));
+    ITI_WORDS.put("earlyIssue", Pattern.compile("(?i)\\bbefore\\s+the\\s+end\\s+of\\s+the\\s+improvement\\s+period|\\bissued\\s+early\\b"));
+  }
+
   private static final Pattern BOLD_CODE = Pattern.compile("^\\*\\*([A-Z]\\d?)\\*\\*(?=\\s|$)");
   private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\b(rare),?\\s+(significant),?\\s+(unavoidable)\\s+and\\s+(short)\\b");
 
@@ -245,6 +256,8 @@ final class RuleFacts {
     decidedBy.put(leave, "decidedBy", "who decides on leave", o -> Node.scalar(o.written()));
     ahead.put(leave, "applyAheadDays", "how many days ahead leave is asked for", o -> Node.number(o.value()));
     exceptional(doc, leave, principles);
+    applyFor(doc, leave);
+    noticeToImprove(doc, penalties);
 
     codeTable(doc, draft);
   }
@@ -299,6 +312,63 @@ final class RuleFacts {
         list.note("from \"" + p.group() + "\"");
       }
       return;
+    }
+  }
+
+  /** Occasions parents should ask about in advance: "Applications for leave ... for other circumstances, e.g. a, b, c etc. must ...". */
+  private static void applyFor(Doc doc, Node leave) {
+    for (int i = 0; i < doc.size(); i++) {
+      for (Sentences.Piece p : doc.sentences(i)) {
+        Matcher m = APPLY_FOR.matcher(p.text());
+        if (!m.find()) {
+          continue;
+        }
+        Node list = leave.list("applyFor");
+        for (String item : m.group(1).split("\\s*,\\s*|\\s+and\\s+(?=[a-z]+ing\\b)")) {
+          String t = item.strip();
+          if (!t.isEmpty()) {
+            list.add(Node.scalar(Character.toUpperCase(t.charAt(0)) + t.substring(1)));
+          }
+        }
+        list.comment("the examples of " + doc.cite(i, p.rawOffset(0), p.text()).describe());
+        list.lines(List.of(doc.line(i)));
+        return;
+      }
+    }
+  }
+
+  /**
+   * What a notice to improve contains, in the school's words: the short lines after "notice(s) to
+   * improve" that each say one of the things the law asks for (the support given so far, further
+   * support, what sufficient improvement is, when a penalty notice may come early).
+   */
+  private static void noticeToImprove(Doc doc, Node penalties) {
+    for (int i = 0; i < doc.size(); i++) {
+      if (!doc.lower(i).contains("notice to improve") && !doc.lower(i).contains("notices to improve")) {
+        continue;
+      }
+      for (int k = i + 1; k < Math.min(doc.size(), i + 16); k++) {
+        if (doc.consumed[k] || doc.shape[k] == Doc.Shape.HEADING || doc.words[k].length() > 300) {
+          if (doc.shape[k] == Doc.Shape.HEADING) {
+            break;
+          }
+          continue;
+        }
+        String w = SchoolFacts.stripMarks(doc.words[k]);
+        List<String> fields = ITI_WORDS.entrySet().stream().filter(e -> e.getValue().matcher(w).find()).map(Map.Entry::getKey).toList();
+        if (fields.size() != 1) {
+          continue;
+        }
+        Node iti = penalties.map("noticeToImprove");
+        if (iti.get(fields.get(0)) != null) {
+          continue;
+        }
+        iti.put(fields.get(0), Node.scalar(w)).from(doc.place(k)).lines(doc.lines(k));
+        doc.consumed[k] = true;
+      }
+      if (penalties.get("noticeToImprove") != null && !penalties.get("noticeToImprove").entries.isEmpty()) {
+        return;
+      }
     }
   }
 

@@ -176,6 +176,12 @@ final class ImportFixtures {
       JsonNode leave = root.path("leave");
       f.scalar("leave.decidedBy", leave.path("decidedBy"), "leave.decidedBy");
       f.scalar("leave.applyAheadDays", leave.path("applyAheadDays"), "leave.applyAheadDays");
+      for (JsonNode p : leave.path("applyFor")) {
+        f.add("leave.applyFor[]", p.asText());
+      }
+      for (String k : List.of("supportGiven", "supportOffered", "sufficientImprovement", "earlyIssue")) {
+        f.scalar("penaltyNotices.noticeToImprove." + k, pn.path("noticeToImprove").path(k), "penaltyNotices.noticeToImprove." + k);
+      }
       for (JsonNode p : leave.path("exceptionalCircumstances").path("principles")) {
         f.add("leave.exceptionalCircumstances.principles[]", p.asText());
       }
