@@ -9,30 +9,38 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.Checker;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Rulebooks;
-import uk.org.attendance.render.Fingerprints;
-import uk.org.attendance.render.InputIndex;
+import uk.org.attendance.build.Fingerprints;
+import uk.org.attendance.build.InputIndex;
 import uk.org.attendance.render.Markdown;
 import uk.org.attendance.render.PdfRenderer;
-import uk.org.attendance.render.SchoolDocuments;
+import uk.org.attendance.render.Documents;
+import uk.org.attendance.render.SchoolContext;
+import uk.org.attendance.render.outputs.Outputs;
+import uk.org.attendance.build.Artefact;
+import uk.org.attendance.build.Builder;
+import uk.org.attendance.build.Job;
 import uk.org.attendance.load.DefaultLetters;
 import uk.org.attendance.render.Formats;
 import uk.org.attendance.render.RenderException;
 import uk.org.attendance.render.Review;
 import uk.org.attendance.render.Templates;
-import uk.org.attendance.render.Timings;
+import uk.org.attendance.build.Timings;
 
 /**
  * The one entry point to the policy compiler, usable without Maven: load and validate school
@@ -150,13 +158,36 @@ public final class AttendanceCompiler {
    *     with the findings listed first) instead of refusing to render it
    * @param annotated also write each policy's web page annotated with where every block comes from
    * @param timings where artefact timings go, or null
+   * @param artefacts the outputs to make, by name (see {@code Outputs.names()}); null for all
    */
   public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
-      boolean allowDrafts, boolean annotated, Timings timings) {}
+      boolean allowDrafts, boolean annotated, Timings timings, Set<String> artefacts) {
+
+    /** Every output (the annotated page too, if asked for). */
+    public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
+        boolean annotated, Timings timings) {
+      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, null);
+    }
+
+    /** The same options, making only the outputs named (see {@code Outputs.names()}). */
+    public RenderOptions only(String... names) {
+      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, Set.of(names));
+    }
+  }
 
   /** Renders everything, unconditionally, drafts allowed (for tests and one-off use). */
   public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
     return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, true, false, null));
+  }
+
+  /**
+   * Renders only some outputs, unconditionally, drafts allowed (for tests and one-off use).
+   *
+   * @param only the outputs' names, e.g. "rules.json" or "policy.html" (see {@code Outputs.names()})
+   */
+  public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today,
+      String... only) {
+    return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, true, false, null).only(only));
   }
 
   /**
@@ -176,10 +207,10 @@ public final class AttendanceCompiler {
     String build;
     try {
       templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
-      build = Fingerprints.of(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
+      build = Hashes.sha256(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
           options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString(), options.today().toString());
     } catch (RenderException e) {
-      problems.add(Diagnostic.error(SchoolDocuments.RENDER, SourceRef.of(Path.of(e.source())),
+      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(Path.of(e.source())),
           e.getMessage(), null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
@@ -198,18 +229,24 @@ public final class AttendanceCompiler {
       reviews.put(school.id(), review);
       if (review.draft() && !options.allowDrafts()) {
         findings.stream().filter(f -> f.fails(false)).map(Finding::diagnostic).forEach(problems::add);
-        problems.add(Diagnostic.error(SchoolDocuments.RENDER, SourceRef.of(school.files().get(0)),
+        problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(school.files().get(0)),
             "the policy of " + school.model().school().name() + " has " + review.outstanding().size()
                 + (review.outstanding().size() == 1 ? " error" : " errors") + " (listed above), so it is not ready to"
                 + " publish and no document was made for it",
-            "fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true"));
+            Hints.fixErrorsOrDraft()));
       } else {
         toRender.add(school);
       }
     }
-    SchoolDocuments documents = new SchoolDocuments(templates, pdf, markdown, DEFAULT_LETTERS);
-    SchoolDocuments.Outcome outcome = documents.renderAll(toRender, reviews, new SchoolDocuments.Settings(schoolsDir, outDir,
-        rules, options.timestamp(), build, options.force(), options.annotated(), options.timings()));
+    Documents documents = new Documents(templates, pdf, markdown, DEFAULT_LETTERS);
+    List<Job<SchoolContext>> jobs = documents.jobs(toRender, reviews, new Documents.Settings(schoolsDir, outDir, rules,
+        options.timestamp(), build), problems);
+    Set<String> only = options.artefacts();
+    if (only == null && options.annotated()) {
+      only = new java.util.LinkedHashSet<>(Outputs.ALL.stream().map(Artefact::name).toList());
+    }
+    Builder.Outcome outcome = Builder.run(jobs, Outputs.ALL, new Builder.Settings(options.force(), only, options.timings()),
+        documents::describe);
     problems.addAll(outcome.diagnostics());
     if (problems.isEmpty()) {
       index.record();
@@ -243,9 +280,9 @@ public final class AttendanceCompiler {
         outstanding, departures);
   }
 
-  /** The hash of the plugin's own code, read once per JVM (see {@link Fingerprints#ofCode}). */
+  /** The hash of the plugin's own code, read once per JVM (see {@link Hashes#ofCode}). */
   private static final class PluginCode {
-    static final String HASH = Fingerprints.ofCode(AttendanceCompiler.class);
+    static final String HASH = Hashes.ofCode(AttendanceCompiler.class);
   }
 
   /** The plugin's version, from its jar; "development" when run from classes. */

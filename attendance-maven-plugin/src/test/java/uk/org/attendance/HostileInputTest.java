@@ -28,6 +28,7 @@ import uk.org.attendance.load.SchoolLoader;
  * few generated here because they are large): every case gets its exact located message, or is
  * rendered safely escaped. Nothing reaches the network; nothing is half-written.
  */
+@org.junit.jupiter.api.parallel.Isolated("it replaces the JVM-wide ProxySelector to catch any network access")
 class HostileInputTest {
 
   static final Path CORPUS = Path.of("src/test/resources/hostile").toAbsolutePath();

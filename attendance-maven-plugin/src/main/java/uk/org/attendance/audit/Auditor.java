@@ -9,11 +9,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import uk.org.attendance.check.Checker;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.extract.Limits;
 import uk.org.attendance.extract.PolicyReader;
 import uk.org.attendance.extract.PolicyText;
@@ -158,7 +159,7 @@ public final class Auditor {
       } catch (RuntimeException | StackOverflowError e) {
         findings.add(new Finding(null, Diagnostic.error(PolicyReader.INTERNAL, SourceRef.of(file),
             "the plugin failed while checking this policy (" + e.getClass().getSimpleName() + ")",
-            "please report this as a bug, with the file if you can share it"), null));
+            Hints.reportBugWithFile()), null));
       }
     }
     findings.sort(null);

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.evaluate.EvaluateException;
 import uk.org.attendance.evaluate.Evaluation;
-import uk.org.attendance.render.Timings;
+import uk.org.attendance.build.Timings;
 
 /**
  * The benchmark: N synthetic schools made from the bundled ones, compiled with every artefact

@@ -7,7 +7,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.model.Suppression;
 
 /**
@@ -29,6 +33,9 @@ public final class Checker {
   /** A suppression matches no finding: the problem was fixed, so the suppression can go. */
   public static final RuleInfo UNUSED_SUPPRESSION =
       new RuleInfo("ATT099", Severity.WARNING, "Suppression matches no finding", null, List.of());
+
+  /** A rule failed on a school: a bug in the plugin, reported at the school's file. */
+  public static final String INTERNAL = "CHECK-INTERNAL";
 
   private final List<Rule> rules;
   private final Map<String, RuleInfo> byId;
@@ -62,8 +69,17 @@ public final class Checker {
     List<Diagnostic> raw = new ArrayList<>();
     for (Rule rule : rules) {
       Reporter reporter = new Reporter(rule.info());
-      rule.check(school, context, reporter);
-      raw.addAll(reporter.findings());
+      try {
+        rule.check(school, context, reporter);
+        raw.addAll(reporter.findings());
+      } catch (RuntimeException e) {
+        // Never a stack trace for the user: a rule that fails (for example one that reports at a
+        // place the school does not have) is a bug in the plugin, reported like any other problem.
+        raw.add(Diagnostic.error(INTERNAL, SourceRef.of(school.source().primaryFile()),
+            "the plugin failed while checking this school against " + rule.info().id() + " (" + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
+            Hints.reportBugWithFile()));
+      }
     }
     List<Suppression> suppressions = school.model().suppressions();
     List<String> places = new ArrayList<>();
@@ -73,6 +89,10 @@ public final class Checker {
     Set<Integer> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
     for (Diagnostic d : raw) {
+      if (d.ruleId().equals(INTERNAL)) {
+        out.add(new Finding(school.id(), d, null)); // a bug is never suppressed
+        continue;
+      }
       String reason = null;
       // A suppression that says where it applies wins over a whole-school one.
       for (int pass = 0; pass < 2 && reason == null; pass++) {
@@ -100,15 +120,14 @@ public final class Checker {
         out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_PLACE.id(), Severity.ERROR, school.at(where),
             s.at() != null ? "the suppression applies at '" + s.at() + "', which the school file does not have"
                 : "the suppression applies to the group '" + s.group() + "', which 'schoolDay' does not have",
-            s.at() != null ? "write the place as the finding prints it, e.g. letters[1].body or schoolDay.groups[0]"
+            s.at() != null ? Hints.writeSuppressionPlace()
                 : Hints.didYouMean(s.group(), groupIds(school), "group ids"), null), null));
         continue;
       }
       if (byId.containsKey(s.rule()) && !s.scoped() && used.contains(i)) {
         out.add(new Finding(school.id(), new Diagnostic(WHOLE_SCHOOL.id(), Severity.WARNING, school.at(pointer),
             "the suppression of " + s.rule() + " applies to the whole school, so it also hides the same problem anywhere"
-                + " it appears later", "say where it applies: add 'at:' with the place the finding names, or 'group:'"
-                + " with a pupil group's id", null), null));
+                + " it appears later", Hints.saySuppressionPlace(), null), null));
       }
       if (!byId.containsKey(s.rule())) {
         out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_SUPPRESSION.id(), Severity.ERROR, school.at(pointer),
@@ -117,7 +136,7 @@ public final class Checker {
       } else if (!used.contains(i)) {
         out.add(new Finding(school.id(), new Diagnostic(UNUSED_SUPPRESSION.id(), Severity.WARNING, school.at(pointer),
             "the school suppresses " + s.rule() + " (" + byId.get(s.rule()).summary().toLowerCase(java.util.Locale.ROOT)
-                + "), but nothing here triggers it", "delete this suppression", null), null));
+                + "), but nothing here triggers it", Hints.deleteSuppression(), null), null));
       }
     }
     out.sort(null);

@@ -1,5 +1,8 @@
 package uk.org.attendance.check;
 
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Severity;
+
 /**
  * A diagnostic in a report: which school it concerns, and whether the school has accepted it.
  * Suppressed findings stay in every report, marked, and do not fail the build.

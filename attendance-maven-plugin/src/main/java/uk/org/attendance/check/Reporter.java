@@ -2,6 +2,8 @@ package uk.org.attendance.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.SourceRef;
 
 /**

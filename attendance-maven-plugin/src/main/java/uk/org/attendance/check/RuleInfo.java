@@ -2,6 +2,7 @@ package uk.org.attendance.check;
 
 import java.util.List;
 import java.util.Objects;
+import uk.org.attendance.diagnostic.Severity;
 
 /**
  * What a rule is: stable id, default severity, one-line summary (no trailing full stop), where to

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * What in a register an attendance officer needs to look at, pupil by pupil: N marks not replaced

@@ -1,6 +1,6 @@
 package uk.org.attendance.evaluate;
 
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /** Why an evaluation cannot go on: one located, plain-English message, never a stack trace. */
 public final class EvaluateException extends Exception {

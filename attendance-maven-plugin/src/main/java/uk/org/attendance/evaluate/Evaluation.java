@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * The whole evaluation of one register against one school's rules.json, and its outputs: CSVs for
@@ -57,7 +57,8 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
    */
   public static Evaluation run(Request request) throws EvaluateException {
     PolicyRules rules = PolicyRules.read(request.rules());
-    Register register = Register.read(request.register(), rules.treatments().keySet(), request.columns(), request.limits());
+    Register register = Register.read(request.register(), rules.treatments().keySet(),
+        rules.code(PolicyRules.REASON_NOT_YET_ESTABLISHED), request.columns(), request.limits());
     LettersSent sent = request.lettersSent() == null ? LettersSent.none()
         : LettersSent.read(request.lettersSent(), rules, Evaluator.ids(register), request.columns(), request.limits());
     Evaluator.Result result = Evaluator.evaluate(rules, register, sent, request.since());

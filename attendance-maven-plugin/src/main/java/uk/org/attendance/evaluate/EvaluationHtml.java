@@ -2,13 +2,12 @@ package uk.org.attendance.evaluate;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.report.CsvCells;
 
 /**
@@ -302,11 +301,6 @@ final class EvaluationHtml {
 
   /** The Content-Security-Policy source for an inline script or style: its SHA-256. */
   static String hash(String text) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return "sha256-" + Base64.getEncoder().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return "sha256-" + Base64.getEncoder().encodeToString(Hashes.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * Works out, for each pupil in a register export, where they stand against the school's own
@@ -21,17 +21,6 @@ import uk.org.attendance.check.Diagnostic;
  * Uses only {@link PolicyRules}, the register and the letters already sent.
  */
 public final class Evaluator {
-
-  /** §1.1 code table: planned whole-school closure; a week with only this code is not a school week (R-PN-01). */
-  static final String CLOSURE = "#";
-  /** R-REG-05: reason not yet established; replaced within the school days rules.json gives. */
-  static final String UNKNOWN_REASON = "N";
-  /** R-REG-02: arrived after the register started but before it closed (present). */
-  static final String LATE = "L";
-  /** R-REG-02: arrived after the register closed (unauthorised absence). */
-  static final String LATE_AFTER_CLOSE = "U";
-  /** §1.1 code table: holiday not granted by the school. */
-  static final String HOLIDAY = "G";
 
   private Evaluator() {}
 
@@ -138,7 +127,7 @@ public final class Evaluator {
    * @return the decisions
    */
   public static Result evaluate(PolicyRules rules, Register register, LettersSent sent, LocalDate since) {
-    SchoolCalendar calendar = new SchoolCalendar(register, CLOSURE);
+    SchoolCalendar calendar = new SchoolCalendar(register, rules.code(PolicyRules.PLANNED_CLOSURE));
     PupilDays.Codes codes = new PupilDays.Codes(register.codeTable(), rules);
     Escalations escalations = Escalations.of(rules, rules.source());
     PupilDays days = new PupilDays(calendar, codes);

@@ -25,6 +25,8 @@ import java.util.Set;
  * @param schoolName the school's name
  * @param contentHash the policy version the rules came from
  * @param treatments code to "attendance", "authorised", "unauthorised" or "not-counted"
+ * @param roleCodes role to code, e.g. "late-after-register-closed" to "U": which code stands for
+ *     what the evaluator acts on, as the rule set behind the rules.json gives it
  * @param thresholdCodes codes counting towards the national penalty threshold (R-PN-01)
  * @param thresholdSessions sessions in the threshold (R-PN-01)
  * @param thresholdWeeks rolling school weeks in the threshold (R-PN-01)
@@ -43,6 +45,7 @@ public record PolicyRules(
     String schoolName,
     String contentHash,
     Map<String, String> treatments,
+    Map<String, String> roleCodes,
     Set<String> thresholdCodes,
     int thresholdSessions,
     int thresholdWeeks,
@@ -57,6 +60,28 @@ public record PolicyRules(
 
   /** The largest rules.json read: the bundled schools' are under 40 KB. */
   static final long MAX_BYTES = 10L << 20;
+
+  /** Arrived after the register started, before it closed: present (R-REG-02). */
+  static final String LATE_BEFORE_CLOSE = "late-before-register-closed";
+  /** Arrived after the register closed: unauthorised absence (R-REG-02). */
+  static final String LATE_AFTER_CLOSE = "late-after-register-closed";
+  /** Reason not yet established, replaced within the school days rules.json gives (R-REG-05). */
+  static final String REASON_NOT_YET_ESTABLISHED = "reason-not-yet-established";
+  /** Holiday not granted by the school. */
+  static final String HOLIDAY_NOT_GRANTED = "holiday-not-granted";
+  /** A planned whole-school closure: a week of only this is not a school week (R-PN-01). */
+  static final String PLANNED_CLOSURE = "planned-closure";
+  /** The roles the evaluator acts on; a rules.json must give a code for each. */
+  static final List<String> ROLES = List.of(LATE_BEFORE_CLOSE, LATE_AFTER_CLOSE, REASON_NOT_YET_ESTABLISHED,
+      HOLIDAY_NOT_GRANTED, PLANNED_CLOSURE);
+
+  /**
+   * @param role one of {@link #ROLES}
+   * @return the code the rules.json gives that role
+   */
+  String code(String role) {
+    return roleCodes.get(role);
+  }
 
   private static final Set<String> TREATMENTS = Set.of("attendance", "authorised", "unauthorised", "not-counted");
 
@@ -120,6 +145,7 @@ public record PolicyRules(
           "use the rules.json that attendance:render writes for the school (target/attendance/<school>/rules.json)");
     }
     Map<String, String> treatments = new HashMap<>();
+    Map<String, String> roles = new HashMap<>();
     for (JsonNode c : root.path("codes")) {
       String t = c.path("treatment").asText();
       if (!c.path("code").isTextual() || !TREATMENTS.contains(t)) {
@@ -127,6 +153,15 @@ public record PolicyRules(
             + Problems.shown(t) + "'", "use the rules.json that attendance:render writes, unchanged");
       }
       treatments.put(c.path("code").asText(), t);
+      if (c.path("role").isTextual()) {
+        roles.put(c.path("role").asText(), c.path("code").asText());
+      }
+    }
+    for (String role : ROLES) {
+      if (!roles.containsKey(role)) {
+        throw Problems.error(Problems.RULES, file, 0, 0, "rules.json does not say which code stands for '" + role
+            + "' (it was written by an older version of the plugin)", "run attendance:render again to write a new rules.json");
+      }
     }
     JsonNode th = root.path("thresholds");
     JsonNode npt = th.path("nationalPenaltyThreshold");
@@ -163,7 +198,7 @@ public record PolicyRules(
     root.path("letters").forEach(l -> letters.put(l.path("id").asText(), l.path("title").asText()));
     JsonNode days = root.path("registers").path("unknownReasonSchoolDays");
     return new PolicyRules(root.path("school").path("id").asText(), root.path("school").path("name").asText(),
-        root.path("policy").path("contentHash").asText(), Map.copyOf(treatments), Set.copyOf(thresholdCodes),
+        root.path("policy").path("contentHash").asText(), Map.copyOf(treatments), Map.copyOf(roles), Set.copyOf(thresholdCodes),
         npt.path("sessions").asInt(), npt.path("schoolWeeks").asInt(), th.path("persistentAbsencePercent").asDouble(),
         th.path("severeAbsencePercent").asDouble(), days.isInt() ? days.asInt() : null, List.copyOf(bands),
         List.copyOf(lateness), List.copyOf(flows), java.util.Collections.unmodifiableMap(letters), file);

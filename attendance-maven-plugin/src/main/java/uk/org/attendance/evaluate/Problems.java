@@ -2,8 +2,8 @@ package uk.org.attendance.evaluate;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import uk.org.attendance.check.Diagnostic;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.SourceRef;
 
 /** The ids and wording of evaluate's messages, and the helpers that locate them. */

@@ -35,19 +35,24 @@ final class PupilDays {
       holiday = new boolean[size];
       int nAt = -1;
       int closureAt = -1;
+      String lateBefore = rules.code(PolicyRules.LATE_BEFORE_CLOSE);
+      String lateAfter = rules.code(PolicyRules.LATE_AFTER_CLOSE);
+      String holidayCode = rules.code(PolicyRules.HOLIDAY_NOT_GRANTED);
+      String unknown = rules.code(PolicyRules.REASON_NOT_YET_ESTABLISHED);
+      String closed = rules.code(PolicyRules.PLANNED_CLOSURE);
       for (int i = 0; i < size; i++) {
         String t = rules.treatments().get(table[i]);
         present[i] = "attendance".equals(t);
-        // R-ABS-03: codes not counted (D, Q, X, Y1-Y7, Z, #) are not possible sessions.
+        // R-ABS-03: codes not counted are not possible sessions.
         possible[i] = t != null && !"not-counted".equals(t);
         unauthorised[i] = "unauthorised".equals(t);
         threshold[i] = rules.thresholdCodes().contains(table[i]);
-        // R-REG-02: L is arriving late before the register closes, U after it closes.
-        late[i] = table[i].equals(Evaluator.LATE) || table[i].equals(Evaluator.LATE_AFTER_CLOSE);
-        lateAfterClose[i] = table[i].equals(Evaluator.LATE_AFTER_CLOSE);
-        holiday[i] = table[i].equals(Evaluator.HOLIDAY);
-        nAt = table[i].equals(Evaluator.UNKNOWN_REASON) ? i : nAt;
-        closureAt = table[i].equals(Evaluator.CLOSURE) ? i : closureAt;
+        // R-REG-02: late before the register closes is present, after it closes unauthorised absence.
+        late[i] = table[i].equals(lateBefore) || table[i].equals(lateAfter);
+        lateAfterClose[i] = table[i].equals(lateAfter);
+        holiday[i] = table[i].equals(holidayCode);
+        nAt = table[i].equals(unknown) ? i : nAt;
+        closureAt = table[i].equals(closed) ? i : closureAt;
       }
       n = nAt;
       closure = closureAt;

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * A register export, read: every pupil's marks, one per session. Two layouts are read, with the
@@ -106,10 +106,12 @@ public final class Register {
    *
    * @param file the export
    * @param codes the codes the rules know
+   * @param unknownReason the code for a reason not yet established, which a second mark for the
+   *     same session replaces (R-REG-05)
    * @throws EvaluateException if it cannot be read, breaks a limit, or has no usable row
    */
-  public static Register read(Path file, Set<String> codes) throws EvaluateException {
-    return read(file, codes, ColumnChoice.NONE, InputLimits.DEFAULT);
+  public static Register read(Path file, Set<String> codes, String unknownReason) throws EvaluateException {
+    return read(file, codes, unknownReason, ColumnChoice.NONE, InputLimits.DEFAULT);
   }
 
   /**
@@ -117,20 +119,23 @@ public final class Register {
    *
    * @param file the export
    * @param codes the codes the rules know
+   * @param unknownReason the code for a reason not yet established, which a second mark for the
+   *     same session replaces (R-REG-05)
    * @param choice columns a person named
    * @param limits how big it may be
    * @throws EvaluateException if it cannot be read, breaks a limit, or has no usable row
    */
-  public static Register read(Path file, Set<String> codes, ColumnChoice choice, InputLimits limits) throws EvaluateException {
+  public static Register read(Path file, Set<String> codes, String unknownReason, ColumnChoice choice, InputLimits limits)
+      throws EvaluateException {
     Charset charset = TextFile.check(file, "register", "-Dattendance.register", limits.maxBytes());
     try {
-      return new Reading(file, codes, choice, limits).run(charset, true);
+      return new Reading(file, codes, unknownReason, choice, limits).run(charset, true);
     } catch (CharacterCodingException e) {
       if (!charset.equals(StandardCharsets.UTF_8)) {
         throw Problems.error(Problems.FILE, file, 0, 0, "the file is not valid " + charset.name() + " text", null);
       }
       try {
-        Register r = new Reading(file, codes, choice, limits).run(TextFile.WINDOWS_1252, false);
+        Register r = new Reading(file, codes, unknownReason, choice, limits).run(TextFile.WINDOWS_1252, false);
         r.notes.add(0, Problems.note(Problems.FILE, file, "the file is not UTF-8, so it was read as Windows-1252 (what Excel's"
             + " 'CSV (Comma delimited)' writes); if names look wrong, export it as CSV UTF-8"));
         return r;
@@ -254,6 +259,7 @@ public final class Register {
     private final ColumnChoice choice;
     private final InputLimits limits;
     private final String[] codeTable;
+    private final String unknownReason;
     private final Map<String, Byte> codeIndex = new HashMap<>();
     private final Map<String, Integer> dates = new HashMap<>();
     private final Map<String, Optional<Boolean>> sessions = new HashMap<>();
@@ -274,7 +280,8 @@ public final class Register {
     /** A row read to look for a second header row that turned out to be data. */
     private CsvReader.Row pending;
 
-    Reading(Path file, Set<String> codes, ColumnChoice choice, InputLimits limits) {
+    Reading(Path file, Set<String> codes, String unknownReason, ColumnChoice choice, InputLimits limits) {
+      this.unknownReason = unknownReason;
       this.file = file;
       this.choice = choice;
       this.limits = limits;
@@ -319,7 +326,7 @@ public final class Register {
               + Problems.shown(used.get("pupil")) + "' holds names (for example '" + Problems.shown(namelikeExample)
               + "'): two children with the same name would be counted as one; choose a column of ids with -Dattendance.pupilColumn"));
         }
-        byte n = codeIndex.getOrDefault("N", (byte) -1);
+        byte n = codeIndex.getOrDefault(unknownReason, (byte) -1);
         MarkTable.Kept kept = table.finish(ids.size(), ids, n, rejected);
         if (kept.session().length == 0) {
           throw nothingUsable();

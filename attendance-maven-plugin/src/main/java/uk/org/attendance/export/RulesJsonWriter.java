@@ -9,11 +9,8 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.TreeMap;
+import uk.org.attendance.files.Hashes;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.CodeEntry;
@@ -25,6 +22,7 @@ import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.Register;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
+import uk.org.attendance.model.Spelling;
 import uk.org.attendance.model.Thresholds;
 import uk.org.attendance.reference.AttendanceCode;
 import uk.org.attendance.reference.FactField;
@@ -77,13 +75,13 @@ public final class RulesJsonWriter {
     school.put("id", m.school().id());
     school.put("name", m.school().name());
     putIf(school, "urn", m.school().urn());
-    putIf(school, "type", kebab(m.school().type()));
-    putIf(school, "phase", kebab(m.school().phase()));
+    putIf(school, "type", Spelling.kebab(m.school().type()));
+    putIf(school, "phase", Spelling.kebab(m.school().phase()));
     ObjectNode la = school.putObject("localAuthority");
     la.put("name", m.school().localAuthority().name());
     putIf(la, "codeOfConduct", m.school().localAuthority().codeOfConduct());
     if (m.trust() != null) {
-      school.putObject("trust").put("name", m.trust().name()).put("kind", kebab(m.trust().kind()));
+      school.putObject("trust").put("name", m.trust().name()).put("kind", Spelling.kebab(m.trust().kind()));
     }
 
     ObjectNode policy = root.putObject("policy");
@@ -110,7 +108,7 @@ public final class RulesJsonWriter {
       ObjectNode o = sessions.addObject();
       o.put("group", g.id());
       o.put("name", g.name());
-      putIf(o, "stage", g.stage() == null ? null : kebab(g.stage()));
+      putIf(o, "stage", g.stage() == null ? null : Spelling.kebab(g.stage()));
       putTime(o, "gatesOpen", g.gatesOpen());
       register(o, "morningRegister", g.morningRegister());
       register(o, "afternoonRegister", g.afternoonRegister());
@@ -127,7 +125,7 @@ public final class RulesJsonWriter {
       ArrayNode ch = o.putArray("channels");
       for (AbsenceReporting.Channel c : ar.channels()) {
         ObjectNode co = ch.addObject();
-        co.put("type", kebab(c.type()));
+        co.put("type", Spelling.kebab(c.type()));
         putIf(co, "value", c.value());
       }
     }
@@ -139,9 +137,11 @@ public final class RulesJsonWriter {
       ObjectNode o = codes.addObject();
       o.put("code", c.code());
       o.put("meaning", c.meaning());
-      o.put("group", kebab(c.group()));
-      o.put("treatment", treatment(c));
+      o.put("group", Spelling.kebab(c.group()));
+      o.put("treatment", c.treatment().id());
       o.put("countsInPenaltyThreshold", rules.penalties().thresholdCodes().contains(c));
+      rules.codeRoles().entrySet().stream().filter(r -> r.getValue() == c).map(r -> r.getKey().id()).sorted().findFirst()
+          .ifPresent(role -> o.put("role", role));
       CodeEntry e = published.get(c.code());
       if (e != null && e.note() != null) {
         o.put("schoolNote", e.note());
@@ -216,10 +216,10 @@ public final class RulesJsonWriter {
         ObjectNode tr = so.putObject("trigger");
         tr.put("text", st.trigger().text());
         if (st.trigger().metric() != null) {
-          tr.put("metric", kebab(st.trigger().metric()));
+          tr.put("metric", Spelling.kebab(st.trigger().metric()));
         }
         if (st.trigger().comparator() != null) {
-          tr.put("comparator", kebab(st.trigger().comparator()));
+          tr.put("comparator", Spelling.kebab(st.trigger().comparator()));
         }
         putNum(tr, "value", st.trigger().value());
         putIf(tr, "window", st.trigger().window());
@@ -239,7 +239,7 @@ public final class RulesJsonWriter {
       o.put("id", l.id());
       o.put("title", l.title());
       putIf(o, "subject", l.subject());
-      putIf(o, "kind", l.kind() == null ? null : l.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+      putIf(o, "kind", Spelling.kebab(l.kind()));
       uk.org.attendance.model.Person signer = m.signatoryOf(l);
       if (signer != null) {
         putIf(o, "signedBy", signer.role());
@@ -291,9 +291,8 @@ public final class RulesJsonWriter {
   /** SHA-256 of the resolved model, written canonically (records as sorted JSON). */
   public static String contentHash(School m) {
     try {
-      byte[] bytes = CANONICAL.writeValueAsBytes(m);
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+      return Hashes.sha256(CANONICAL.writeValueAsBytes(m));
+    } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
     }
   }
@@ -335,15 +334,6 @@ public final class RulesJsonWriter {
     return o;
   }
 
-  private static String treatment(AttendanceCode c) {
-    switch (c.treatment()) {
-      case ATTENDANCE: return "attendance";
-      case AUTHORISED_ABSENCE: return "authorised";
-      case UNAUTHORISED_ABSENCE: return "unauthorised";
-      default: return "not-counted";
-    }
-  }
-
   private static void putTime(ObjectNode o, String key, ClockTime t) {
     if (t != null) {
       o.put(key, t.iso());
@@ -361,9 +351,4 @@ public final class RulesJsonWriter {
       o.put(key, value);
     }
   }
-
-  private static String kebab(Enum<?> e) {
-    return e == null ? null : e.name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
 }

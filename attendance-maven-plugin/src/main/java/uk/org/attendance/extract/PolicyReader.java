@@ -8,8 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import uk.org.attendance.check.Diagnostic;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -63,7 +64,7 @@ public final class PolicyReader {
     Optional<PolicyText.Format> format = PolicyText.Format.of(file);
     if (format.isEmpty()) {
       problems.add(Diagnostic.error(FILE, SourceRef.of(file), "this is not a kind of file audit reads",
-          "save the policy as a Word document (.docx), a PDF (.pdf), a web page (.html) or a text file (.txt)"));
+          Hints.saveAsPolicyFormat()));
       return new Result(null, problems);
     }
     try {
@@ -117,12 +118,12 @@ public final class PolicyReader {
       return new Result(null, problems);
     } catch (IOException e) {
       problems.add(Diagnostic.error(FILE, SourceRef.of(file), "the file cannot be read: " + plain(e),
-          "check that the file exists and you have permission to read it"));
+          Hints.checkFileReadable()));
       return new Result(null, problems);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       problems.add(Diagnostic.error(INTERNAL, SourceRef.of(file),
           "the plugin failed while reading this " + format.get().label() + " (" + e.getClass().getSimpleName() + ")",
-          "please report this as a bug, with the file if you can share it"));
+          Hints.reportBugWithFile()));
       return new Result(null, problems);
     }
   }

@@ -13,8 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.org.attendance.check.Diagnostic;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -47,7 +48,7 @@ final class TextFileReader {
       text = new String(bytes, Charset.forName("windows-1252"));
       warnings.add(new Diagnostic(PolicyReader.FILE, Severity.WARNING, SourceRef.of(file),
           "the file is not UTF-8 text; it was read as Windows-1252 (Western European)",
-          "if letters such as £ or é look wrong in the findings, save the file again as UTF-8", null));
+          Hints.resaveAsUtf8(), null));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.org.attendance.audit.Auditor;
-import uk.org.attendance.check.Diagnostic;
 import uk.org.attendance.check.Finding;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * Writes the audit's findings on the source beside the values and text they concern, so the

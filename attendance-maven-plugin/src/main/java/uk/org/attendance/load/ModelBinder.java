@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
-import java.util.Locale;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.School;
@@ -86,9 +85,8 @@ final class ModelBinder {
 
     @Override
     public Enum<?> deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      String constant = p.getValueAsString().toUpperCase(Locale.ROOT).replace('-', '_');
       for (Object c : type.getEnumConstants()) {
-        if (((Enum<?>) c).name().equals(constant)) {
+        if (uk.org.attendance.model.Spelling.kebab((Enum<?>) c).equals(p.getValueAsString())) {
           return (Enum<?>) c;
         }
       }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.function.Consumer;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
  * Finds the {@code FILL IN: ...} placeholders that {@code attendance:init} writes, so a new file
@@ -28,8 +29,7 @@ final class Placeholders {
               LoadIds.VALUE,
               doc.values().getOrDefault(pointer, doc.keyOrValue(pointer)),
               SchemaCheck.displayName(pointer) + " still needs filling in",
-              "replace the placeholder with the real value ("
-                  + node.asText().substring(MARKER.length()).replaceFirst("^[:\\s]+", "") + ")"));
+              Hints.replacePlaceholder(node.asText().substring(MARKER.length()).replaceFirst("^[:\\s]+", ""))));
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {

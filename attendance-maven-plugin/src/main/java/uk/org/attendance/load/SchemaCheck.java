@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import uk.org.attendance.check.Diagnostic;
-import uk.org.attendance.check.Hints;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.SourceRef;
@@ -133,16 +133,15 @@ final class SchemaCheck {
             LoadIds.REQUIRED,
             at,
             where + " is missing '" + key + "'",
-            "add '" + key + ":'" + (pointer.isEmpty() ? " at the left margin" : " under " + name)
-                + describeHint(pointer + "/" + key));
+            Hints.addRequiredKey(key, pointer.isEmpty() ? null : name, describeHint(pointer + "/" + key)));
       }
       case "type": {
         String expected = expectedKind(keywordValue(e));
         String hint = null;
         if (instance.isNumber() && "text".equals(expected)) {
-          hint = "put the value in double quotes";
+          hint = Hints.quoteWholeValue();
         } else if (instance.isNull()) {
-          hint = "fill in a value, or delete the key";
+          hint = Hints.fillInOrDelete();
         }
         SourceRef v = valueAt.apply(pointer);
         return Diagnostic.error(
@@ -177,12 +176,12 @@ final class SchemaCheck {
       case "minLength":
         return Diagnostic.error(
             LoadIds.VALUE, valueOr(valueAt, pointer, at), name + " must not be empty",
-            "fill in a value, or delete the key");
+            Hints.fillInOrDelete());
       case "maxLength":
         return Diagnostic.error(
             LoadIds.VALUE, valueOr(valueAt, pointer, at),
             name + " is too long (at most " + keywordValue(e).asInt()
-                + " characters)", "shorten it, or move long text into a prose section");
+                + " characters)", Hints.shortenValue());
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
@@ -197,7 +196,7 @@ final class SchemaCheck {
             LoadIds.VALUE, valueOr(valueAt, pointer, at),
             name + " needs at least " + keywordValue(e).asInt()
                 + (keywordValue(e).asInt() == 1 ? " entry" : " entries"),
-            "add entries as lines starting with '- '");
+            Hints.addListEntries());
       case "maxItems":
         return Diagnostic.error(
             LoadIds.VALUE, valueOr(valueAt, pointer, at),

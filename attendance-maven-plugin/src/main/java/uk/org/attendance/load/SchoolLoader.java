@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.SourceMap;
@@ -59,7 +60,7 @@ public final class SchoolLoader {
 
     /** Whether any error was found. */
     public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(d -> d.severity() == uk.org.attendance.check.Severity.ERROR);
+      return diagnostics.stream().anyMatch(d -> d.severity() == uk.org.attendance.diagnostic.Severity.ERROR);
     }
   }
 
@@ -79,7 +80,7 @@ public final class SchoolLoader {
                   LoadIds.FILE,
                   SourceRef.of(root),
                   "the schools folder does not exist",
-                  "create it, or set <schoolsDirectory> in the plugin configuration")),
+                  Hints.createSchoolsDirectory())),
           List.of());
     }
     List<Path> files;
@@ -154,7 +155,7 @@ public final class SchoolLoader {
                 idAt,
                 "another school already has the id '" + school.id() + "' ("
                     + first.file().getFileName() + " line " + first.line() + ")",
-                "give each school its own id: it names the school's output folder"));
+                Hints.giveOwnId()));
         continue;
       }
       schools.add(school);
@@ -205,7 +206,7 @@ public final class SchoolLoader {
         failed.add(file);
         report(Diagnostic.error("LOAD-INTERNAL", SourceRef.of(file),
             "the plugin could not read this file (" + e.getClass().getSimpleName() + ")",
-            "this is a bug in attendance-maven-plugin: please report it with this file"));
+            Hints.reportBugWithFile()));
         return null;
       }
     }
@@ -229,7 +230,7 @@ public final class SchoolLoader {
                 LoadIds.EXTENDS,
                 at,
                 "the base file '" + ext.asText() + "' is outside the schools folder",
-                "keep base files in the schools folder (" + root.getFileName() + ") or below it"));
+                Hints.keepBaseInside(String.valueOf(root.getFileName()))));
         return null;
       }
       if (!Files.isRegularFile(target)) {
@@ -238,8 +239,7 @@ public final class SchoolLoader {
                 LoadIds.EXTENDS,
                 at,
                 "the base file '" + ext.asText() + "' does not exist",
-                "check the spelling; the path is relative to this file's folder, e.g."
-                    + " 'federation.yaml' for a file beside this one"));
+                Hints.checkExtendsPath()));
         return null;
       }
       if (document(target) == null) {
@@ -293,7 +293,7 @@ public final class SchoolLoader {
                 "LOAD-INTERNAL",
                 SourceRef.of(file),
                 "the plugin could not build the model (" + e.getMessage() + ")",
-                "this is a bug in attendance-maven-plugin: please report it with this file"));
+                Hints.reportBugWithFile()));
         return null;
       }
       return new ResolvedSchool(model, sources, chain);
@@ -326,7 +326,7 @@ public final class SchoolLoader {
                     LoadIds.EXTENDS,
                     docs.get(closing).values().get("/extends"),
                     "these files extend each other in a circle: " + text,
-                    "a base file must not extend a file that extends it: remove one 'extends:'"));
+                    Hints.breakExtendsCycle()));
           }
           return null;
         }

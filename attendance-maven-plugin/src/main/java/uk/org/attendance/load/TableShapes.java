@@ -2,7 +2,8 @@ package uk.org.attendance.load;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.function.Consumer;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
  * Refuses annex tables whose rows have a different number of cells from the columns: a table
@@ -31,7 +32,7 @@ final class TableShapes {
           String pointer = "/annexes/" + i + "/table/rows/" + r;
           report.accept(Diagnostic.error(LoadIds.VALUE, doc.keyOrValue(pointer),
               "this row of the table has " + cells + " cells, but the table has " + columns + " columns",
-              "put any cell that contains a comma in double quotes, e.g. \"Hand, foot and mouth\""));
+              Hints.quoteCellWithComma()));
         }
       }
     }

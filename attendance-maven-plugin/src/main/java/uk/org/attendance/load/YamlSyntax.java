@@ -6,7 +6,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /** Turns the YAML parser's errors into plain-English, located findings. */
@@ -20,7 +21,7 @@ final class YamlSyntax {
       SourceRef quote = unclosedQuote(file, text, d.at().line());
       if (quote != null) {
         return Diagnostic.error(LoadIds.SYNTAX, quote, "this quoted value is never closed",
-            "add the closing \" at the end of the value");
+            Hints.addClosingDoubleQuote());
       }
     }
     return d;
@@ -64,7 +65,7 @@ final class YamlSyntax {
           YamlTreeReader.ref(file, e.getLocation() == null
               ? com.fasterxml.jackson.core.JsonLocation.NA : e.getLocation()),
           "the file is too large or too deeply nested to be a school file",
-          "check the indentation, and that this is the right file");
+          Hints.checkIndentationAndFile());
     }
     Throwable cause = e.getCause();
     if (cause instanceof MarkedYAMLException) {
@@ -92,36 +93,35 @@ final class YamlSyntax {
     String hint;
     if (p.contains("'\\t'") || p.contains("tab")) {
       message = "there is a tab character here; YAML indentation must use spaces";
-      hint = "replace the tab with spaces (in VS Code: 'Convert Indentation to Spaces')";
+      hint = Hints.replaceTab();
     } else if (p.contains("mapping values are not allowed")) {
       message = "a colon followed by a space appears where YAML does not expect a new key";
-      hint = "if the value contains ': ', put the whole value in double quotes;"
-          + " otherwise check the indentation of this line";
+      hint = Hints.quoteValueWithColon();
     } else if (p.contains("could not find expected ':'")) {
       message = "a key is missing its colon, or the line above is indented wrongly";
-      hint = "write each key as 'name: value', lined up with the keys around it";
+      hint = Hints.writeKeyWithColon();
     } else if (p.contains("expected <block end>") || p.contains("did not find expected key")
         || p.contains("did not find expected '-'")) {
       message = "this line is not indented in line with the lines above it";
-      hint = "line it up, with spaces, with the other keys of the same section";
+      hint = Hints.lineUpKey();
     } else if (p.contains("found unexpected end of stream") && c.contains("quoted")) {
       message = "a quoted value is never closed";
-      hint = "add the closing quote (\" or ') at the end of the value";
+      hint = Hints.addClosingQuote();
     } else if (p.contains("found undefined alias") || c.contains("alias")) {
       message = "YAML aliases (*name) are not supported";
-      hint = "write the value out in full";
+      hint = Hints.writeOutInFull();
     } else if (p.contains("found character '@'") || p.contains("found character '`'")) {
       message = "a value cannot start with @ or ` in YAML";
-      hint = "put the whole value in double quotes";
+      hint = Hints.quoteWholeValue();
     } else if (p.contains("cannot start any token")) {
       message = "this character cannot start a value in YAML";
-      hint = "put the whole value in double quotes";
+      hint = Hints.quoteWholeValue();
     } else if (c.contains("flow")) {
       message = "a list or map written with [ ] or { } is not closed properly";
-      hint = "check the brackets and commas, or write the entries one per line";
+      hint = Hints.checkBrackets();
     } else {
       message = "the YAML cannot be read: " + problem.strip();
-      hint = "check the indentation and punctuation of this line and the one above";
+      hint = Hints.checkPunctuation();
     }
     return Diagnostic.error(LoadIds.SYNTAX, at, message, hint);
   }

@@ -29,7 +29,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.yaml.snakeyaml.LoaderOptions;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -90,7 +91,7 @@ final class YamlTreeReader {
                     Locale.ROOT,
                     "the file is %.1f MB; a school file may be at most 1 MB",
                     size / (1024.0 * 1024.0)),
-                "a school's policy model is a few hundred lines: check this is the right file"));
+                Hints.fileTooLarge()));
         return null;
       }
       bytes = Files.readAllBytes(file);
@@ -104,7 +105,7 @@ final class YamlTreeReader {
               LoadIds.FILE,
               SourceRef.of(file),
               "the file cannot be read: " + e.getMessage(),
-              "check that the file exists and you have permission to read it"));
+              Hints.checkFileReadable()));
       return null;
     }
     String text = decode(file, bytes, report);
@@ -142,9 +143,7 @@ final class YamlTreeReader {
               new SourceRef(file, line, column),
               String.format(
                   Locale.ROOT, "the file is not UTF-8 text (byte 0x%02X)", bytes[bad] & 0xff),
-              "save the file as UTF-8 (in VS Code: click the encoding in the status bar,"
-                  + " then 'Save with Encoding', 'UTF-8'); a character copied from Word may need"
-                  + " retyping"));
+              Hints.saveAsUtf8()));
       return null;
     }
   }
@@ -201,8 +200,7 @@ final class YamlTreeReader {
                   LoadIds.YAML_FEATURE,
                   here,
                   "YAML aliases (*" + p.getText() + ") are not supported",
-                  "write the value out in full; to share values between schools, put them in a"
-                      + " base file and use 'extends:'"));
+                  Hints.aliasWriteOut()));
           return null;
         }
         String tag = t == JsonToken.FIELD_NAME ? null : yp.getTypeId();
@@ -212,7 +210,7 @@ final class YamlTreeReader {
                   LoadIds.YAML_FEATURE,
                   here,
                   "YAML tags (" + tag.replace("tag:yaml.org,2002:", "!!") + ") are not supported",
-                  "remove the tag: write the value as plain text"));
+                  Hints.removeTag()));
           return null;
         }
         if (yp.getCurrentAnchor() != null) {
@@ -221,8 +219,7 @@ final class YamlTreeReader {
                   LoadIds.YAML_FEATURE,
                   here,
                   "YAML anchors (&" + yp.getCurrentAnchor() + ") are not supported",
-                  "remove the anchor; to share values between schools, put them in a base file"
-                      + " and use 'extends:'"));
+                  Hints.removeAnchor()));
           return null;
         }
         if (t == JsonToken.FIELD_NAME) {
@@ -235,8 +232,7 @@ final class YamlTreeReader {
                     LoadIds.YAML_FEATURE,
                     here,
                     "YAML merge keys (<<) are not supported",
-                    "write the values out in full, or put shared values in a base file and use"
-                        + " 'extends:'"));
+                    Hints.mergeKeyWriteOut()));
             return null;
           }
           if (parent.has(key)) {
@@ -246,7 +242,7 @@ final class YamlTreeReader {
                     here,
                     "the key '" + key + "' appears twice here (first at line "
                         + keys.get(pointer).line() + ")",
-                    "keep one '" + key + ":' and delete or merge the other"));
+                    Hints.keepOneKey(key)));
             return null;
           }
           keys.put(pointer, here);
@@ -275,8 +271,7 @@ final class YamlTreeReader {
                     LoadIds.YAML_FEATURE,
                     here,
                     "the file is nested more than " + MAX_DEPTH + " levels deep",
-                    "a school file needs only a few levels of indentation: check the indentation"
-                        + " of this part"));
+                    Hints.tooDeep()));
             return null;
           }
           value = t == JsonToken.START_OBJECT ? nodes.objectNode() : nodes.arrayNode();
@@ -310,7 +305,7 @@ final class YamlTreeReader {
               LoadIds.FILE,
               new SourceRef(file, 1, 1),
               "the file is empty",
-              "start from the file 'mvn attendance:init' writes, or copy another school's file"));
+              Hints.startFromInit()));
       return null;
     }
     if (!root.isObject()) {
@@ -320,7 +315,7 @@ final class YamlTreeReader {
               values.getOrDefault("", new SourceRef(file, 1, 1)),
               "the file must be a map of keys (school:, policy:, ...), but it is "
                   + SchemaCheck.describeKind(root),
-              "start the file with 'school:' at the left margin, not with '- '"));
+              Hints.startWithSchool()));
       return null;
     }
     return new SourceDocument(

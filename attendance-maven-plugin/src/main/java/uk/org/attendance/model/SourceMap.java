@@ -50,10 +50,11 @@ public final class SourceMap {
    * indentation), and a few characters of the file may be skipped where the value has fewer (a
    * quote, an escape such as {@code \"} or {@code ''}, a block indicator).
    *
-   * @param pointer the text value
+   * @param pointer the text value, which must be present
    * @param value the value's text, as the model holds it
    * @param offset a character offset in {@code value}
    * @return the character's location; the value's own location if it cannot be found
+   * @throws IllegalStateException if no value was read at {@code pointer}
    */
   public SourceRef at(String pointer, String value, int offset) {
     TextPositions positions = texts.get(pointer);
@@ -170,9 +171,10 @@ public final class SourceMap {
    * they are written, if they can be found in the file from the value's start onwards (a long
    * Markdown body spans many lines); otherwise the value's own location.
    *
-   * @param pointer the text value
+   * @param pointer the text value, which must be present
    * @param words words quoted from the value, e.g. a placeholder it contains
    * @return never null
+   * @throws IllegalStateException if no value was read at {@code pointer}
    */
   public SourceRef at(String pointer, String words) {
     SourceRef start = at(pointer);
@@ -195,14 +197,33 @@ public final class SourceMap {
   }
 
   /**
-   * Returns the location of the value at {@code pointer}; if that value is absent (for example a
-   * missing field), the location of its nearest present parent; if nothing is known, the school
-   * file itself.
+   * The location of the value at {@code pointer}, which must be present: a finding about a value
+   * is reported where the value is written, and a pointer the school does not have is a bug in the
+   * caller, never a silent move to another line. For a value that is absent, see {@link
+   * #whereMissing}.
    *
    * @param pointer a JSON pointer such as {@code /contacts/dayToDay/0/email}
    * @return never null
+   * @throws IllegalStateException if no value was read at {@code pointer}
    */
   public SourceRef at(String pointer) {
+    SourceRef ref = refs.get(pointer);
+    if (ref == null) {
+      throw new IllegalStateException("no value was read at " + pointer + " in " + primaryFile.getFileName()
+          + ": a finding about a value that is absent is located with whereMissing");
+    }
+    return ref;
+  }
+
+  /**
+   * Where a value that may be absent is, or would be written: its own location if it is present;
+   * otherwise that of its nearest present parent (the section a missing key belongs in); if none
+   * is, the school file itself. For findings about something the school has not written.
+   *
+   * @param pointer a JSON pointer such as {@code /contacts/attendanceGovernor}
+   * @return never null
+   */
+  public SourceRef whereMissing(String pointer) {
     String p = pointer;
     while (true) {
       SourceRef ref = refs.get(p);

@@ -8,7 +8,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import uk.org.attendance.bench.Benchmark;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 
 /**
  * Benchmarks the compiler on N synthetic schools made from the bundled ones (cold, warm and

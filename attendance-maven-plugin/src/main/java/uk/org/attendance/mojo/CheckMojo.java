@@ -18,8 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.CheckResult;
 import uk.org.attendance.check.Finding;
-import uk.org.attendance.check.Severity;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.diagnostic.Severity;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.report.GitHubAnnotations;
 import uk.org.attendance.report.JUnitWriter;
 import uk.org.attendance.report.SarifWriter;
@@ -123,7 +123,7 @@ public class CheckMojo extends AbstractAttendanceMojo {
         result.schools().forEach(s -> suites.put(s.id(), new java.util.ArrayList<>()));
         for (Finding f : result.findings()) {
           String key = f.school() != null ? f.school()
-              : "file-" + uk.org.attendance.check.Diagnostic.displayPath(f.diagnostic().at().file(), base).replaceAll("[^A-Za-z0-9.-]", "_");
+              : "file-" + uk.org.attendance.diagnostic.Diagnostic.displayPath(f.diagnostic().at().file(), base).replaceAll("[^A-Za-z0-9.-]", "_");
           suites.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : suites.entrySet()) {

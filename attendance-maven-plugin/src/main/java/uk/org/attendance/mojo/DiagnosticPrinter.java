@@ -3,8 +3,8 @@ package uk.org.attendance.mojo;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
-import uk.org.attendance.check.Diagnostic;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Severity;
 
 /** Prints findings to the Maven log in the compiler format, paths relative to where Maven ran. */
 final class DiagnosticPrinter {

@@ -11,13 +11,13 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import uk.org.attendance.check.Diagnostic;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.evaluate.ColumnChoice;
 import uk.org.attendance.evaluate.EvaluateException;
 import uk.org.attendance.evaluate.Evaluation;
 import uk.org.attendance.evaluate.InputLimits;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
 
 /**
  * Reads a school's {@code rules.json} (only that, never the YAML), a register export and,

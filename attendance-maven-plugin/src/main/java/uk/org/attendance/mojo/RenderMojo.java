@@ -1,6 +1,7 @@
 package uk.org.attendance.mojo;
 
 import java.io.File;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,6 +39,14 @@ public class RenderMojo extends AbstractAttendanceMojo {
   @Parameter(property = "attendance.annotated", defaultValue = "false")
   boolean annotated;
 
+  /**
+   * Make only these outputs (comma-separated): policy.pdf, policy.html, policy.annotated.html,
+   * leaflet.pdf, leaflet.html, letters.sample.pdf, letters.html, letters.docx, fields.csv, rules.json.
+   * Empty: every output.
+   */
+  @Parameter(property = "attendance.artefacts")
+  List<String> artefacts;
+
   /** The date written into documents; Maven's reproducible-build timestamp. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -56,15 +65,32 @@ public class RenderMojo extends AbstractAttendanceMojo {
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
         outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
             templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp, checkingDate(), force, allowDrafts,
-            annotated, null));
+            annotated, null, chosen()));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
-        + uk.org.attendance.check.Diagnostic.displayPath(outputDirectory.toPath(), base)
+        + uk.org.attendance.diagnostic.Diagnostic.displayPath(outputDirectory.toPath(), base)
         + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date (use -Dattendance.force to render them again)" : ""));
     if (errors > 0) {
       throw new MojoFailureException(DiagnosticPrinter.plural(errors, "error")
           + " while making the documents (listed above); no document was left half-written");
     }
+  }
+
+  /** The outputs asked for, checked against the names there are; null for all. */
+  java.util.Set<String> chosen() throws MojoFailureException {
+    if (artefacts == null || artefacts.isEmpty()) {
+      return null;
+    }
+    java.util.Set<String> out = new java.util.LinkedHashSet<>();
+    for (String a : artefacts) {
+      String name = a.strip();
+      if (!uk.org.attendance.render.outputs.Outputs.names().contains(name)) {
+        throw new MojoFailureException("there is no output called '" + name + "': choose from "
+            + String.join(", ", uk.org.attendance.render.outputs.Outputs.names()));
+      }
+      out.add(name);
+    }
+    return out;
   }
 
   /** Maven's outputTimestamp: ISO-8601 or seconds since 1970; absent means 1 January 1980. */

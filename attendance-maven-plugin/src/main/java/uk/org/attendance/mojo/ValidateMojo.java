@@ -37,6 +37,6 @@ public class ValidateMojo extends AbstractAttendanceMojo {
     getLog().info(
         "Validated " + DiagnosticPrinter.plural(result.schools().size(), "school") + " from "
             + DiagnosticPrinter.plural(result.files().size(), "file") + " in "
-            + uk.org.attendance.check.Diagnostic.displayPath(schoolsDirectory.toPath(), base));
+            + uk.org.attendance.diagnostic.Diagnostic.displayPath(schoolsDirectory.toPath(), base));
   }
 }

@@ -92,16 +92,10 @@ public enum AttendanceCode {
    * possible session" (R-ABS-03).
    */
   public String countsAs() {
-    switch (treatment) {
-      case ATTENDANCE:
-        return group == CodeGroup.PRESENT ? "Present" : "Attendance at an approved educational activity";
-      case AUTHORISED_ABSENCE:
-        return "Authorised absence";
-      case UNAUTHORISED_ABSENCE:
-        return "Unauthorised absence";
-      default:
-        return "Not a possible session";
+    if (treatment == Treatment.ATTENDANCE) {
+      return group == CodeGroup.PRESENT ? "Present" : "Attendance at an approved educational activity";
     }
+    return treatment.label();
   }
 
   /** The group it belongs to in the regulations. */

@@ -20,6 +20,7 @@ import java.util.List;
  * @param schoolYear sessions, the school week, suspension
  * @param prosecution court penalties
  * @param leaveGrounds the codes leave of absence may be granted for (R-LOA-01)
+ * @param codeRoles which code stands for what the plugin acts on (§1.1 code table)
  * @param links where to read more
  * @param statements the statements of law documents print, each with its rule ids
  */
@@ -34,6 +35,7 @@ public record Rulebook(
     SchoolYear schoolYear,
     Prosecution prosecution,
     List<AttendanceCode> leaveGrounds,
+    java.util.Map<CodeRole, AttendanceCode> codeRoles,
     Links links,
     Statements statements) {
 
@@ -61,6 +63,18 @@ public record Rulebook(
     out.put("persistentDays", persistentSessions() / schoolYear.sessionsPerDay());
     out.put("thresholdDays", penalties.thresholdSessions() / schoolYear.sessionsPerDay());
     return out;
+  }
+
+  /**
+   * @param role what the code stands for
+   * @return the code this rule set gives it
+   */
+  public AttendanceCode code(CodeRole role) {
+    AttendanceCode c = codeRoles.get(role);
+    if (c == null) {
+      throw new IllegalStateException(name + " gives no code for " + role);
+    }
+    return c;
   }
 
   /** Sessions missed in a full year at which a pupil becomes persistently absent (R-ABS-01: 38). */

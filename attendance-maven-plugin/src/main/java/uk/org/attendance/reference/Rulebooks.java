@@ -68,6 +68,18 @@ public final class Rulebooks {
           List.of(
               AttendanceCode.C1, AttendanceCode.M, AttendanceCode.J1, AttendanceCode.S,
               AttendanceCode.C2, AttendanceCode.C),
+          // §1.1 code table; R-REG-02 (L, U), R-REG-05 (N), R-PN-01 (#)
+          java.util.Map.of(
+              CodeRole.LATE_BEFORE_CLOSE, AttendanceCode.L,
+              CodeRole.LATE_AFTER_CLOSE, AttendanceCode.U,
+              CodeRole.REASON_NOT_YET_ESTABLISHED, AttendanceCode.N,
+              CodeRole.HOLIDAY_NOT_GRANTED, AttendanceCode.G,
+              CodeRole.PLANNED_CLOSURE, AttendanceCode.CLOSED,
+              CodeRole.ILLNESS, AttendanceCode.I,
+              CodeRole.RELIGIOUS_OBSERVANCE, AttendanceCode.R,
+              CodeRole.PART_TIME_TIMETABLE, AttendanceCode.C2,
+              CodeRole.EXCEPTIONAL_CIRCUMSTANCES, AttendanceCode.C,
+              CodeRole.TRAVELLING_FOR_WORK, AttendanceCode.T),
           new Rulebook.Links(
               "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance",
               "https://www.legislation.gov.uk/uksi/2024/208",

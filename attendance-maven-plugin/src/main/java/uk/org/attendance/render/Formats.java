@@ -82,6 +82,11 @@ public final class Formats {
     return s + " hours";
   }
 
+  /** The words with their first letter a capital, as at the start of a label. */
+  public static String capitalised(String s) {
+    return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + s.substring(1);
+  }
+
   /** Nothing or the value: "" for null. */
   public static String orEmpty(String s) {
     return s == null ? "" : s.strip();

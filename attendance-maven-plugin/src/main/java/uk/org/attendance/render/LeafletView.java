@@ -10,6 +10,7 @@ import java.util.List;
  *
  * @param meta document metadata
  * @param review the checker's verdict (a draft leaflet says so)
+ * @param colophon the closing sentence: when it was checked, and against what
  * @param density "normal", "compact" or "tight": how closely the PDF is set to fit two sides
  * @param schoolName the school
  * @param identity the school's phone, email and website
@@ -43,6 +44,7 @@ import java.util.List;
 public record LeafletView(
     PolicyView.Meta meta,
     Review review,
+    Fact colophon,
     String density,
     String schoolName,
     List<PolicyView.Link> identity,
@@ -84,7 +86,7 @@ public record LeafletView(
 
   /** The same leaflet set more closely, to fit two sides. */
   public LeafletView withDensity(String d) {
-    return new LeafletView(meta, review, d, schoolName, identity, schoolSrc, times, timesSrc, late, deadline, channels,
+    return new LeafletView(meta, review, colophon, d, schoolName, identity, schoolSrc, times, timesSrc, late, deadline, channels,
         channelsSrc, whatToSay, followUp, illness, illnessAdvice, illnessAdviceSrc, levels, target, bands, bandsSrc, holiday,
         howToAsk, leaveDetails, threshold, fines, limit, age, contacts, contactsSrc, policyWhere);
   }

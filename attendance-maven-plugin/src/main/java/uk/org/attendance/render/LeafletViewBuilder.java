@@ -18,9 +18,11 @@ import uk.org.attendance.model.SchoolInfo;
 public final class LeafletViewBuilder {
 
   private final Markdown markdown;
+  private final Wording words;
 
-  public LeafletViewBuilder(Markdown markdown) {
+  public LeafletViewBuilder(Markdown markdown, Wording words) {
     this.markdown = markdown;
+    this.words = words;
   }
 
   /**
@@ -48,7 +50,7 @@ public final class LeafletViewBuilder {
           PolicyViewBuilder.register(g.afternoonRegister()), dash(time(g.endOfDay()))));
     }
     List<PolicyView.ContactRow> contacts = policy.contacts().rows().stream()
-        .filter(c -> !c.role().startsWith("Governor") && !c.role().equals("Headteacher")).toList();
+        .filter(c -> c.kind().forParents()).toList();
     Leave leave = m.leave();
     List<Fact> leaveDetails = new ArrayList<>();
     if (leave != null) {
@@ -56,13 +58,13 @@ public final class LeafletViewBuilder {
     }
     String website = orEmpty(info.website());
     Fact where = website.isEmpty()
-        ? new Fact(identity.isEmpty() ? "" : "For the full attendance policy, please ask the school.", Src.model(s, "/school"))
-        : new Fact("The full attendance policy is on the school website: " + website, Src.model(s, "/school/website"));
-    PolicyView.Meta meta = new PolicyView.Meta("en-GB", "School attendance: a guide for parents \u2013 " + info.name(),
-        "How to tell " + policy.cover().shortName() + " about an absence, and what happens next", info.name(),
+        ? new Fact(identity.isEmpty() ? "" : words.get("leaflet.policyAsk"), Src.model(s, "/school"))
+        : new Fact(words.get("leaflet.policyWebsite", "website", website), Src.model(s, "/school/website"));
+    PolicyView.Meta meta = new PolicyView.Meta("en-GB", words.get("leaflet.title") + " \u2013 " + info.name(),
+        words.get("leaflet.subject", "school", policy.cover().shortName()), info.name(),
         policy.meta().forPrint(), policy.meta().annotated(), policy.meta().draft());
     String nhs = law.rules().links().illnessAdvice();
-    return new LeafletView(meta, policy.review(), "normal", info.name(), identity, Src.model(s, "/school"), times,
+    return new LeafletView(meta, policy.review(), policy.colophon(), "normal", info.name(), identity, Src.model(s, "/school"), times,
         Src.model(s, "/schoolDay"), law.get("leaflet.late"), policy.reporting().deadline(), policy.reporting().channels(),
         policy.reporting().channelsSrc(), policy.reporting().whatToSay(), policy.reporting().followUp(),
         new Words(markdown.toHtml(m.illness() == null ? null : m.illness().note()), Src.model(s, "/illness/note")),

@@ -25,9 +25,11 @@ public final class LetterViewBuilder {
       MergeField.ParentAddressLine2, MergeField.ParentAddressLine3, MergeField.ParentPostcode);
 
   private final Markdown markdown;
+  private final Wording words;
 
-  public LetterViewBuilder(Markdown markdown) {
+  public LetterViewBuilder(Markdown markdown, Wording words) {
     this.markdown = markdown;
+    this.words = words;
   }
 
   /**
@@ -74,10 +76,20 @@ public final class LetterViewBuilder {
     return new LetterView(in.meta(), in.review(), letterhead(m), Src.model(in.school(), "/school"), recipient, fieldSrc,
         new Fact(sample ? made.get(MergeField.LetterDate.name())
             : "\u00AB" + names.getOrDefault(MergeField.LetterDate.name(), MergeField.LetterDate.name()) + "\u00BB", fieldSrc),
-        new Fact(subject, in.bodySrc()), new Words(markdown.toHtml(body), in.bodySrc()), "Yours sincerely,", signatory,
-        "About attendance at " + shortName(m), panel(in), sample,
-        sample ? new Fact("Sample letter: the pupil, the parent, the address and the figures are made up.", SAMPLE)
+        new Fact(subject, in.bodySrc()), new Words(markdown.toHtml(body), in.bodySrc()), signOff(), signatory,
+        words.get("letter.panel.title", "school", shortName(m)), panel(in), sample,
+        sample ? new Fact(words.get("letter.sample"), SAMPLE)
             : new Fact("", Src.STRUCTURE));
+  }
+
+  /** The words before the signatory. */
+  public String signOff() {
+    return words.get("letter.signOff");
+  }
+
+  /** What a letter says where the school file names no signatory. */
+  public String missingSignatory() {
+    return words.get("letter.missingSignatory");
   }
 
   /** Made-up details in a sample letter. */
@@ -90,15 +102,15 @@ public final class LetterViewBuilder {
   }
 
   /** The school's name, then its address and contact lines. */
-  public static List<String> letterhead(School m) {
+  public List<String> letterhead(School m) {
     List<String> lines = new ArrayList<>();
     lines.add(m.school().name());
     lines.addAll(m.school().address());
     if (!orEmpty(m.school().phone()).isEmpty()) {
-      lines.add("Phone: " + m.school().phone());
+      lines.add(words.get("letter.phone", "phone", m.school().phone()));
     }
     if (!orEmpty(m.school().email()).isEmpty()) {
-      lines.add("Email: " + m.school().email());
+      lines.add(words.get("letter.email", "email", m.school().email()));
     }
     if (!orEmpty(m.school().website()).isEmpty()) {
       lines.add(m.school().website());
@@ -112,14 +124,14 @@ public final class LetterViewBuilder {
    * threshold and fines only beside a letter about unauthorised absence, a warning, a notice to
    * improve or refused leave; the reporting deadline beside every letter.
    */
-  public static List<PolicyView.Row> panel(Input in) {
+  public List<PolicyView.Row> panel(Input in) {
     ResolvedSchool s = in.school();
     School m = s.model();
     List<PolicyView.Row> rows = new ArrayList<>();
     if (m.absenceReporting() != null && m.absenceReporting().deadline() != null) {
-      rows.add(new PolicyView.Row("Report an absence", new Fact("by " + time(m.absenceReporting().deadline())
-          + (Boolean.TRUE.equals(m.absenceReporting().everyDay()) ? ", on each day of absence" : ""),
-          Src.model(s, "/absenceReporting/deadline"))));
+      String by = Boolean.TRUE.equals(m.absenceReporting().everyDay()) ? "letter.panel.deadlineEveryDay" : "letter.panel.deadline";
+      rows.add(new PolicyView.Row(words.get("letter.panel.report"), new Fact(words.get(by, "time",
+          time(m.absenceReporting().deadline())), Src.model(s, "/absenceReporting/deadline"))));
     }
     Letter.Kind kind = in.letter().kind() == null ? Letter.Kind.OTHER : in.letter().kind();
     switch (kind) {
@@ -139,13 +151,13 @@ public final class LetterViewBuilder {
       case LATENESS:
         for (int i = 0; i < m.schoolDay().groups().size(); i++) {
           PupilGroup g = m.schoolDay().groups().get(i);
-          String who = m.schoolDay().groups().size() > 1 ? g.name() + ": " : "";
+          String group = m.schoolDay().groups().size() > 1 ? g.name() + ": " : "";
           if (g.morningRegister() != null && g.morningRegister().closes() != null) {
-            rows.add(new PolicyView.Row(who + "morning register closes", new Fact(time(g.morningRegister().closes()),
+            rows.add(new PolicyView.Row(Formats.capitalised(words.get("letter.panel.register.morning", "group", group)), new Fact(time(g.morningRegister().closes()),
                 Src.model(s, "/schoolDay/groups/" + i + "/morningRegister/closes"))));
           }
           if (g.afternoonRegister() != null && g.afternoonRegister().closes() != null) {
-            rows.add(new PolicyView.Row(who + "afternoon register closes", new Fact(time(g.afternoonRegister().closes()),
+            rows.add(new PolicyView.Row(Formats.capitalised(words.get("letter.panel.register.afternoon", "group", group)), new Fact(time(g.afternoonRegister().closes()),
                 Src.model(s, "/schoolDay/groups/" + i + "/afternoonRegister/closes"))));
           }
         }
@@ -154,8 +166,8 @@ public final class LetterViewBuilder {
       case PENALTY_WARNING:
       case NOTICE_TO_IMPROVE:
       case LEAVE_REFUSED:
-        rows.add(new PolicyView.Row("The national threshold", in.law().get("leaflet.threshold")));
-        rows.add(new PolicyView.Row("Penalty notices", in.law().get("leaflet.fines")));
+        rows.add(new PolicyView.Row(words.get("letter.panel.threshold"), in.law().get("leaflet.threshold")));
+        rows.add(new PolicyView.Row(words.get("letter.panel.fines"), in.law().get("leaflet.fines")));
         break;
       default:
         break;

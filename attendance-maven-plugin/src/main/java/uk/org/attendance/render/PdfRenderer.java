@@ -1,5 +1,6 @@
 package uk.org.attendance.render;
 
+import uk.org.attendance.build.Fingerprints;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -30,6 +31,7 @@ import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
+import uk.org.attendance.files.Hashes;
 
 /**
  * Turns a policy's XHTML into an accessible, archivable PDF: PDF/UA-1 and PDF/A-2a together, with
@@ -95,8 +97,8 @@ public final class PdfRenderer {
     }
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     StringBuilder all = new StringBuilder();
-    fontBytes.forEach(b -> all.append(Fingerprints.of(b)).append('\n'));
-    this.fontsFingerprint = Fingerprints.of(all.toString());
+    fontBytes.forEach(b -> all.append(Hashes.sha256(b)).append('\n'));
+    this.fontsFingerprint = Hashes.sha256(all.toString());
   }
 
   /** A fingerprint of the fonts the plugin ships. */

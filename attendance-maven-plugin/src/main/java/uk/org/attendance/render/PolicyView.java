@@ -12,6 +12,7 @@ import java.util.Map;
  * @param meta document metadata
  * @param cover the cover page
  * @param review the checker's verdict: draft or final, outstanding findings, known departures
+ * @param colophon the closing sentence: when the policy was checked, and against what
  * @param headings the numbered sections in order, for the contents list
  * @param headingById the same headings by id, for the section headings themselves
  * @param contacts who to contact
@@ -36,6 +37,7 @@ public record PolicyView(
     Meta meta,
     Cover cover,
     Review review,
+    Fact colophon,
     List<Heading> headings,
     Map<String, Heading> headingById,
     ContactsSection contacts,
@@ -121,13 +123,25 @@ public record PolicyView(
   public record ContactsSection(List<ContactRow> rows, Fact championRole, Src src) {}
 
   /**
+   * @param kind which of the school's contacts this is
    * @param role what to contact them about, e.g. "Day-to-day attendance"
    * @param name e.g. "Mrs E Faircloth"
    * @param jobTitle e.g. "Attendance Officer", or ""
    * @param email an email link, or text such as "Through the school office"
    * @param phone a phone link, or ""
    */
-  public record ContactRow(String role, String name, String jobTitle, Link email, Link phone) {}
+  public record ContactRow(For kind, String role, String name, String jobTitle, Link email, Link phone) {
+
+    /** Which of the school's contacts a row is: the leaflet keeps those parents contact. */
+    public enum For {
+      CHAMPION, DAY_TO_DAY, SUPPORT, HEADTEACHER, GOVERNOR, OTHER;
+
+      /** Whether parents are pointed to this contact in the leaflet. */
+      public boolean forParents() {
+        return this != HEADTEACHER && this != GOVERNOR;
+      }
+    }
+  }
 
   /**
    * @param introduction the school's introduction

@@ -53,9 +53,15 @@ import uk.org.attendance.render.PolicyView.TimeRow;
 public final class PolicyViewBuilder {
 
   private final Markdown markdown;
+  private final Wording words;
 
-  public PolicyViewBuilder(Markdown markdown) {
+  /**
+   * @param markdown the Markdown renderer for the school's own words
+   * @param words the house style's titles, labels and sentence frames
+   */
+  public PolicyViewBuilder(Markdown markdown, Wording words) {
     this.markdown = markdown;
+    this.words = words;
   }
 
   /**
@@ -74,7 +80,7 @@ public final class PolicyViewBuilder {
     List<TimeRow> rows = m.schoolDay().groups().stream().map(g -> timeRow("", g)).toList();
     List<Fact> windows = new ArrayList<>();
     for (int i = 0; i < m.schoolDay().groups().size(); i++) {
-      windows.addAll(windows(school, i, m.schoolDay().groups().size() > 1));
+      windows.addAll(windows(school, i, m.schoolDay().groups().size() > 1, words));
     }
     SchoolInfo info = m.school();
     return build(school, info.name(), shortName(info), m.trust() == null ? "" : m.trust().name(), rows, false, windows,
@@ -110,30 +116,14 @@ public final class PolicyViewBuilder {
     School m = s.model();
     Review review = o.review();
     PolicyView.Meta meta = new PolicyView.Meta("en-GB", m.policy().title() + " \u2013 " + name,
-        m.policy().title() + " of " + name, name, o.forPrint(), o.annotated(), review.draft());
+        words.get("policy.subject", "title", m.policy().title(), "school", name), name, o.forPrint(), o.annotated(), review.draft());
     Map<String, String> letters = m.letters().stream().collect(Collectors.toMap(Letter::id, Letter::title, (a, b) -> a));
     Prose p = m.prose() == null ? new Prose(null, null, null, null, null, null, null, null, null, null, null, null, null, null)
         : m.prose();
 
     List<Heading> headings = new ArrayList<>();
-    String[][] standard = {
-      {"contacts", "Who to contact about attendance"},
-      {"why", "Why attendance matters"},
-      {"school-day", "The school day and the register"},
-      {"reporting", "Telling the school about an absence"},
-      {"absence", "Illness and appointments"},
-      {"levels", "Persistent and severe absence"},
-      {"lateness", "Lateness"},
-      {"escalation", "When attendance is a concern"},
-      {"support", "Support and barriers to attendance"},
-      {"leave", "Leave of absence in term time"},
-      {"law", "The law and penalty notices"},
-      {"la", "The local authority, returns and registers"},
-      {"leaving", "Leaving the school"},
-      {"data", "How attendance data is used"},
-    };
-    for (String[] h : standard) {
-      headings.add(new Heading(String.valueOf(headings.size() + 1), h[0], h[1]));
+    for (String id : SECTIONS) {
+      headings.add(new Heading(String.valueOf(headings.size() + 1), id, words.get("section." + id)));
     }
     List<SectionView> extra = new ArrayList<>();
     for (int i = 0; i < p.extraSections().size(); i++) {
@@ -142,13 +132,13 @@ public final class PolicyViewBuilder {
       headings.add(h);
       extra.add(new SectionView(h.id(), h.number(), section.title(), words(s, "/prose/extraSections/" + i + "/body", section.body())));
     }
-    headings.add(new Heading(String.valueOf(headings.size() + 1), "codes", "Attendance codes"));
+    headings.add(new Heading(String.valueOf(headings.size() + 1), "codes", words.get("section.codes")));
     Map<String, Heading> byId = new LinkedHashMap<>();
     headings.forEach(h -> byId.put(h.id(), h));
 
-    return new PolicyView(meta, cover(s, name, shortName, trustName, o.logoDataUri(), federation), review,
+    return new PolicyView(meta, cover(s, name, shortName, trustName, o.logoDataUri(), federation), review, colophon(review),
         List.copyOf(headings), byId,
-        new PolicyView.ContactsSection(contacts(m.contacts(), orEmpty(m.school().phone())),
+        new PolicyView.ContactsSection(contacts(m.contacts(), orEmpty(m.school().phone()), words),
             law.get("role.seniorAttendanceChampion"), Src.model(s, "/contacts")),
         new PolicyView.Why(words(s, "/prose/introduction", p.introduction()),
             words(s, "/prose/whyAttendanceMatters", p.whyAttendanceMatters()),
@@ -171,6 +161,23 @@ public final class PolicyViewBuilder {
         extra, codes(s, law), annexes(s));
   }
 
+  /** The sentence at the end of the document: when it was checked, and against what. */
+  Fact colophon(Review review) {
+    return colophon(review, words);
+  }
+
+  static Fact colophon(Review review, Wording words) {
+    String text = review.checkedOn().isEmpty() ? words.get("colophon.unchecked", "rules", review.rulebook())
+        : review.draft() ? words.get("colophon.draft", "date", review.checkedOn(), "rules", review.rulebook(), "count",
+            review.outstanding().size() + (review.outstanding().size() == 1 ? " error" : " errors"))
+        : words.get("colophon.checked", "date", review.checkedOn(), "rules", review.rulebook());
+    return new Fact(text, Src.check("review"));
+  }
+
+  /** The standard sections, in order; the school's own come after them, then the code table. */
+  static final List<String> SECTIONS = List.of("contacts", "why", "school-day", "reporting", "absence", "levels", "lateness",
+      "escalation", "support", "leave", "law", "la", "leaving", "data");
+
   private Words words(ResolvedSchool s, String pointer, String markdownText) {
     return new Words(markdown.toHtml(markdownText), Src.model(s, pointer));
   }
@@ -179,28 +186,28 @@ public final class PolicyViewBuilder {
     return new Fact(text == null ? "" : text, Src.model(s, pointer));
   }
 
-  private static PolicyView.Cover cover(ResolvedSchool s, String name, String shortName, String trustName, String logo,
+  private PolicyView.Cover cover(ResolvedSchool s, String name, String shortName, String trustName, String logo,
       boolean federation) {
     School m = s.model();
     List<Row> rows = new ArrayList<>();
     if (m.policy().ratified() != null && m.policy().ratified().date() != null) {
       String by = orEmpty(m.policy().ratified().by());
-      rows.add(new Row("Ratified", fact(s, "/policy/ratified", date(m.policy().ratified().date()) + (by.isEmpty() ? "" : " by " + by))));
+      rows.add(new Row(words.get("cover.ratified"), fact(s, "/policy/ratified", date(m.policy().ratified().date()) + (by.isEmpty() ? "" : " by " + by))));
     }
     if (m.policy().reviewDue() != null) {
-      rows.add(new Row("Next review due", fact(s, "/policy/reviewDue", date(m.policy().reviewDue()))));
+      rows.add(new Row(words.get("cover.reviewDue"), fact(s, "/policy/reviewDue", date(m.policy().reviewDue()))));
     }
     if (!orEmpty(m.policy().academicYear()).isEmpty()) {
-      rows.add(new Row("School year", fact(s, "/policy/academicYear", m.policy().academicYear())));
+      rows.add(new Row(words.get("cover.academicYear"), fact(s, "/policy/academicYear", m.policy().academicYear())));
     }
     if (!orEmpty(m.policy().basedOn()).isEmpty()) {
-      rows.add(new Row("Based on", fact(s, "/policy/basedOn", m.policy().basedOn())));
+      rows.add(new Row(words.get("cover.basedOn"), fact(s, "/policy/basedOn", m.policy().basedOn())));
     }
     if (!orEmpty(m.policy().version()).isEmpty()) {
-      rows.add(new Row("Version", fact(s, "/policy/version", m.policy().version())));
+      rows.add(new Row(words.get("cover.version"), fact(s, "/policy/version", m.policy().version())));
     }
     if (!orEmpty(m.policy().owner()).isEmpty()) {
-      rows.add(new Row("Owner", fact(s, "/policy/owner", m.policy().owner())));
+      rows.add(new Row(words.get("cover.owner"), fact(s, "/policy/owner", m.policy().owner())));
     }
     List<Link> identity = new ArrayList<>();
     if (!federation) {
@@ -218,7 +225,8 @@ public final class PolicyViewBuilder {
         identity.add(new Link(info.website(), info.website()));
       }
     }
-    return new PolicyView.Cover(name, shortName, trustName, m.policy().title(), identity, rows, logo, "Logo of " + name,
+    return new PolicyView.Cover(name, shortName, trustName, m.policy().title(), identity, rows, logo,
+        words.get("cover.logo", "school", name),
         Src.model(s, federation ? "/trust" : "/school"));
   }
 
@@ -235,31 +243,36 @@ public final class PolicyViewBuilder {
    * the school office, so the row says so (with the school's number, if the model has one) rather
    * than leaving the reader two empty cells.
    */
-  static List<ContactRow> contacts(Contacts c, String schoolPhone) {
+  static List<ContactRow> contacts(Contacts c, String schoolPhone, Wording words) {
     List<ContactRow> rows = new ArrayList<>();
     if (c == null) {
       return rows;
     }
-    addContact(rows, "Senior attendance champion", c.seniorAttendanceChampion(), schoolPhone);
-    c.dayToDay().forEach(p -> addContact(rows, "Day-to-day attendance", p, schoolPhone));
-    c.individualSupport().forEach(p -> addContact(rows, "More detailed support", p, schoolPhone));
-    addContact(rows, "Headteacher", c.headteacher(), schoolPhone);
-    addContact(rows, "Governor for attendance", c.attendanceGovernor(), schoolPhone);
-    c.others().forEach(p -> addContact(rows, orEmpty(p.role()).isEmpty() ? "Also named in the policy" : p.role(), p, schoolPhone));
+    String office = words.get("contact.office");
+    addContact(rows, ContactRow.For.CHAMPION, words.get("contact.seniorAttendanceChampion"), c.seniorAttendanceChampion(), schoolPhone,
+        office);
+    c.dayToDay().forEach(p -> addContact(rows, ContactRow.For.DAY_TO_DAY, words.get("contact.dayToDay"), p, schoolPhone, office));
+    c.individualSupport().forEach(p -> addContact(rows, ContactRow.For.SUPPORT, words.get("contact.individualSupport"), p,
+        schoolPhone, office));
+    addContact(rows, ContactRow.For.HEADTEACHER, words.get("contact.headteacher"), c.headteacher(), schoolPhone, office);
+    addContact(rows, ContactRow.For.GOVERNOR, words.get("contact.governor"), c.attendanceGovernor(), schoolPhone, office);
+    c.others().forEach(p -> addContact(rows, ContactRow.For.OTHER, orEmpty(p.role()).isEmpty() ? words.get("contact.alsoNamed")
+        : p.role(), p, schoolPhone, office));
     return rows;
   }
 
-  private static void addContact(List<ContactRow> rows, String role, Person p, String schoolPhone) {
+  private static void addContact(List<ContactRow> rows, ContactRow.For kind, String role, Person p, String schoolPhone,
+      String office) {
     if (p == null) {
       return;
     }
     Link email = orEmpty(p.email()).isEmpty() ? new Link("", "") : email(p.email());
     Link phone = orEmpty(p.phone()).isEmpty() ? new Link("", "") : phone(p.phone());
     if (email.text().isEmpty() && phone.text().isEmpty()) {
-      email = new Link("Through the school office", "");
+      email = new Link(office, "");
       phone = schoolPhone.isEmpty() ? new Link("", "") : phone(schoolPhone);
     }
-    rows.add(new ContactRow(role, p.name(), orEmpty(p.role()).equals(role) ? "" : orEmpty(p.role()), email, phone));
+    rows.add(new ContactRow(kind, role, p.name(), orEmpty(p.role()).equals(role) ? "" : orEmpty(p.role()), email, phone));
   }
 
   private static TimeRow timeRow(String school, PupilGroup g) {
@@ -283,23 +296,23 @@ public final class PolicyViewBuilder {
   }
 
   /** Each session's register times in words, for one group: the school's times, no more. */
-  private static List<Fact> windows(ResolvedSchool s, int index, boolean named) {
+  private static List<Fact> windows(ResolvedSchool s, int index, boolean named, Wording words) {
     PupilGroup g = s.model().schoolDay().groups().get(index);
     String who = named ? g.name() + ": " : "";
     List<Fact> out = new ArrayList<>();
     String base = "/schoolDay/groups/" + index;
     if (g.morningRegister() != null) {
-      out.add(fact(s, base + "/morningRegister", who + window("morning", g.morningRegister())));
+      out.add(fact(s, base + "/morningRegister", who + window("morning", g.morningRegister(), words)));
     }
     if (g.afternoonRegister() != null) {
-      out.add(fact(s, base + "/afternoonRegister", (named ? who : "") + window("afternoon", g.afternoonRegister())));
+      out.add(fact(s, base + "/afternoonRegister", (named ? who : "") + window("afternoon", g.afternoonRegister(), words)));
     }
     return out;
   }
 
-  private static String window(String session, Register r) {
-    String text = "the " + session + " register opens at " + time(r.opens())
-        + (r.closes() == null ? "." : " and closes at " + time(r.closes()) + ".");
+  private static String window(String session, Register r, Wording words) {
+    String text = r.closes() == null ? words.get("window.opens", "session", session, "opens", time(r.opens()))
+        : words.get("window.closes", "session", session, "opens", time(r.opens()), "closes", time(r.closes()));
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
@@ -310,16 +323,14 @@ public final class PolicyViewBuilder {
       return new PolicyView.Reporting(new Fact("", Src.STRUCTURE), List.of(), Src.STRUCTURE, List.of(), List.of(), procedures);
     }
     boolean every = Boolean.TRUE.equals(r.everyDay());
-    String deadline = r.deadline() == null
-        ? (every ? "If your child cannot come to school, please tell the school on every day they are absent." : "")
-        : "If your child cannot come to school, please tell the school by " + time(r.deadline())
-            + (every ? " on every day they are absent." : " on the first day of absence.");
+    String deadline = r.deadline() == null ? (every ? words.get("reporting.everyDay") : "")
+        : words.get(every ? "reporting.deadlineEveryDay" : "reporting.deadlineFirstDay", "time", time(r.deadline()));
     List<ChannelRow> channels = new ArrayList<>();
     SchoolInfo info = s.model().school();
     for (AbsenceReporting.Channel c : r.channels()) {
       Link value = channelValue(c, info);
       boolean needsValue = c.type() != AbsenceReporting.ChannelType.IN_PERSON && c.type() != AbsenceReporting.ChannelType.LETTER;
-      channels.add(new ChannelRow(channelLabel(c.type()), value, orEmpty(c.note()), needsValue && value.text().isEmpty()));
+      channels.add(new ChannelRow(words.get("channel." + camel(c.type().name())), value, orEmpty(c.note()), needsValue && value.text().isEmpty()));
     }
     return new PolicyView.Reporting(fact(s, "/absenceReporting", deadline), channels, Src.model(s, "/absenceReporting/channels"),
         list(s, "/absenceReporting/whatToSay", r.whatToSay()), list(s, "/absenceReporting/followUp", r.followUp()), procedures);
@@ -354,46 +365,27 @@ public final class PolicyViewBuilder {
     }
   }
 
-  static String channelLabel(AbsenceReporting.ChannelType t) {
-    switch (t) {
-      case PHONE: return "Phone";
-      case EMAIL: return "Email";
-      case APP: return "The school app";
-      case ANSWERPHONE: return "Answerphone";
-      case IN_PERSON: return "In person at the school office";
-      case TEXT_MESSAGE: return "Text message";
-      case LETTER: return "A written note";
-      case WEBSITE: return "The school website";
-      default: throw new IllegalStateException("no label for " + t);
+  /** {@code TEXT_MESSAGE} as the wording's keys write it: {@code textMessage}. */
+  static String camel(String constant) {
+    String[] parts = constant.toLowerCase(Locale.ROOT).split("_");
+    StringBuilder b = new StringBuilder(parts[0]);
+    for (int i = 1; i < parts.length; i++) {
+      b.append(Character.toUpperCase(parts[i].charAt(0))).append(parts[i].substring(1));
     }
+    return b.toString();
   }
 
   private PolicyView.Absence absence(ResolvedSchool s, Prose p) {
     Illness illness = s.model().illness();
     Fact stance = new Fact("", Src.STRUCTURE);
     if (illness != null && illness.medicalEvidence() != null) {
-      stance = fact(s, "/illness/medicalEvidence", medicalEvidence(illness.medicalEvidence()));
+      stance = fact(s, "/illness/medicalEvidence", words.get("illness." + camel(illness.medicalEvidence().name())));
     }
     return new PolicyView.Absence(stance, words(s, "/illness/note", illness == null ? null : illness.note()),
         words(s, "/prose/medicalAppointments", p.medicalAppointments()));
   }
 
-  /** The school's stance on medical evidence, in its voice. */
-  static String medicalEvidence(Illness.MedicalEvidence e) {
-    switch (e) {
-      case WHEN_IN_DOUBT:
-        return "We ask for medical evidence of an illness only where we have a genuine and reasonable doubt that the"
-            + " child was too ill to attend.";
-      case REPEATED_ILLNESS:
-        return "We may ask for medical evidence where a child has repeated or frequent absences for illness.";
-      case ALWAYS:
-        return "We ask for medical evidence for every absence for illness.";
-      default:
-        throw new IllegalStateException("no wording for " + e);
-    }
-  }
-
-  private static PolicyView.Levels levels(ResolvedSchool s, LawText law, Map<String, String> letters) {
+  private PolicyView.Levels levels(ResolvedSchool s, LawText law, Map<String, String> letters) {
     Thresholds t = s.model().thresholds();
     List<BandRow> bands = new ArrayList<>();
     Fact target = new Fact("", Src.STRUCTURE);
@@ -403,7 +395,7 @@ public final class PolicyViewBuilder {
             b.letter() == null ? "" : letters.getOrDefault(b.letter(), "")));
       }
       if (t.target() != null) {
-        target = fact(s, "/thresholds/target", "Our attendance target is " + percent(t.target()) + ".");
+        target = fact(s, "/thresholds/target", words.get("policy.target", "target", percent(t.target())));
       }
     }
     return new PolicyView.Levels(law.get("levels.persistent"), law.get("levels.severe"), target, bands,
@@ -431,7 +423,7 @@ public final class PolicyViewBuilder {
     return new PolicyView.Lateness(rows, Src.model(s, "/thresholds/lateness"), words(s, "/prose/lateness", p.lateness()));
   }
 
-  private static List<Flow> flows(ResolvedSchool s, Map<String, String> letters) {
+  private List<Flow> flows(ResolvedSchool s, Map<String, String> letters) {
     List<Flow> out = new ArrayList<>();
     List<Escalation> flows = s.model().escalation();
     for (int f = 0; f < flows.size(); f++) {
@@ -446,7 +438,7 @@ public final class PolicyViewBuilder {
           + stages.stream().map(x -> "Stage " + x.number() + ", " + x.title() + ": " + x.trigger()).collect(Collectors.joining(". "))
           + ".";
       Fact monitoring = orEmpty(e.monitoring()).isEmpty() ? new Fact("", Src.STRUCTURE)
-          : fact(s, "/escalation/" + f + "/monitoring", "How often we check: " + e.monitoring() + ".");
+          : fact(s, "/escalation/" + f + "/monitoring", words.get("policy.monitoring", "how", e.monitoring()));
       out.add(new Flow(e.title(), monitoring, stages, description, Src.model(s, "/escalation/" + f)));
     }
     return out;
@@ -467,21 +459,21 @@ public final class PolicyViewBuilder {
     }
     List<Fact> details = new ArrayList<>();
     if (l.applyAheadDays() != null) {
-      details.add(fact(s, "/leave/applyAheadDays",
-          "Please ask at least " + l.applyAheadDays() + (l.applyAheadDays() == 1 ? " day" : " days") + " before the leave would start."));
+      details.add(fact(s, "/leave/applyAheadDays", words.get("leave.applyAhead", "days",
+          l.applyAheadDays() + (l.applyAheadDays() == 1 ? " day" : " days"))));
     }
     if (!orEmpty(l.requestForm()).isEmpty()) {
-      details.add(fact(s, "/leave/requestForm", "The request form: " + l.requestForm()));
+      details.add(fact(s, "/leave/requestForm", words.get("leave.form", "form", l.requestForm())));
     }
     if (!orEmpty(l.decidedBy()).isEmpty()) {
-      details.add(fact(s, "/leave/decidedBy", "Requests are decided by the " + lowerFirst(l.decidedBy()) + "."));
+      details.add(fact(s, "/leave/decidedBy", words.get("leave.decidedBy", "who", lowerFirst(l.decidedBy()))));
     }
     Leave.ExceptionalCircumstances ec = l.exceptionalCircumstances();
     return new PolicyView.LeaveView(law.get("leave.grounds"), law.get("leave.holiday"), law.get("leave.whoAllows"),
         words(s, "/leave/howToRequest", l.howToRequest()), details, list(s, "/leave/statements", l.statements()),
         ec == null ? none : words(s, "/leave/exceptionalCircumstances/definition", ec.definition()),
         ec == null || ec.principles().isEmpty() ? noFact : fact(s, "/leave/exceptionalCircumstances/principles",
-            "Our principles: " + Formats.list(ec.principles()) + "."),
+            words.get("leave.principles", "principles", Formats.list(ec.principles()))),
         l.applyFor(),
         ec == null ? List.of() : ec.examplesGranted(),
         ec == null ? List.of() : ec.examplesRefused(),
@@ -494,25 +486,25 @@ public final class PolicyViewBuilder {
     return t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t : t.substring(0, 1).toLowerCase(Locale.UK) + t.substring(1);
   }
 
-  private static PolicyView.Law law(ResolvedSchool s, LawText law) {
+  private PolicyView.Law law(ResolvedSchool s, LawText law) {
     School m = s.model();
     PenaltyNotices pn = m.penaltyNotices();
     List<Row> amounts = List.of(
-        new Row("First notice", law.get("penalty.first")),
-        new Row("Second notice to the same parent for the same child", law.get("penalty.second")));
+        new Row(words.get("penalty.first"), law.get("penalty.first")),
+        new Row(words.get("penalty.second"), law.get("penalty.second")));
     PenaltyNotices.NoticeToImprove nti = pn == null ? null : pn.noticeToImprove();
     boolean usesNti = nti != null && Boolean.TRUE.equals(nti.used());
     List<Row> ntiRows = new ArrayList<>();
     if (usesNti) {
       String nt = "/penaltyNotices/noticeToImprove";
       if (nti.minWeeks() != null && nti.maxWeeks() != null) {
-        ntiRows.add(new Row("Improvement period", fact(s, nt + "/minWeeks", nti.minWeeks().equals(nti.maxWeeks())
+        ntiRows.add(new Row(words.get("noticeToImprove.period"), fact(s, nt + "/minWeeks", nti.minWeeks().equals(nti.maxWeeks())
             ? nti.minWeeks() + " weeks" : nti.minWeeks() + " to " + nti.maxWeeks() + " weeks")));
       }
-      addRow(ntiRows, s, "Support given before a notice", nt + "/supportGiven", nti.supportGiven());
-      addRow(ntiRows, s, "Further support offered", nt + "/supportOffered", nti.supportOffered());
-      addRow(ntiRows, s, "What counts as sufficient improvement", nt + "/sufficientImprovement", nti.sufficientImprovement());
-      addRow(ntiRows, s, "When a notice may be issued early", nt + "/earlyIssue", nti.earlyIssue());
+      addRow(ntiRows, s, words.get("noticeToImprove.supportGiven"), nt + "/supportGiven", nti.supportGiven());
+      addRow(ntiRows, s, words.get("noticeToImprove.supportOffered"), nt + "/supportOffered", nti.supportOffered());
+      addRow(ntiRows, s, words.get("noticeToImprove.sufficientImprovement"), nt + "/sufficientImprovement", nti.sufficientImprovement());
+      addRow(ntiRows, s, words.get("noticeToImprove.earlyIssue"), nt + "/earlyIssue", nti.earlyIssue());
     }
     List<Fact> statements = new ArrayList<>();
     if (pn != null) {
@@ -548,8 +540,8 @@ public final class PolicyViewBuilder {
   private PolicyView.La la(ResolvedSchool s, Prose p, LawText law) {
     var la = s.model().school().localAuthority();
     var service = la.attendanceSupport();
-    String workWith = "The school's local authority is " + la.name() + "."
-        + (service == null ? "" : " Its attendance support service is the " + service.name() + ".");
+    String workWith = service == null ? words.get("la.workWith", "la", la.name())
+        : words.get("la.service", "la", la.name(), "service", service.name());
     Link contact = null;
     if (service != null) {
       if (!orEmpty(service.website()).isEmpty()) {

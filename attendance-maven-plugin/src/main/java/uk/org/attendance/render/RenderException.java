@@ -4,13 +4,9 @@ package uk.org.attendance.render;
  * A document could not be made: a template error (with the template's file, line and column), a
  * renderer diagnostic such as a missing font, or an unreadable resource. Never a partial file.
  */
-public final class RenderException extends Exception {
+public final class RenderException extends uk.org.attendance.build.BuildException {
 
   private static final long serialVersionUID = 1L;
-
-  private final String source;
-  private final int line;
-  private final int column;
 
   /**
    * @param source the template or resource concerned, e.g. "policy/policy.ftlh"
@@ -19,24 +15,6 @@ public final class RenderException extends Exception {
    * @param message what went wrong, in plain English
    */
   public RenderException(String source, int line, int column, String message) {
-    super(message);
-    this.source = source;
-    this.line = line;
-    this.column = column;
-  }
-
-  /** The template or resource concerned. */
-  public String source() {
-    return source;
-  }
-
-  /** 1-based line, or 0. */
-  public int line() {
-    return line;
-  }
-
-  /** 1-based column, or 0. */
-  public int column() {
-    return column;
+    super(source, line, column, message);
   }
 }

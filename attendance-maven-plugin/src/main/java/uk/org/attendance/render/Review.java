@@ -57,15 +57,4 @@ public record Review(boolean draft, String checkedOn, String rulebook, List<Item
   public static Review unchecked(String rulebook) {
     return new Review(false, "", rulebook, List.of(), List.of());
   }
-
-  /** The sentence at the end of every document: when it was checked, and against what. */
-  public Fact colophon() {
-    String text = checkedOn.isEmpty()
-        ? "This document was produced by attendance-maven-plugin from the school's policy file. National rules: "
-            + rulebook + "."
-        : "Checked on " + checkedOn + " against " + rulebook + (draft
-            ? ", with " + outstanding.size() + (outstanding.size() == 1 ? " error" : " errors") + " still to settle."
-            : ", with no outstanding error.");
-    return new Fact(text, Src.check("review"));
-  }
 }

@@ -24,9 +24,14 @@ public record Src(String id, String label) {
   /** The document's own headings and labels. */
   public static final Src STRUCTURE = new Src("structure", "Heading or label of the document");
 
-  /** A value of the school's model. */
+  /**
+   * A value of the school's model. View builders make one for every block, printed or not, so the
+   * value may be absent (its block is then empty and left out): it is located with {@link
+   * ResolvedSchool#whereMissing}, which refuses a pointer that is no place in a school model; that
+   * every printed block names a value the school wrote is tested on every bundled school.
+   */
   public static Src model(ResolvedSchool school, String pointer) {
-    SourceRef at = school.at(pointer);
+    SourceRef at = school.whereMissing(pointer);
     String where = at.file().getFileName() + (at.line() > 0 ? ", line " + at.line() : "");
     return new Src("model:" + pointer, "School file " + where);
   }

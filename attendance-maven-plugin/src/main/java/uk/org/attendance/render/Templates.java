@@ -1,5 +1,6 @@
 package uk.org.attendance.render;
 
+import uk.org.attendance.build.Fingerprints;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -16,6 +17,7 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
+import uk.org.attendance.files.Hashes;
 
 /**
  * The FreeMarker templates, locked down: HTML auto-escaping, no {@code ?new} or {@code ?api}, no
@@ -31,9 +33,10 @@ public final class Templates {
   public static final java.util.List<String> HOUSE_FILES = java.util.List.of(
       "_macros.ftlh", "css/annotated.css", "css/base.css", "css/draft-print.css", "css/leaflet.css", "css/letter.css",
       "css/print.css", "css/screen.css",
-      "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh");
+      "leaflet/leaflet.ftlh", "letters/letter.ftlh", "policy/policy.ftlh", "wording.properties");
 
   private final Configuration config;
+  private final Wording wording;
   private final String origin;
   private final String fingerprint;
 
@@ -59,6 +62,7 @@ public final class Templates {
     wrapper.setJythonSupport(false);
     c.setObjectWrapper(wrapper.build());
     this.config = c;
+    this.wording = wording(loader);
     this.origin = origin;
   }
 
@@ -67,13 +71,13 @@ public final class Templates {
     StringBuilder all = new StringBuilder();
     for (String name : HOUSE_FILES) {
       try (java.io.InputStream in = Templates.class.getResourceAsStream(DEFAULT_ROOT + "/" + name)) {
-        all.append(name).append('\n').append(in == null ? "missing" : Fingerprints.of(in.readAllBytes())).append('\n');
+        all.append(name).append('\n').append(in == null ? "missing" : Hashes.sha256(in.readAllBytes())).append('\n');
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
     return new Templates(new ClassTemplateLoader(Templates.class, DEFAULT_ROOT), "the plugin's templates",
-        Fingerprints.of(all.toString()));
+        Hashes.sha256(all.toString()));
   }
 
   /**
@@ -87,12 +91,35 @@ public final class Templates {
       StringBuilder all = new StringBuilder();
       for (Path f : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
         all.append(dir.relativize(f).toString().replace('\\', '/')).append('\n')
-            .append(Fingerprints.of(java.nio.file.Files.readAllBytes(f))).append('\n');
+            .append(Hashes.sha256(java.nio.file.Files.readAllBytes(f))).append('\n');
       }
-      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Fingerprints.of(all.toString()));
+      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Hashes.sha256(all.toString()));
     } catch (IOException e) {
       throw new RenderException(dir.toString(), 0, 0, "the templates folder cannot be read: " + e.getMessage());
     }
+  }
+
+  /** The house style's words, with any the templates folder overrides in its own wording.properties. */
+  private static Wording wording(TemplateLoader loader) {
+    Wording house = Wording.house();
+    try {
+      Object source = loader instanceof ClassTemplateLoader ? null : loader.findTemplateSource("wording.properties");
+      if (source == null) {
+        return house;
+      }
+      try (java.io.Reader in = loader.getReader(source, "UTF-8")) {
+        return house.overriddenBy(in);
+      } finally {
+        loader.closeTemplateSource(source);
+      }
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException("the templates' wording.properties cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /** The words the documents use besides the templates' own: titles, labels, sentences built from a school's choices. */
+  public Wording wording() {
+    return wording;
   }
 
   /** A fingerprint of every template and stylesheet: any change re-renders every school. */

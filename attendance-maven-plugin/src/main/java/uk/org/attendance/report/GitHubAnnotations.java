@@ -3,9 +3,9 @@ package uk.org.attendance.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 
 /**
  * GitHub Actions workflow commands ({@code ::error file=...,line=...::message}), capped as GitHub

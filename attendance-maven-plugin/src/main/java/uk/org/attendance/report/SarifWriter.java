@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
+import uk.org.attendance.files.Hashes;
 
 /**
  * SARIF 2.1.0 for GitHub code scanning and other CI: stable rule ids, paths relative to the
@@ -71,7 +72,7 @@ public final class SarifWriter {
           region.put("startColumn", d.at().column());
         }
       }
-      result.putObject("partialFingerprints").put("attendanceFinding/v1", Fingerprint.of(d.ruleId(), uri, d.message()));
+      result.putObject("partialFingerprints").put("attendanceFinding/v1", Hashes.sha256(d.ruleId(), uri, d.message()).substring(0, 32));
       if (f.suppressed()) {
         ObjectNode s = result.putArray("suppressions").addObject();
         s.put("kind", "inSource");

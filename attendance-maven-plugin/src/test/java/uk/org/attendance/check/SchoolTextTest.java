@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;

@@ -160,5 +160,10 @@ class HostileRegisterTest {
     assertEquals("other.json:1:1: error: this is not a rules.json of schemaVersion 1 [EVAL-RULES]",
         assertThrows(EvaluateException.class, () -> Evaluation.run(dir.resolve("other.json"), register)).diagnostic()
             .format(dir).lines().findFirst().orElseThrow());
+    Path old = TestRules.oakfield().withoutRoles().write(dir, "old.json");
+    assertEquals("old.json: error: rules.json does not say which code stands for 'late-before-register-closed' (it was"
+        + " written by an older version of the plugin) [EVAL-RULES]",
+        assertThrows(EvaluateException.class, () -> Evaluation.run(old, register)).diagnostic()
+            .format(dir).lines().findFirst().orElseThrow());
   }
 }

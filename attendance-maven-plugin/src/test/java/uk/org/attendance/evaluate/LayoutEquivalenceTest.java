@@ -33,7 +33,7 @@ class LayoutEquivalenceTest {
     for (SyntheticRegister.Layout layout : SyntheticRegister.Layout.values()) {
       Path f = dir.resolve(layout + ".csv");
       synthetic.write(f, layout);
-      registers.put(layout, Register.read(f, any.treatments().keySet()));
+      registers.put(layout, Register.read(f, any.treatments().keySet(), any.code(PolicyRules.REASON_NOT_YET_ESTABLISHED)));
     }
   }
 

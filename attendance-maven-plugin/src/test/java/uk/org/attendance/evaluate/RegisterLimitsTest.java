@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * Every limit on a register, at the limit and one past it, with its message; and the warnings of a
@@ -25,13 +25,13 @@ class RegisterLimitsTest {
 
   String refused(String name, String text, InputLimits limits) {
     Path f = Fixtures.file(dir, name, text);
-    EvaluateException e = assertThrows(EvaluateException.class, () -> Register.read(f, RegisterReaderTest.CODES,
+    EvaluateException e = assertThrows(EvaluateException.class, () -> Register.read(f, RegisterReaderTest.CODES, "N",
         ColumnChoice.NONE, limits));
     return e.diagnostic().format(dir);
   }
 
   Register read(String name, String text, InputLimits limits) throws EvaluateException {
-    return Register.read(Fixtures.file(dir, name, text), RegisterReaderTest.CODES, ColumnChoice.NONE, limits);
+    return Register.read(Fixtures.file(dir, name, text), RegisterReaderTest.CODES, "N", ColumnChoice.NONE, limits);
   }
 
   static String rows(int n) {
@@ -57,10 +57,10 @@ class RegisterLimitsTest {
     try (RandomAccessFile f = new RandomAccessFile(past.toFile(), "rw")) {
       f.setLength((256L << 20) + 1);
     }
-    EvaluateException atLimit = assertThrows(EvaluateException.class, () -> Register.read(at, RegisterReaderTest.CODES));
+    EvaluateException atLimit = assertThrows(EvaluateException.class, () -> Register.read(at, RegisterReaderTest.CODES, "N"));
     assertEquals("at.csv: error: this is not a text file (it contains NUL bytes) [EVAL-FILE]", atLimit.diagnostic().format(dir)
         .lines().findFirst().orElseThrow(), "at the limit the size is accepted, and the content is what is refused");
-    EvaluateException pastLimit = assertThrows(EvaluateException.class, () -> Register.read(past, RegisterReaderTest.CODES));
+    EvaluateException pastLimit = assertThrows(EvaluateException.class, () -> Register.read(past, RegisterReaderTest.CODES, "N"));
     assertEquals("past.csv: error: the file is 268,435,457 bytes; a register may be at most 268,435,456 bytes [EVAL-LIMIT]"
         + System.lineSeparator() + "  hint: export one school year at a time, or one year group at a time",
         pastLimit.diagnostic().format(dir));

@@ -26,7 +26,7 @@ class RegisterReaderTest {
   Path dir;
 
   Register read(String name, String text) throws EvaluateException {
-    return Register.read(Fixtures.file(dir, name, text), CODES);
+    return Register.read(Fixtures.file(dir, name, text), CODES, "N");
   }
 
   String error(String name, String text) {
@@ -35,7 +35,7 @@ class RegisterReaderTest {
 
   String error(String name, String text, ColumnChoice choice) {
     Path f = Fixtures.file(dir, name, text);
-    EvaluateException e = assertThrows(EvaluateException.class, () -> Register.read(f, CODES, choice, InputLimits.DEFAULT));
+    EvaluateException e = assertThrows(EvaluateException.class, () -> Register.read(f, CODES, "N", choice, InputLimits.DEFAULT));
     return e.diagnostic().format(dir);
   }
 
@@ -137,7 +137,7 @@ class RegisterReaderTest {
     assertEquals("names.csv:1:7: error: more than one column could be the pupil: 'Pupil' (column 1) and 'UPN' (column 2)"
         + " [EVAL-COLUMNS]" + System.lineSeparator() + "  hint: choose one with -Dattendance.pupilColumn=\"UPN\"",
         error("names.csv", "Pupil,UPN,Date,Session,Mark\nAnn Smith,P1,2025-09-08,AM,/\n"));
-    Register chosen = Register.read(Fixtures.file(dir, "ids.csv", ids), CODES,
+    Register chosen = Register.read(Fixtures.file(dir, "ids.csv", ids), CODES, "N",
         new ColumnChoice("student id", null, null, null, null, null, null), InputLimits.DEFAULT);
     assertEquals(List.of("P1 2025-09-08 AM /", "P1 2025-09-08 PM /"), marks(chosen));
     assertEquals("Student ID", chosen.columnsUsed().get("pupil"));
@@ -174,7 +174,7 @@ class RegisterReaderTest {
     Path f = dir.resolve("ansi.csv");
     byte[] text = "UPN,Name,Date,Session,Mark\nP1,Zo\u00eb Br\u00f6nte,2025-09-08,AM,/\n".getBytes(StandardCharsets.ISO_8859_1);
     Files.write(f, text);
-    Register r = Register.read(f, CODES);
+    Register r = Register.read(f, CODES, "N");
     assertEquals("Zo\u00eb Br\u00f6nte", r.pupils().get(0).name());
     assertEquals(List.of("ansi.csv: note: the file is not UTF-8, so it was read as Windows-1252 (what Excel's 'CSV (Comma"
         + " delimited)' writes); if names look wrong, export it as CSV UTF-8 [EVAL-FILE]"),
@@ -185,19 +185,19 @@ class RegisterReaderTest {
   void excelUnicodeTextIsRead() throws Exception {
     Path f = dir.resolve("unicode.txt");
     Files.write(f, ("\uFEFFUPN\tDate\tSession\tMark\r\nP1\t08/09/2025\tAM\t/\r\n").getBytes(StandardCharsets.UTF_16LE));
-    assertEquals(List.of("P1 2025-09-08 AM /"), marks(Register.read(f, CODES)));
+    assertEquals(List.of("P1 2025-09-08 AM /"), marks(Register.read(f, CODES, "N")));
   }
 
   @Test
   void aWorkbookOrAnEmptyFileIsRefusedWithWhatToDo() throws Exception {
     Files.write(dir.resolve("book.csv"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00});
-    EvaluateException e = assertThrows(EvaluateException.class, () -> Register.read(dir.resolve("book.csv"), CODES));
+    EvaluateException e = assertThrows(EvaluateException.class, () -> Register.read(dir.resolve("book.csv"), CODES, "N"));
     assertEquals("book.csv: error: this is an Excel workbook, not a CSV file [EVAL-FILE]" + System.lineSeparator()
         + "  hint: open it in Excel and use File > Save As > CSV UTF-8 (Comma delimited), then name that file",
         e.diagnostic().format(dir));
     assertEquals("empty.csv:1:1: error: the file is empty [EVAL-FILE]" + System.lineSeparator()
         + "  hint: export the register again, with its header row", error("empty.csv", ""));
-    EvaluateException missing = assertThrows(EvaluateException.class, () -> Register.read(dir.resolve("nope.csv"), CODES));
+    EvaluateException missing = assertThrows(EvaluateException.class, () -> Register.read(dir.resolve("nope.csv"), CODES, "N"));
     assertEquals("nope.csv: error: there is no register file here [EVAL-FILE]" + System.lineSeparator()
         + "  hint: check the path given to -Dattendance.register (relative paths start from the project folder)",
         missing.diagnostic().format(dir));

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import uk.org.attendance.reference.AttendanceCode;
+import uk.org.attendance.reference.Rulebooks;
 
 /**
  * A rules.json for the evaluator's tests, written to the published contract (schemaVersion 1)
@@ -38,13 +39,13 @@ public final class TestRules {
       Map<String, Object> o = new TreeMap<>();
       o.put("code", c.code());
       o.put("meaning", c.meaning());
-      o.put("treatment", switch (c.treatment()) {
-        case ATTENDANCE -> "attendance";
-        case AUTHORISED_ABSENCE -> "authorised";
-        case UNAUTHORISED_ABSENCE -> "unauthorised";
-        case NOT_COUNTED -> "not-counted";
-      });
+      o.put("treatment", c.treatment().id());
       o.put("countsInPenaltyThreshold", AttendanceCode.thresholdCodes().contains(c));
+      Rulebooks.DFE_2024.codeRoles().forEach((role, code) -> {
+        if (code == c) {
+          o.put("role", role.id());
+        }
+      });
       codes.add(o);
     }
     root.put("codes", codes);
@@ -127,6 +128,13 @@ public final class TestRules {
   }
 
   /** As a rules.json made before the N deadline was added to it. */
+  /** As a rules.json written before codes carried their roles. */
+  @SuppressWarnings("unchecked")
+  public TestRules withoutRoles() {
+    ((List<Object>) root.get("codes")).forEach(c -> ((Map<String, Object>) c).remove("role"));
+    return this;
+  }
+
   public TestRules withoutNDeadline() {
     root.remove("registers");
     return this;

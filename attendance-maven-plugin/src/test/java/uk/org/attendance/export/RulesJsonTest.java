@@ -35,8 +35,8 @@ class RulesJsonTest {
   @Test
   void everyBundledSchoolsRulesJsonIsValidAndStable(@TempDir Path a, @TempDir Path b) throws Exception {
     AttendanceCompiler compiler = new AttendanceCompiler();
-    compiler.render(Path.of("../schools/models"), a, null, Instant.EPOCH, LocalDate.of(2026, 11, 23));
-    compiler.render(Path.of("../schools/models"), b, null, Instant.EPOCH, LocalDate.of(2026, 11, 23));
+    compiler.render(Path.of("../schools/models"), a, null, Instant.EPOCH, LocalDate.of(2026, 11, 23), "rules.json");
+    compiler.render(Path.of("../schools/models"), b, null, Instant.EPOCH, LocalDate.of(2026, 11, 23), "rules.json");
     Schema schema = schema();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(a)) {
@@ -54,7 +54,8 @@ class RulesJsonTest {
 
   @Test
   void keysAreSortedAndTheFixtureMatchesItsReviewedCopy(@TempDir Path out) throws Exception {
-    new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1),
+        "rules.json");
     String actual = Files.readString(out.resolve("oakfield-primary/rules.json"), StandardCharsets.UTF_8);
     Path expected = Path.of("src/test/resources/golden/policy/expected/rules.json");
     if (Boolean.getBoolean("golden.update")) {
@@ -76,10 +77,10 @@ class RulesJsonTest {
     Path fixture = Path.of("src/test/resources/golden/policy");
     Files.copy(fixture.resolve("school.yaml"), schools.resolve("school.yaml"));
     Files.copy(fixture.resolve("logo.png"), schools.resolve("logo.png"));
-    new AttendanceCompiler().render(schools, dir.resolve("a"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    new AttendanceCompiler().render(schools, dir.resolve("a"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1), "rules.json");
     Files.writeString(schools.resolve("school.yaml"),
         Files.readString(schools.resolve("school.yaml")).replace("deadline: 9.15am", "deadline: 9.10am"));
-    new AttendanceCompiler().render(schools, dir.resolve("b"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    new AttendanceCompiler().render(schools, dir.resolve("b"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1), "rules.json");
     ObjectMapper m = new ObjectMapper();
     JsonNode a = m.readTree(dir.resolve("a/oakfield-primary/rules.json").toFile());
     JsonNode b = m.readTree(dir.resolve("b/oakfield-primary/rules.json").toFile());

@@ -2,6 +2,7 @@ package uk.org.attendance.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;
@@ -153,14 +154,16 @@ class SchoolLoaderTest {
   }
 
   @Test
-  void aMissingValueIsLocatedAtItsNearestParent() {
+  void aMissingValueIsLocatedAtItsNearestParentOnlyWhenAskedFor() {
     SchoolLoader.Result r = load("minimal.yaml");
     ResolvedSchool s = r.schools().get(0);
     // A map or list is located at its key; an item of a list at its first line.
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.at("/school/urn"));
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 12, 7), s.at("/schoolDay/groups/0/gatesOpen"));
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 6, 3), s.at("/school/localAuthority/codeOfConduct"));
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.at("/contacts/dayToDay"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.whereMissing("/school/urn"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 12, 7), s.whereMissing("/schoolDay/groups/0/gatesOpen"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 6, 3), s.whereMissing("/school/localAuthority/codeOfConduct"));
+    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.whereMissing("/contacts/dayToDay"));
+    // Asked for where it is written, an absent value is a bug in the caller, not its parent's line.
+    assertThrows(IllegalStateException.class, () -> s.at("/school/urn"));
   }
 
   @Test

@@ -26,7 +26,7 @@ class PolicyHtmlGoldenTest {
   @Test
   void theWebPageMatchesTheReviewedCopy(@TempDir Path out) throws Exception {
     AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(FIXTURE, out, null,
-        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1));
+        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1), "policy.html");
     assertEquals(List.of(), r.diagnostics());
     String actual = Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
     Path expected = FIXTURE.resolve("expected/policy.html");
@@ -38,7 +38,8 @@ class PolicyHtmlGoldenTest {
 
   @Test
   void schoolTextIsEscapedAndUnsafeLinksAreDropped(@TempDir Path out) throws Exception {
-    new AttendanceCompiler().render(FIXTURE, out, null, Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1));
+    new AttendanceCompiler().render(FIXTURE, out, null, Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1),
+        "policy.html");
     String html = Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("&lt;b&gt;care&lt;/b&gt;"), "raw HTML shown as text");
     assertTrue(html.contains("&lt;script&gt;alert"), "script shown as text");
@@ -53,7 +54,8 @@ class PolicyHtmlGoldenTest {
 
   @Test
   void theFixtureWithALogoIsAccessibleToo(@TempDir Path out) throws Exception {
-    new AttendanceCompiler().render(FIXTURE, out, null, Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1));
+    new AttendanceCompiler().render(FIXTURE, out, null, Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1),
+        "policy.pdf");
     byte[] pdf = Files.readAllBytes(out.resolve("oakfield-primary/policy.pdf"));
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1));
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_A));

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.SourceRef;
 
 /** SARIF, JUnit XML and GitHub annotations, checked as the CI systems read them. */

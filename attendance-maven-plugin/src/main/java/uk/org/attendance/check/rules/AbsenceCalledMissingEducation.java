@@ -7,7 +7,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
@@ -42,7 +43,7 @@ public final class AbsenceCalledMissingEducation implements Rule {
       if (m.find() && ABSENT.matcher(t).find() && !LEFT_OR_UNKNOWN.matcher(t).find() && !Phrases.deniedBefore(t, m.start())) {
         out.report(s.at(m.start()), "this text calls an absent pupil \"" + m.group() + "\"; a registered pupil who is absent"
             + " is not a child missing education, which means a child on no school's register",
-            "write \"absent from education\", and keep \"missing education\" for a child who is on no school's register");
+            Hints.absentNotMissing());
       }
     }
   }

@@ -6,7 +6,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.Thresholds;
 
@@ -35,19 +36,19 @@ public final class AbsenceDefinitionMismatch implements Rule {
     if (t != null && t.persistentAbsence() != null && t.persistentAbsence() != pa) {
       out.report(school.at("/thresholds/persistentAbsence"),
           "the policy defines persistent absence as missing " + fmt(t.persistentAbsence()) + "% of sessions;"
-              + " nationally it is " + fmt(pa) + "% or more", "change it to " + fmt(pa));
+              + " nationally it is " + fmt(pa) + "% or more", Hints.changeTo(fmt(pa)));
     }
     if (t != null && t.severeAbsence() != null && t.severeAbsence() != sa) {
       out.report(school.at("/thresholds/severeAbsence"),
           "the policy defines severe absence as missing " + fmt(t.severeAbsence()) + "% of sessions;"
-              + " nationally it is " + fmt(sa) + "% or more", "change it to " + fmt(sa));
+              + " nationally it is " + fmt(sa) + "% or more", Hints.changeTo(fmt(sa)));
     }
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
       java.util.regex.Matcher m = BELOW_90.matcher(e.text());
       if (m.find()) {
         out.warn(school.source().at(e.pointer(), e.text(), m.start()),
             "the text calls attendance \"below 90%\" persistent absence; a pupil at exactly 90% is persistently absent too",
-            "write \"90% or below\"");
+            Hints.writeQuoted("90% or below"));
       }
     }
   }

@@ -6,7 +6,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.Thresholds.Band;
 
@@ -45,7 +46,7 @@ public final class BandsOverlapOrGap implements Rule {
       Interval iv = new Interval(i, b, low, lowIn, high, highIn);
       if (low > high || (low == high && !(lowIn && highIn))) {
         out.report(school.at("/thresholds/bands/" + i), "the band " + iv.describe() + " contains no attendance figure",
-            "check its bounds");
+            Hints.checkBandBounds());
         continue;
       }
       intervals.add(iv);
@@ -59,10 +60,10 @@ public final class BandsOverlapOrGap implements Rule {
       String where = "/thresholds/bands/" + Math.max(a.index(), b.index());
       if (overlap) {
         out.report(school.at(where), "the bands " + a.describe() + " and " + b.describe() + " overlap",
-            "make each figure fall in one band: use 'below' for one and 'atLeast' for the next");
+            Hints.bandsBelowAndAtLeast());
       } else if (gap) {
         out.report(school.at(where), "the bands " + a.describe() + " and " + b.describe() + " leave a gap at " + fmt(a.high()) + "%",
-            "make one band include " + fmt(a.high()) + "%");
+            Hints.closeBandGap(fmt(a.high())));
       }
     }
   }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.CodeEntry;
 import uk.org.attendance.model.CodeEntry.CodeCategory;
 import uk.org.attendance.model.ResolvedSchool;
@@ -40,7 +41,7 @@ public final class CodeInWrongCategory implements Rule {
               school.at("/codes/" + row + "/category"),
               "'" + code.code() + "' is listed as " + label(entry.category()) + ", but nationally it is "
                   + describe(code),
-              "list '" + code.code() + "' under " + label(expected(code)));
+              Hints.listCodeUnder(code.code(), label(expected(code))));
         }
       });
     }

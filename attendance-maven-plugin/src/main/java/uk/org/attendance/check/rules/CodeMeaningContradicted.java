@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.CodeEntry;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.AttendanceCode;
@@ -30,7 +31,7 @@ public final class CodeMeaningContradicted implements Rule {
               out.report(
                   school.at("/codes/" + row + "/meaning"),
                   "the meaning given for '" + code.code() + "' contradicts the national one: " + reason,
-                  "use the national wording: " + code.meaning())));
+                  Hints.useNationalWording(code.meaning()))));
     }
   }
 }

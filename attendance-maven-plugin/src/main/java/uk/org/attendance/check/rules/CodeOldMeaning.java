@@ -7,7 +7,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
@@ -40,13 +41,13 @@ public final class CodeOldMeaning implements Rule {
       if (T_CODE.matcher(s.withContext()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
         out.report(s.at(c.start()), "this text gives code T its meaning from before August 2024 (Traveller absence); since 19 August"
             + " 2024 T is for any pupil travelling with a parent whose trade or business requires travel",
-            "write \"parent travelling for occupational purposes, with the pupil\"");
+            Hints.travellingForWork());
       }
       Matcher w = WITHDRAWN.matcher(t);
       if (w.find() && !Phrases.deniedBefore(t, w.start())) {
         String code = w.group(1) != null ? w.group(1) : w.group(2);
         out.report(s.at(w.start()), "this text uses code " + code + ", which is no longer a valid code",
-            uk.org.attendance.reference.WithdrawnCode.find(code).map(x -> "remove it: " + x.replacement()).orElse("remove it"));
+            Hints.removeIt(uk.org.attendance.reference.WithdrawnCode.find(code).map(x -> x.replacement()).orElse(null)));
       }
     }
   }

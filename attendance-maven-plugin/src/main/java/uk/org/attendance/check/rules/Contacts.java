@@ -2,6 +2,7 @@ package uk.org.attendance.check.rules;
 
 import java.util.List;
 import uk.org.attendance.check.Reporter;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -17,10 +18,9 @@ final class Contacts {
     uk.org.attendance.model.Contacts c = school.model().contacts();
     List<Person> people = c == null ? List.of() : "dayToDay".equals(key) ? c.dayToDay() : c.individualSupport();
     if (people.isEmpty()) {
-      out.report(school.at("/contacts/" + key),
+      out.report(school.whereMissing("/contacts/" + key),
           "the policy names nobody for parents to contact about attendance " + purpose,
-          context.document() ? "name the person to contact " + purpose + ", with their email or phone number"
-              : "add '" + key + ":' under 'contacts:' with at least one person and their email or phone");
+          Hints.nameContact(context.document(), key, purpose));
     }
   }
 }

@@ -3,11 +3,12 @@ package uk.org.attendance.check.rules;
 import java.util.List;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -38,12 +39,12 @@ public final class ExclusionNoticeAmount implements Rule {
     if (e.reducedAmount() != null && e.reducedAmount() != reduced) {
       out.report(school.at("/penaltyNotices/exclusionNotice/reducedAmount"),
           "the policy says £" + e.reducedAmount() + "; for an excluded pupil in public the amount is understood to be £" + reduced,
-          "check the amount with the local authority's code of conduct");
+          Hints.checkWithCodeOfConduct());
     }
     if (e.fullAmount() != null && e.fullAmount() != full) {
       out.report(school.at("/penaltyNotices/exclusionNotice/fullAmount"),
           "the policy says £" + e.fullAmount() + "; for an excluded pupil in public the amount is understood to be £" + full,
-          "check the amount with the local authority's code of conduct");
+          Hints.checkWithCodeOfConduct());
     }
   }
 
@@ -61,7 +62,7 @@ public final class ExclusionNoticeAmount implements Rule {
         int pounds = Numbers.pounds(m);
         if (pounds != reduced && pounds != full) {
           out.report(s.at(m.start()), "this text says £" + pounds + "; for an excluded pupil in public the amounts are understood"
-              + " to be £" + reduced + " and £" + full, "check the amount with the local authority's code of conduct");
+              + " to be £" + reduced + " and £" + full, Hints.checkWithCodeOfConduct());
         }
       }
     }

@@ -6,7 +6,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags text that offers up to 10 days' holiday at the head's discretion (removed in 2013). */
@@ -32,7 +33,7 @@ public final class HolidayDiscretion implements Rule {
         if (!NEGATED.matcher(before).find()) {
           out.report(school.source().at(e.pointer(), e.text(), m.start()),
               "the text offers up to 10 days of term-time leave; there has been no such discretion since 2013",
-              "leave may be granted only for the regulation 11 grounds, such as exceptional circumstances");
+              Hints.regulation11Grounds());
         }
       }
     }

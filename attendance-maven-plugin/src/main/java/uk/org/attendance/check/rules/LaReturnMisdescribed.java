@@ -7,7 +7,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.text.Numbers;
@@ -58,12 +59,11 @@ public final class LaReturnMisdescribed implements Rule {
             && added.find() && !Phrases.deniedBefore(t, added.start())) {
           out.report(s.at(added.start()), "this text says the local authority is told of " + n + " days of absence \""
               + added.group() + "\"; the attendance return counts a continuous period of " + law.continuousUnauthorisedDays()
-              + " school days of unauthorised absence", "write \"a continuous period of " + law.continuousUnauthorisedDays()
-              + " school days\"");
+              + " school days of unauthorised absence", Hints.writeQuoted("a continuous period of " + law.continuousUnauthorisedDays() + " school days"));
         }
         if (sickness && t.toLowerCase(java.util.Locale.ROOT).contains("return") && n != law.illnessDays() && n > 1) {
           out.report(s.at(d.start()), "this text gives the sickness return at " + n + " days; it is for a pupil expected to miss "
-              + law.illnessDays() + " school days through illness", "write " + law.illnessDays() + " school days");
+              + law.illnessDays() + " school days through illness", Hints.write(law.illnessDays() + " school days"));
         }
       }
       if (NEW_PUPIL.matcher(t).find()) {
@@ -72,7 +72,7 @@ public final class LaReturnMisdescribed implements Rule {
           int n = Numbers.parse(w.group(1)).orElse(law.newPupilDays());
           if (n != law.newPupilDays()) {
             out.report(s.at(w.start()), "this text gives " + n + " days to tell the local authority of a new pupil; the return"
-                + " is due within " + law.newPupilDays() + " days", "write " + law.newPupilDays() + " days");
+                + " is due within " + law.newPupilDays() + " days", Hints.write(law.newPupilDays() + " days"));
           }
         }
       }

@@ -10,7 +10,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.text.Dates;
 
@@ -52,8 +53,7 @@ public final class LawMisattributed implements Rule {
       if (r.find() && f.find() && !Phrases.deniedBefore(t, f.start())) {
         out.report(s.at(f.start()), "this text credits the national framework for penalty notices to the Pupil Registration"
             + " Regulations 2024; it comes from the Education (Penalty Notices) (England) (Amendment) Regulations 2024 and the"
-            + " guidance", "write that the framework was introduced by the Education (Penalty Notices) (England) (Amendment)"
-            + " Regulations 2024, with the guidance 'Working together to improve school attendance'");
+            + " guidance", Hints.frameworkSource());
       }
       Matcher h = REMOVED_2013.matcher(t);
       if (h.find()) {
@@ -61,7 +61,7 @@ public final class LawMisattributed implements Rule {
         if (REGISTRATION_2024.matcher(paragraph).find() && !paragraph.contains("2013")) {
           out.report(s.at(h.start()), "this text credits the removal of family holidays and extended leave to the 2024"
               + " regulations; it was made by the Education (Pupil Registration) (England) (Amendment) Regulations 2013",
-              "say that the 2013 amendment removed it, from 1 September 2013, and that the 2024 regulations did not restore it");
+              Hints.discretionRemoved2013());
         }
       }
       Matcher st = STATUTORY.matcher(t);
@@ -70,7 +70,7 @@ public final class LawMisattributed implements Rule {
         if (d.isPresent() && (d.get().date().earliest().isAfter(context.rules().effectiveFrom())
             || d.get().date().latest().isBefore(context.rules().effectiveFrom()))) {
           out.report(s.at(st.start() + d.get().start()), "this text says the guidance became statutory "
-              + (d.get().date().precision() == uk.org.attendance.model.PolicyDate.Precision.DAY ? "on " : "in ") + d.get().date().text() + "; it has been statutory since " + from, "write \"statutory from " + from + "\"");
+              + (d.get().date().precision() == uk.org.attendance.model.PolicyDate.Precision.DAY ? "on " : "in ") + d.get().date().text() + "; it has been statutory since " + from, Hints.writeQuoted("statutory from " + from));
         }
       }
     }

@@ -7,7 +7,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
@@ -64,7 +65,7 @@ public final class LeaveGroundsConfused implements Rule {
       if (granted && e.find()) {
         out.report(s.at(e.start()), "this text treats " + e.group().toLowerCase(java.util.Locale.ROOT) + " as leave of absence;"
             + " educational activities off site are attendance (codes V, W, P, K, B) or dual registration (D), not leave",
-            "describe them as approved educational activities, recorded with their own codes");
+            Hints.approvedEducationalActivities());
         continue;
       }
       Matcher n = NOT_LEAVE.matcher(t);
@@ -76,7 +77,7 @@ public final class LeaveGroundsConfused implements Rule {
               + " grants;" + (religious
                   ? " religious observance on a day set apart by the parents' religious body is authorised absence (code R), not leave"
                   : " illness is authorised absence (code I), not leave of absence"),
-              "keep leave of absence for the regulation 11 grounds (C, C1, C2, J1, M, S), and describe the rest as authorised absence");
+              Hints.keepLeaveForRegulation11());
           continue;
         }
       }
@@ -95,7 +96,7 @@ public final class LeaveGroundsConfused implements Rule {
         out.report(s.at(o.start()), "this text counts " + o.group().toLowerCase(java.util.Locale.ROOT) + " as exceptional"
             + " circumstances; it has a code of its own (illness I, medical appointments M, religious observance R, closures"
             + " Y3/Y4, transport Y1, travel disruption Y2, a parent's travel for work T), and exceptional-circumstances leave (C)"
-            + " is for other events", "list only events that are rare, significant and unavoidable as exceptional circumstances");
+            + " is for other events", Hints.onlyRareEvents());
       }
     }
   }

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.AttendanceCode;
 
@@ -34,8 +35,8 @@ public final class LeaveOutsideRegulation11 implements Rule {
       if (!ok) {
         out.report(school.at("/leave/grantedFor/" + i),
             "leave of absence cannot be granted as '" + code + "'; the grounds are " + allowed,
-            AttendanceCode.find(code).map(c -> "'" + c.code() + "' is " + c.group().label().toLowerCase(java.util.Locale.ROOT)
-                + ", not leave: remove it from 'grantedFor'").orElse("remove it from 'grantedFor'"));
+            AttendanceCode.find(code).map(c -> Hints.removeFromGrantedFor(c.code(), c.group().label().toLowerCase(java.util.Locale.ROOT)))
+                .orElse(Hints.removeFromGrantedFor(code, null)));
       }
     }
   }

@@ -6,7 +6,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags "leisure or education" where the guidance says "leisure and recreation". */
@@ -30,7 +31,7 @@ public final class LeisureOrEducation implements Rule {
         out.report(school.source().at(e.pointer(), e.text(), m.start()),
             "the text says \"leisure or education\"; the guidance says absence for \"leisure and recreation\""
                 + " is not exceptional (education is not the point)",
-            "write \"leisure and recreation\"");
+            Hints.leisureAndRecreation());
       }
     }
   }

@@ -5,11 +5,12 @@ import java.util.Locale;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Escalation;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
@@ -47,7 +48,7 @@ public final class LocalPenaltyTrigger implements Rule {
         if (t.sessions() == null || t.schoolWeeks() == null) {
           out.report(school.at(p), "the policy requests penalty notices at a point that is not the national threshold"
               + (t.text() == null ? "" : " (\"" + t.text() + "\")"),
-              "use the national threshold (" + national + ") and consider each case on its own");
+              Hints.useNationalThreshold(national));
         } else {
           checkThreshold(school, out, p, t, law, national);
         }
@@ -67,9 +68,9 @@ public final class LocalPenaltyTrigger implements Rule {
         String p = "/escalation/" + f + "/stages/" + s + "/trigger/value";
         boolean sessions = t.metric() == Escalation.Metric.UNAUTHORISED_SESSIONS;
         if (!sessions || t.value() == null || t.value() != law.thresholdSessions()) {
-          out.report(school.at(p),
+          out.report(school.whereMissing(p), // a trigger in words only has no value
               "this stage requests a penalty notice at \"" + t.text() + "\", not at the national threshold",
-              "trigger it at " + national);
+              Hints.triggerAt(national));
         }
       }
     }
@@ -80,12 +81,12 @@ public final class LocalPenaltyTrigger implements Rule {
     if (t.sessions() != null && t.sessions() != law.thresholdSessions()) {
       out.report(school.at(p + "/sessions"),
           "the policy's trigger is " + t.sessions() + " sessions; the national threshold is " + national,
-          "change it to " + law.thresholdSessions());
+          Hints.changeTo(law.thresholdSessions()));
     }
     if (t.schoolWeeks() != null && t.schoolWeeks() != law.thresholdSchoolWeeks()) {
       out.report(school.at(p + "/schoolWeeks"),
           "the policy's trigger is over " + t.schoolWeeks() + " school weeks; the national threshold is " + national,
-          "change it to " + law.thresholdSchoolWeeks());
+          Hints.changeTo(law.thresholdSchoolWeeks()));
     }
   }
 
@@ -116,7 +117,7 @@ public final class LocalPenaltyTrigger implements Rule {
     Rulebook.Penalties law = context.rules().penalties();
     String national = law.thresholdSessions() + " sessions of unauthorised absence in a rolling "
         + law.thresholdSchoolWeeks() + " school weeks";
-    String hint = "request a penalty notice only where the national threshold (" + national + ") is met, and consider each case";
+    String hint = Hints.requestOnlyAtThreshold(national);
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       boolean penalty = Phrases.PENALTY.matcher(t).find();
@@ -149,8 +150,7 @@ public final class LocalPenaltyTrigger implements Rule {
       if (c.find() && t.toLowerCase(java.util.Locale.ROOT).contains("unauthori") && !HEALTH.matcher(t).find()
           && (penalty || Phrases.PENALTY.matcher(paragraph(school, s)).find()) && !Phrases.deniedBefore(t, c.start())) {
         out.report(s.at(c.start()), "this text counts unauthorised absence cumulatively; the national threshold counts "
-            + national + ", and older absence drops out of the window", "describe the rolling window of " + law.thresholdSchoolWeeks()
-            + " school weeks");
+            + national + ", and older absence drops out of the window", Hints.rollingWindow(law.thresholdSchoolWeeks()));
       }
     }
   }

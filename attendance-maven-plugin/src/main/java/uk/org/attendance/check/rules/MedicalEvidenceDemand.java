@@ -6,7 +6,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Illness;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -49,8 +50,7 @@ public final class MedicalEvidenceDemand implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     Illness illness = school.model().illness();
-    String hint = "ask for medical evidence only where there is genuine and reasonable doubt that the illness is real,"
-        + " and accept any reasonable form of it";
+    String hint = Hints.medicalEvidenceOnlyInDoubt();
     if (illness != null && illness.medicalEvidence() == Illness.MedicalEvidence.ALWAYS) {
       out.report(school.at("/illness/medicalEvidence"),
           "the policy asks for medical evidence for every illness absence", hint);

@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.CodeEntry;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.AttendanceCode;
@@ -35,7 +36,7 @@ public final class NationalCodesMissing implements Rule {
       out.report(
           school.at("/codes"),
           "the code table leaves out national codes: " + missing,
-          "add them, or delete 'codes:' so the policy prints the national table");
+          Hints.addCodesOrDelete());
     }
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -22,13 +23,12 @@ public final class NoAbsenceReporting implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     AbsenceReporting r = school.model().absenceReporting();
     if (r == null || r.channels().isEmpty()) {
-      out.report(school.at("/absenceReporting/channels"), "the policy does not say how parents report an absence",
-          context.document() ? "say how parents tell the school about an absence: phone, email, app ..."
-          : "add 'absenceReporting:' with 'channels:' (phone, email, app ...)");
+      out.report(school.whereMissing("/absenceReporting/channels"), "the policy does not say how parents report an absence",
+          Hints.sayHowToReport(context.document()));
     }
     if (r == null || r.deadline() == null) {
-      out.report(school.at("/absenceReporting/deadline"), "the policy does not say by when parents must report an absence",
-          context.document() ? "say by what time parents must report an absence" : "add 'deadline:' under 'absenceReporting:'");
+      out.report(school.whereMissing("/absenceReporting/deadline"), "the policy does not say by when parents must report an absence",
+          Hints.sayReportingDeadline(context.document()));
     }
   }
 }

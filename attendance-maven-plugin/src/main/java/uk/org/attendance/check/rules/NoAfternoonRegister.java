@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -22,13 +23,12 @@ public final class NoAfternoonRegister implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (RegisterSessions.Session s : RegisterSessions.of(school)) {
       if ("afternoon".equals(s.session()) && s.register() == null && s.group().stage() != PupilGroup.Stage.NURSERY) {
-        out.report(school.at(s.pointer().substring(0, s.pointer().lastIndexOf('/'))),
+        out.report(school.whereMissing(s.pointer()),
             context.document()
                 ? "the policy gives no afternoon register" + ("all-pupils".equals(s.group().id()) ? "" : " for " + s.group().name())
                     + "; the register must be taken in both sessions, and the policy must say when it closes"
                 : s.group().name() + " has no afternoon register; the register must be taken in both sessions",
-            context.document() ? "say when the afternoon register opens and closes"
-                : "add 'afternoonRegister:' with the times it opens and closes");
+            Hints.addAfternoonRegister(context.document()));
       }
     }
   }

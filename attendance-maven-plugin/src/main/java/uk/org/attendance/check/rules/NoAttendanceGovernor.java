@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
@@ -22,9 +23,9 @@ public final class NoAttendanceGovernor implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     if (school.model().contacts() == null || school.model().contacts().attendanceGovernor() == null) {
-      out.report(school.at("/contacts/attendanceGovernor"),
+      out.report(school.whereMissing("/contacts/attendanceGovernor"),
           "the policy names no governor responsible for attendance (common practice, though not confirmed as required)",
-          "add 'attendanceGovernor:' under 'contacts:'");
+          Hints.addAttendanceGovernor());
     }
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags a policy that does not say how the school promotes and rewards good attendance. */
@@ -23,9 +24,8 @@ public final class NoAttendancePromotion implements Rule {
     if (school.model().prose() != null && Given.text(school.model().prose().promotingAttendance())) {
       return;
     }
-    out.report(school.at("/prose/promotingAttendance"),
+    out.report(school.whereMissing("/prose/promotingAttendance"),
         "the policy does not say how the school promotes and rewards good attendance",
-        "add 'promotingAttendance:' under 'prose:', in the school's own words: how it encourages good attendance"
-            + " and how it recognises it");
+        Hints.addPromotingAttendance());
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.Prose;
 import uk.org.attendance.model.ResolvedSchool;
@@ -31,11 +32,9 @@ public final class NoFirstDayFollowUp implements Rule {
     if ((r != null && Given.any(r.followUp())) || (prose != null && Given.text(prose.absenceProcedures()))) {
       return;
     }
-    out.report(school.at("/absenceReporting/followUp"),
+    out.report(school.whereMissing("/absenceReporting/followUp"),
         "the policy does not say what the school does when a pupil is absent and nobody has said why"
             + " (for example, whether and when it contacts the family on the first day)",
-        "add 'followUp:' under 'absenceReporting:' with what the school does, one step a line"
-            + " (e.g. '- We phone you on the first morning of absence if we have not heard from you.'),"
-            + " or describe it in 'absenceProcedures:' under 'prose:'");
+        Hints.addFollowUp());
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags a policy that does not say how to request leave of absence. */
@@ -20,9 +21,8 @@ public final class NoLeaveProcedure implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     if (school.model().leave() == null || school.model().leave().howToRequest() == null) {
-      out.report(school.at("/leave/howToRequest"), "the policy does not say how to request leave of absence",
-          context.document() ? "say how to ask for leave of absence: who to ask, how, and how far ahead"
-          : "add 'howToRequest:' under 'leave:': who to ask, how, and how far ahead");
+      out.report(school.whereMissing("/leave/howToRequest"), "the policy does not say how to request leave of absence",
+          Hints.sayHowToRequestLeave(context.document()));
     }
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Escalation;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -36,23 +37,17 @@ public final class NoLegalInterventionRoute implements Rule {
         }
         marked = true;
         if (stage.trigger() == null || !Given.text(stage.trigger().text())) {
-          out.report(school.at("/escalation/" + f + "/stages/" + s + "/trigger/text"),
+          out.report(school.whereMissing("/escalation/" + f + "/stages/" + s + "/trigger/text"),
               "the stage '" + stage.title() + "' refers families to the local authority for legal intervention,"
                   + " but does not say when",
-              "say when in 'text:' under this stage's 'trigger:', e.g. what attendance or how many sessions of"
-                  + " unauthorised absence lead to the referral");
+              Hints.sayWhenReferred());
         }
       }
     }
     if (!marked) {
-      out.report(school.at("/escalation"),
+      out.report(school.whereMissing("/escalation"),
           "the policy does not say when and how a family is referred to the local authority for formal legal intervention",
-          flows.isEmpty()
-              ? "add 'escalation:' with the school's stages of support, and mark the stage at which it refers the family"
-                  + " to the local authority with 'legalIntervention: true'"
-              : "mark the stage under 'escalation:' at which the school refers the family to the local authority with"
-                  + " 'legalIntervention: true' (add that stage if there is none): its trigger says when, its actions"
-                  + " say how");
+          flows.isEmpty() ? Hints.addEscalationWithLegalIntervention() : Hints.markLegalInterventionStage());
     }
   }
 }

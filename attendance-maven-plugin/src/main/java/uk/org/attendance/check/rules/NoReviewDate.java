@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Warns when the policy gives no review date. */
@@ -20,7 +21,7 @@ public final class NoReviewDate implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     if (school.model().policy() != null && school.model().policy().reviewDue() == null) {
-      out.report(school.at("/policy"), "the policy gives no review date", context.document() ? "give the date the policy will next be reviewed" : "add 'reviewDue:' under 'policy:', e.g. Autumn 2026");
+      out.report(school.whereMissing("/policy/reviewDue"), "the policy gives no review date", Hints.giveReviewDate(context.document()));
     }
   }
 }

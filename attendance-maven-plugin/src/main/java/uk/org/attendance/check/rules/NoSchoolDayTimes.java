@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -25,11 +26,11 @@ public final class NoSchoolDayTimes implements Rule {
       PupilGroup g = groups.get(i);
       if (g.morningRegister() == null && g.gatesOpen() == null) {
         out.report(school.at("/schoolDay/groups/" + i), "the policy does not say when the school day starts for " + g.name(),
-            context.document() ? "say when the school day starts" : "add 'morningRegister:' with the time it opens");
+            Hints.sayWhenDayStarts(context.document()));
       }
       if (g.endOfDay() == null) {
         out.report(school.at("/schoolDay/groups/" + i), "the policy does not say when the school day ends for " + g.name(),
-            context.document() ? "say when the school day ends" : "add 'endOfDay:'");
+            Hints.sayWhenDayEnds(context.document()));
       }
     }
   }

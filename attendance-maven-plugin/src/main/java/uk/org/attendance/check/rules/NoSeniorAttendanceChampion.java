@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -26,10 +27,9 @@ public final class NoSeniorAttendanceChampion implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     Person sac = school.model().contacts() == null ? null : school.model().contacts().seniorAttendanceChampion();
     if (sac == null) {
-      out.report(school.at("/contacts/seniorAttendanceChampion"),
+      out.report(school.whereMissing("/contacts/seniorAttendanceChampion"),
           "the policy does not name the senior attendance champion (the senior leader responsible for attendance)",
-          context.document() ? "name the senior attendance champion, with their role and email or phone number"
-              : "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone");
+          Hints.nameSeniorAttendanceChampion(context.document()));
     }
   }
 }

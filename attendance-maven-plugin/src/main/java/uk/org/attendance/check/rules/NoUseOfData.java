@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags a policy that does not say how the school uses attendance data to target support. */
@@ -23,9 +24,8 @@ public final class NoUseOfData implements Rule {
     if (school.model().prose() != null && Given.text(school.model().prose().absenceData())) {
       return;
     }
-    out.report(school.at("/prose/absenceData"),
+    out.report(school.whereMissing("/prose/absenceData"),
         "the policy does not say how the school uses attendance data to target support at the pupils who need it most",
-        "add 'absenceData:' under 'prose:', in the school's own words: what it looks at, how often,"
-            + " and how that decides who gets support");
+        Hints.addAbsenceData());
   }
 }

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -44,14 +45,13 @@ public final class NoticeLimitMismatch implements Rule {
           school.at("/penaltyNotices/maxNoticesInThreeYears"),
           "the policy allows " + pn.maxNoticesInThreeYears() + " notices per parent per child in three years;"
               + " nationally at most " + max + " may be issued in " + years + " years",
-          "change it to " + max);
+          Hints.changeTo(max));
     }
     if (pn.afterLimit() != null && !OTHER_ACTION.matcher(pn.afterLimit()).find()) {
       out.report(
           school.at("/penaltyNotices/afterLimit"),
           "the policy does not say that, after " + max + " notices, other action such as prosecution is considered",
-          "say that no further notice is issued within " + years + " years and that other action, usually"
-              + " considering prosecution, is taken instead");
+          Hints.sayWhatAfterLimit(years));
     }
   }
 
@@ -72,7 +72,7 @@ public final class NoticeLimitMismatch implements Rule {
         if (n != max || y != years) {
           out.report(s.at(m.start()), "this text allows " + n + " notices per parent per child in " + y + " years;"
               + " nationally at most " + max + " may be issued in " + years + " years",
-              "write that at most " + max + " notices may be issued to a parent for a child in any " + years + " years");
+              Hints.writeNoticeLimit(max, years));
         }
       }
     }

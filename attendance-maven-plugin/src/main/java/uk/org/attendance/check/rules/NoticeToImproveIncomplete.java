@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import uk.org.attendance.check.Hints;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
@@ -30,7 +30,6 @@ public final class NoticeToImproveIncomplete implements Rule {
           List.of("R-PN-10"));
 
   private static final String AT = "/penaltyNotices/noticeToImprove";
-  private static final String UNDER = " under 'penaltyNotices.noticeToImprove'";
   private static final Pattern WARNING = Pattern.compile("\\bpenalty\\s+notice", Pattern.CASE_INSENSITIVE);
 
   /** One thing the letter must carry: any of these fields, what it is, and the hint's words. */
@@ -39,22 +38,21 @@ public final class NoticeToImproveIncomplete implements Rule {
   private static final List<Element> LETTER = List.of(
       new Element(List.of(MergeField.AttendancePercent.name(), MergeField.SessionsMissed.name(),
           MergeField.UnauthorisedSessions.name()), "the pupil's attendance record",
-          "add {{AttendancePercent}}, {{SessionsMissed}} or {{UnauthorisedSessions}} to the letter's 'body:'"),
+          Hints.addAttendanceRecordToLetter()),
       new Element(List.of(FactField.ParentalDuty.name()), "the parent's legal duty to make sure their child attends",
-          "add {{ParentalDuty}} to the letter's 'body:': it prints the duty in the words of the law"),
+          Hints.addParentalDutyToLetter()),
       new Element(List.of(FactField.NoticeToImproveSupportGiven.name()), "the support given so far",
-          "add {{NoticeToImproveSupportGiven}} to the letter's 'body:': it prints 'supportGiven'" + UNDER),
+          Hints.addNoticeToImproveFieldToLetter("NoticeToImproveSupportGiven", "supportGiven")),
       new Element(List.of(FactField.NoticeToImproveSupportOffered.name()), "the further support on offer",
-          "add {{NoticeToImproveSupportOffered}} to the letter's 'body:': it prints 'supportOffered'" + UNDER),
+          Hints.addNoticeToImproveFieldToLetter("NoticeToImproveSupportOffered", "supportOffered")),
       new Element(List.of(FactField.NoticeToImprovePeriod.name(), MergeField.ImprovementPeriodEnd.name()),
           "the improvement period",
-          "add {{NoticeToImprovePeriod}} (the period, from 'minWeeks' and 'maxWeeks'" + UNDER
-              + ") or {{ImprovementPeriodEnd}} (the date it ends) to the letter's 'body:'"),
+          Hints.addImprovementPeriodToLetter()),
       new Element(List.of(FactField.NoticeToImproveSufficientImprovement.name()), "what counts as sufficient improvement",
-          "add {{NoticeToImproveSufficientImprovement}} to the letter's 'body:': it prints 'sufficientImprovement'" + UNDER),
+          Hints.addNoticeToImproveFieldToLetter("NoticeToImproveSufficientImprovement", "sufficientImprovement")),
       new Element(List.of(FactField.NoticeToImproveEarlyIssue.name()),
           "when a penalty notice may be issued before the period ends",
-          "add {{NoticeToImproveEarlyIssue}} to the letter's 'body:': it prints 'earlyIssue'" + UNDER));
+          Hints.addNoticeToImproveFieldToLetter("NoticeToImproveEarlyIssue", "earlyIssue")));
 
   @Override
   public RuleInfo info() {
@@ -77,42 +75,41 @@ public final class NoticeToImproveIncomplete implements Rule {
       Reporter out) {
     String says = "the school uses notices to improve, but the policy does not say ";
     if (!Given.text(nti.supportGiven())) {
-      out.report(school.at(AT + "/supportGiven"), says + "what support the family will already have been given",
-          "add 'supportGiven:'" + UNDER + ", in the school's words");
+      out.report(school.whereMissing(AT + "/supportGiven"), says + "what support the family will already have been given",
+          Hints.addNoticeToImproveKey("supportGiven"));
     }
     if (!Given.text(nti.supportOffered())) {
-      out.report(school.at(AT + "/supportOffered"), says + "what further support a notice to improve offers",
-          "add 'supportOffered:'" + UNDER + ", in the school's words");
+      out.report(school.whereMissing(AT + "/supportOffered"), says + "what further support a notice to improve offers",
+          Hints.addNoticeToImproveKey("supportOffered"));
     }
     if (!Given.text(nti.sufficientImprovement())) {
-      out.report(school.at(AT + "/sufficientImprovement"),
+      out.report(school.whereMissing(AT + "/sufficientImprovement"),
           says + "what counts as sufficient improvement during the improvement period",
-          "add 'sufficientImprovement:'" + UNDER + ", in the school's words");
+          Hints.addNoticeToImproveKey("sufficientImprovement"));
     }
     if (!Given.text(nti.earlyIssue())) {
-      out.report(school.at(AT + "/earlyIssue"),
+      out.report(school.whereMissing(AT + "/earlyIssue"),
           says + "when a penalty notice may be issued before the improvement period ends",
-          "add 'earlyIssue:'" + UNDER + ", in the school's words");
+          Hints.addNoticeToImproveKey("earlyIssue"));
     }
     int min = context.rules().penalties().noticeToImproveMinWeeks();
     int max = context.rules().penalties().noticeToImproveMaxWeeks();
-    String range = " (between " + min + " and " + max + " weeks; the same number twice for a fixed period)";
     if (nti.minWeeks() == null && nti.maxWeeks() == null) {
-      out.report(school.at(AT + "/minWeeks"), says + "how long the improvement period is",
-          "add 'minWeeks:' and 'maxWeeks:'" + UNDER + range);
+      out.report(school.whereMissing(AT + "/minWeeks"), says + "how long the improvement period is",
+          Hints.addImprovementPeriod("'minWeeks:' and 'maxWeeks:'", min, max));
     } else if (nti.minWeeks() == null) {
-      out.report(school.at(AT + "/minWeeks"),
+      out.report(school.whereMissing(AT + "/minWeeks"),
           "the school uses notices to improve, but the policy gives only the longest improvement period, not the shortest",
-          "add 'minWeeks:'" + UNDER + range);
+          Hints.addImprovementPeriod("'minWeeks:'", min, max));
     } else if (nti.maxWeeks() == null) {
-      out.report(school.at(AT + "/maxWeeks"),
+      out.report(school.whereMissing(AT + "/maxWeeks"),
           "the school uses notices to improve, but the policy gives only the shortest improvement period, not the longest",
-          "add 'maxWeeks:'" + UNDER + range);
+          Hints.addImprovementPeriod("'maxWeeks:'", min, max));
     } else if (nti.minWeeks() > nti.maxWeeks()) {
       out.report(school.at(AT + "/minWeeks"),
           "the shortest improvement period (" + nti.minWeeks() + " weeks) is longer than the longest ("
               + nti.maxWeeks() + " weeks)",
-          "swap 'minWeeks:' and 'maxWeeks:'" + UNDER);
+          Hints.swapImprovementPeriod());
     }
   }
 
@@ -122,9 +119,9 @@ public final class NoticeToImproveIncomplete implements Rule {
     Set<String> ids = letters.stream().map(Letter::id).collect(Collectors.toSet());
     if (!Given.text(nti.letter())) {
       List<String> likely = likely(letters);
-      out.report(school.at(AT + "/letter"), "the school uses notices to improve, but the policy does not say which letter is the notice",
-          likely.size() == 1 ? "add 'letter: " + likely.get(0) + "'" + UNDER
-              : "add 'letter:'" + UNDER + " with the id of the notice-to-improve letter under 'letters:'");
+      out.report(school.whereMissing(AT + "/letter"),
+          "the school uses notices to improve, but the policy does not say which letter is the notice",
+          Hints.addNoticeToImproveLetter(likely.size() == 1 ? likely.get(0) : null));
       return;
     }
     int index = -1;
@@ -136,7 +133,7 @@ public final class NoticeToImproveIncomplete implements Rule {
     if (index < 0) {
       out.report(school.at(AT + "/letter"),
           "the notice to improve is the letter '" + nti.letter() + "', which 'letters:' does not define",
-          ids.isEmpty() ? "add the letter under 'letters:'" : Hints.didYouMean(nti.letter(), ids, "letters"));
+          ids.isEmpty() ? Hints.addLetter() : Hints.didYouMean(nti.letter(), ids, "letters"));
       return;
     }
     Letter letter = letters.get(index);
@@ -150,7 +147,7 @@ public final class NoticeToImproveIncomplete implements Rule {
     if (!WARNING.matcher(withoutFields(letter.body())).find()) {
       out.report(school.at(body),
           "the notice to improve '" + letter.id() + "' does not warn clearly that a penalty notice may follow",
-          "say in the letter's 'body:' that a penalty notice may be issued if attendance does not improve enough");
+          Hints.warnOfPenaltyNotice());
     }
   }
 

@@ -4,11 +4,12 @@ import java.util.List;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -32,7 +33,7 @@ public final class NoticeToImprovePeriod implements Rule {
     int min = context.rules().penalties().noticeToImproveMinWeeks();
     int max = context.rules().penalties().noticeToImproveMaxWeeks();
     PenaltyNotices.NoticeToImprove nti = pn.noticeToImprove();
-    String hint = "an improvement period runs for between " + min + " and " + max + " weeks";
+    String hint = Hints.improvementPeriodRange(min, max);
     if (nti.minWeeks() != null && (nti.minWeeks() < min || nti.minWeeks() > max)) {
       out.report(school.at("/penaltyNotices/noticeToImprove/minWeeks"),
           "the policy gives an improvement period of " + nti.minWeeks() + " weeks", hint);
@@ -61,7 +62,7 @@ public final class NoticeToImprovePeriod implements Rule {
         int high = m.group(2) != null ? Numbers.parse(m.group(2)).orElse(max) : low;
         if (t.toLowerCase(java.util.Locale.ROOT).contains("notice to improve") && (low < min || high > max)) {
           out.report(s.at(m.start()), "this text gives an improvement period of " + (low == high ? low : low + " to " + high)
-              + " weeks; a notice to improve gives " + min + " to " + max + " weeks", "give a period of " + min + " to " + max + " weeks");
+              + " weeks; a notice to improve gives " + min + " to " + max + " weeks", Hints.givePeriod(min, max));
         }
       }
     }

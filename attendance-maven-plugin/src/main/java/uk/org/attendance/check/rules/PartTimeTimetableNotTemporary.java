@@ -7,7 +7,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
@@ -40,7 +41,7 @@ public final class PartTimeTimetableNotTemporary implements Rule {
         if (!Phrases.deniedBefore(t, m.start()) && !t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(should|must)\\s+(not|never)\\b.*")) {
           out.report(s.at(m.start()), "this text allows a part-time timetable that is \"" + m.group() + "\"; a part-time timetable"
               + " must be temporary, time-limited and regularly reviewed, and never used to manage behaviour",
-              "say it is temporary, agreed with the parent for exceptional circumstances, time-limited and reviewed (code C2)");
+              Hints.partTimeTemporary());
           break;
         }
       }

@@ -4,11 +4,12 @@ import java.util.List;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
@@ -61,7 +62,7 @@ public final class PenaltyAmountMismatch implements Rule {
           school.at(pointer),
           "the policy says " + (money ? "£" + stated : stated + " days") + ", but nationally "
               + String.format(java.util.Locale.ROOT, rule, amount, days),
-          "change it to " + (money ? "£" + national : national + " days"));
+          Hints.changeTo(money ? "£" + national : national + " days"));
     }
   }
 
@@ -87,7 +88,7 @@ public final class PenaltyAmountMismatch implements Rule {
         found.add(new int[] {m.start(), m.end(), pounds});
         if (!amounts.contains(pounds) && !Phrases.deniedBefore(t, m.start())) {
           out.report(s.at(m.start()), "this text gives a penalty notice of £" + pounds + ", but nationally " + national,
-              "write the national amounts: " + national);
+              Hints.writeNationalAmounts(national));
         }
       }
       Matcher w = WITHIN.matcher(t);
@@ -107,7 +108,7 @@ public final class PenaltyAmountMismatch implements Rule {
         if ((amount[2] == law.firstReducedAmount() || amount[2] == law.firstFullAmount()) && days != expected
             && !(amount[2] == law.secondAmount() && days == law.secondDays())) {
           out.report(s.at(w.start()), "this text says £" + amount[2] + " is paid within " + days + " days, but nationally " + national,
-              "write the national amounts: " + national);
+              Hints.writeNationalAmounts(national));
         }
       }
     }

@@ -8,7 +8,8 @@ import java.util.Map;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Contacts;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
@@ -45,7 +46,7 @@ public final class PersonWithTwoEmails implements Rule {
       if (first != null && !first.getValue().email().equalsIgnoreCase(p.email())) {
         out.report(school.at(e.getKey() + "/email"),
             p.name() + " is given two email addresses: " + first.getValue().email() + " and " + p.email(),
-            "use one address for each person everywhere");
+            Hints.oneAddressPerPerson());
       }
     }
   }

@@ -7,7 +7,8 @@ import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.SchoolText;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
@@ -43,7 +44,7 @@ public final class PlaceholderText implements Rule {
         if (m.find()) {
           out.report(school.source().at(e.pointer(), e.text(), m.start()),
               "the text still contains the template placeholder \"" + m.group().strip() + "\"",
-              "replace it with the school's own words, or delete it");
+              Hints.replacePlaceholderText());
           break;
         }
       }

@@ -4,11 +4,12 @@ import java.util.List;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.PenaltyNotices.CourtPenalty;
 import uk.org.attendance.model.ResolvedSchool;
@@ -37,9 +38,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
       return;
     }
     Rulebook.Prosecution law = context.rules().prosecution();
-    String both = "s444(1), failing to secure regular attendance: a fine of up to £" + law.s444Section1MaxFine()
-        + "; s444(1A), knowingly failing: up to £" + law.s444Section1AMaxFine() + " and/or "
-        + law.s444Section1AMaxMonths() + " months in prison";
+    String both = Hints.bothOffences(law.s444Section1MaxFine(), law.s444Section1AMaxFine(), law.s444Section1AMaxMonths());
     List<CourtPenalty> penalties = pn.prosecution().penalties();
     for (int i = 0; i < penalties.size(); i++) {
       CourtPenalty c = penalties.get(i);
@@ -50,7 +49,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
             out.report(school.at(p + "/appliesTo"),
                 "the policy presents " + describe(c) + " as the penalty for any irregular attendance;"
                     + " that is only for the aggravated offence",
-                "state both offences: " + both);
+                Hints.stateBothOffences(both));
           }
           break;
         case S444_1:
@@ -86,9 +85,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
   /** Court penalties stated in words. */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
     Rulebook.Prosecution law = context.rules().prosecution();
-    String both = "s444(1), failing to secure regular attendance: a fine of up to £" + String.format(java.util.Locale.UK, "%,d",
-        law.s444Section1MaxFine()) + "; s444(1A), knowingly failing: up to £" + String.format(java.util.Locale.UK, "%,d",
-        law.s444Section1AMaxFine()) + " and/or " + law.s444Section1AMaxMonths() + " months in prison";
+    String both = Hints.bothOffences(law.s444Section1MaxFine(), law.s444Section1AMaxFine(), law.s444Section1AMaxMonths());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       if (!Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
@@ -104,7 +101,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
             && !t.contains(String.format(java.util.Locale.UK, "%,d", law.s444Section1MaxFine()))) {
           out.report(s.at(m.start()), "this text gives £" + String.format(java.util.Locale.UK, "%,d", pounds)
               + (MONTHS.matcher(t).find() ? " and prison" : "") + " as the court penalty without saying it is only for the"
-              + " aggravated offence, when a parent knew of the absence", "state both offences: " + both);
+              + " aggravated offence, when a parent knew of the absence", Hints.stateBothOffences(both));
           reported = true;
         } else if (pounds == law.s444Section1MaxFine() && aggravated && !basic) {
           out.report(s.at(m.start()), "this text gives £" + String.format(java.util.Locale.UK, "%,d", pounds)
@@ -113,7 +110,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
         } else if (pounds != law.s444Section1MaxFine() && pounds != law.s444Section1AMaxFine()
             && t.toLowerCase(java.util.Locale.ROOT).matches(".*\\bfines?\\s+of\\s+up\\s+to.*|.*\\bmaximum\\s+fine.*")) {
           out.report(s.at(m.start()), "this text gives a court fine of up to £" + String.format(java.util.Locale.UK, "%,d", pounds)
-              + "; the maximum fines are £" + law.s444Section1MaxFine() + " and £" + law.s444Section1AMaxFine(), "state both offences: " + both);
+              + "; the maximum fines are £" + law.s444Section1MaxFine() + " and £" + law.s444Section1AMaxFine(), Hints.stateBothOffences(both));
           reported = true;
         }
       }
@@ -122,10 +119,10 @@ public final class ProsecutionPenaltyMisstated implements Rule {
         int months = Numbers.parse(mo.group(1) != null ? mo.group(1) : mo.group(2)).orElse(law.s444Section1AMaxMonths());
         if (months != law.s444Section1AMaxMonths()) {
           out.report(s.at(mo.start()), "this text gives " + months + " months in prison; the maximum, for the aggravated offence"
-              + " only, is " + law.s444Section1AMaxMonths() + " months", "state both offences: " + both);
+              + " only, is " + law.s444Section1AMaxMonths() + " months", Hints.stateBothOffences(both));
         } else if (!aggravated) {
           out.report(s.at(mo.start()), "this text gives prison as the court penalty without saying it is only for the"
-              + " aggravated offence, when a parent knew of the absence", "state both offences: " + both);
+              + " aggravated offence, when a parent knew of the absence", Hints.stateBothOffences(both));
         }
       }
     }

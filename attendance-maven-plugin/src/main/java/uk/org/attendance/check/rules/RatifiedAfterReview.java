@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PolicyInfo;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -27,7 +28,7 @@ public final class RatifiedAfterReview implements Rule {
     if (p.ratified().date().earliest().isAfter(p.reviewDue().latest())) {
       out.report(school.at("/policy/ratified/date"),
           "the policy was ratified (" + p.ratified().date().text() + ") after its review date (" + p.reviewDue().text() + ")",
-          "check both dates: the review date should be after ratification");
+          Hints.checkBothDates());
     }
   }
 }

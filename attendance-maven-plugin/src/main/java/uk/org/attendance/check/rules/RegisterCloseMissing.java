@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags a register whose closing time the policy does not give. */
@@ -23,7 +24,7 @@ public final class RegisterCloseMissing implements Rule {
       if (s.register() != null && s.register().closes() == null) {
         out.report(school.at(s.pointer()),
             s.describe() + " has no closing time; parents must know when a late arrival becomes an absence",
-            context.document() ? "say when it closes" : "add 'closes:' under it");
+            Hints.sayWhenRegisterCloses(context.document()));
       }
     }
   }

@@ -4,11 +4,12 @@ import java.util.List;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags register entries kept for other than 6 years (3 years was the old rule). */
@@ -30,7 +31,7 @@ public final class RegisterRetention implements Rule {
       out.report(school.at("/registers/retentionYears"),
           "the policy keeps register entries for " + school.model().registers().retentionYears()
               + " years; since 19 August 2024 every entry is kept for " + years + " years",
-          "change it to " + years);
+          Hints.changeTo(years));
     }
   }
 
@@ -51,7 +52,7 @@ public final class RegisterRetention implements Rule {
         int n = Numbers.parse(m.group(1)).orElse(years);
         if (n != years && !Phrases.deniedBefore(t, m.start()) && !Phrases.PAST.matcher(t.substring(0, m.start())).find()) {
           out.report(s.at(m.start()), "this text keeps register entries for " + n + " years; since 19 August 2024 every entry is"
-              + " kept for " + years + " years from the date it was made", "write " + years + " years");
+              + " kept for " + years + " years from the date it was made", Hints.write(years + " years"));
         }
       }
     }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags a register that stays open more than 30 minutes (or closes before it opens). */
@@ -26,11 +27,11 @@ public final class RegisterWindowTooLong implements Rule {
         continue;
       }
       if (minutes < 0) {
-        out.report(school.at(s.pointer() + "/closes"), s.describe() + " closes before it opens", "check the two times");
+        out.report(school.at(s.pointer() + "/closes"), s.describe() + " closes before it opens", Hints.checkTwoTimes());
       } else if (minutes > max) {
         out.report(school.at(s.pointer() + "/closes"),
             s.describe() + " stays open " + minutes + " minutes; it may stay open at most " + max,
-            "close it at " + s.register().opens().time().plusMinutes(max) + " at the latest");
+            Hints.closeAtTheLatest(String.valueOf(s.register().opens().time().plusMinutes(max))));
       }
     }
   }

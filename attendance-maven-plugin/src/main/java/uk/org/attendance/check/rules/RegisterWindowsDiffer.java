@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Warns when registers stay open for different lengths of time in different sessions. */
@@ -32,7 +33,7 @@ public final class RegisterWindowsDiffer implements Rule {
         out.report(school.at(s.pointer()),
             s.describe() + " is open " + minutes + " minutes, but " + first.describe() + " is open "
                 + first.windowMinutes() + " minutes",
-            "the register should stay open for the same length of time in every session");
+            Hints.sameWindowEverySession());
       }
     }
   }

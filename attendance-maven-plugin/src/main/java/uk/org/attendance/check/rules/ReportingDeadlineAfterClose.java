@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -32,7 +33,7 @@ public final class ReportingDeadlineAfterClose implements Rule {
         .ifPresent(s -> out.report(school.at("/absenceReporting/deadline"),
             "parents may report an absence until " + deadline.iso() + ", but " + s.describe() + " closes at "
                 + s.register().closes().iso(),
-            "set the deadline no later than " + s.register().closes().iso()));
+            Hints.deadlineNoLaterThan(s.register().closes().iso())));
     RegisterSessions.of(school).stream()
         .filter(s -> "morning".equals(s.session()) && s.register() != null && s.register().opens() != null)
         .filter(s -> deadline.compareTo(s.register().opens()) < 0)
@@ -40,6 +41,6 @@ public final class ReportingDeadlineAfterClose implements Rule {
         .ifPresent(s -> out.warn(school.at("/absenceReporting/deadline"),
             "parents must report an absence by " + deadline.iso() + ", before " + s.describe() + " opens at "
                 + s.register().opens().iso() + ": a pupil is not absent until the register is taken",
-            "set the deadline between the time the register opens and the time it closes"));
+            Hints.deadlineWhileOpen()));
   }
 }

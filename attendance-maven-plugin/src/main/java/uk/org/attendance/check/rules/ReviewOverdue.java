@@ -8,7 +8,8 @@ import java.util.Locale;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -38,11 +39,11 @@ public final class ReviewOverdue implements Rule {
     if (last.isBefore(today)) {
       out.report(school.at("/policy/reviewDue"),
           "the policy was due for review by " + due.text() + " and is out of date (checked on " + today.format(DAY) + ")",
-          "review the policy with governors, then set the next review date");
+          Hints.reviewWithGovernors());
     } else if (ChronoUnit.DAYS.between(today, last) <= WARN_DAYS) {
       out.warn(school.at("/policy/reviewDue"),
           "the policy is due for review by " + due.text() + ", within " + WARN_DAYS + " days",
-          "plan the review with governors");
+          Hints.planReview());
     }
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -38,7 +39,7 @@ public final class ShortSchoolWeek implements Rule {
             ? " (whether the expectation covers Reception is unconfirmed)" : "";
         out.report(school.at("/schoolDay/groups/" + i + "/endOfDay"),
             g.name() + " has a " + hours + "-hour week; schools are expected to offer at least 32.5 hours" + note,
-            "the week runs from the morning register to the end of the day, breaks included");
+            Hints.weekRunsFrom());
       }
     }
   }

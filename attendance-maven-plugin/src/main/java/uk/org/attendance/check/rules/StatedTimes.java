@@ -6,6 +6,7 @@ import java.util.Locale;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule.CheckContext;
 import uk.org.attendance.check.SchoolText;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.PupilGroup;
 import uk.org.attendance.model.Register;
@@ -48,10 +49,8 @@ final class StatedTimes {
           // The wording ATT020 has always used: every closing time the school has.
           String all = allCloses(school, groups).stream().map(ClockTime::iso).distinct().reduce((a, b) -> a + " and " + b).orElse("");
           out.report(here, "this text says the register closes at " + st.written() + ", but the school's register closes at " + all,
-              elsewhere + (context.document()
-                  ? "give one closing time everywhere"
-                  : "use one closing time everywhere: change the text, or the register times in 'schoolDay'"
-                      + Phrases.place(context, here, first.at()).replaceAll("^ \\((.*)\\)$", " (set at $1)")));
+              Hints.oneClosingTime(context.document(), elsewhere,
+                  Phrases.place(context, here, first.at()).replaceAll("^ \\((.*)\\)$", " (set at $1)")));
           continue;
         }
         String session = st.role() == Times.Role.REGISTER_CLOSES || st.role() == Times.Role.REGISTER_OPENS
@@ -62,9 +61,7 @@ final class StatedTimes {
         out.report(here,
             "this text says " + session + (st.role() == Times.Role.REPORTING_DEADLINE ? " " : " at ") + st.written() + ", but the policy's times say " + known
                 + Phrases.place(context, here, first.at()),
-            context.document()
-                ? "give one time everywhere: correct this sentence or the other place"
-                : "use one time everywhere: change the text, or the times in '" + key(st.role()) + "'");
+            Hints.oneTime(context.document(), key(st.role())));
       }
     }
   }
@@ -113,16 +110,16 @@ final class StatedTimes {
       String rp = p + (pm ? "/afternoonRegister" : "/morningRegister");
       switch (st.role()) {
         case REGISTER_CLOSES:
-          add(out, r == null ? null : r.closes(), school.at(rp + "/closes"));
+          add(out, r == null ? null : r.closes(), school, rp + "/closes");
           break;
         case REGISTER_OPENS:
-          add(out, r == null ? null : r.opens(), school.at(rp + "/opens"));
+          add(out, r == null ? null : r.opens(), school, rp + "/opens");
           break;
         case GATES_OPEN:
-          add(out, g.gatesOpen(), school.at(p + "/gatesOpen"));
+          add(out, g.gatesOpen(), school, p + "/gatesOpen");
           break;
         case DAY_ENDS:
-          add(out, g.endOfDay(), school.at(p + "/endOfDay"));
+          add(out, g.endOfDay(), school, p + "/endOfDay");
           break;
         default:
           break;
@@ -131,9 +128,10 @@ final class StatedTimes {
     return out;
   }
 
-  private static void add(List<Field> out, ClockTime t, SourceRef at) {
+  /** Adds a time the school gives, located where it is written; a time it does not give is left out. */
+  private static void add(List<Field> out, ClockTime t, ResolvedSchool school, String pointer) {
     if (t != null) {
-      out.add(new Field(t, at));
+      out.add(new Field(t, school.at(pointer)));
     }
   }
 }

@@ -9,7 +9,8 @@ import java.util.regex.Matcher;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.AttendanceCode;
@@ -38,12 +39,12 @@ public final class ThresholdCodesIncomplete implements Rule {
     if (!missing.isEmpty()) {
       out.report(school.at("/penaltyNotices/threshold/codes"),
           "the threshold codes leave out " + missing + "; every unauthorised code (G, N, O and U) counts",
-          "list the codes as [G, N, O, U]");
+          Hints.listThresholdCodes());
     }
     if (!extra.isEmpty()) {
       out.report(school.at("/penaltyNotices/threshold/codes"),
           "the threshold codes include " + extra + ", which are not unauthorised absence",
-          "list the codes as [G, N, O, U]");
+          Hints.listThresholdCodes());
     }
   }
 
@@ -74,7 +75,7 @@ public final class ThresholdCodesIncomplete implements Rule {
         if (!missing.isEmpty()) {
           out.report(s.at(m.start()), "this text lists the codes that count towards the threshold as " + String.join(", ", listed)
               + "; " + missing + " count" + (missing.contains(",") ? "" : "s") + " too: every unauthorised code (G, N, O and U)",
-              "write \"G, N, O and U\"");
+              Hints.thresholdCodesInWords());
         }
       }
     }

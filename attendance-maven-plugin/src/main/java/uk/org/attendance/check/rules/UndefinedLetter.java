@@ -6,7 +6,8 @@ import java.util.stream.Collectors;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Escalation;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
@@ -45,8 +46,7 @@ public final class UndefinedLetter implements Rule {
   private static void check(ResolvedSchool school, Reporter out, Set<String> ids, String letter, String pointer) {
     if (letter != null && !ids.contains(letter)) {
       out.report(school.at(pointer), "this sends the letter '" + letter + "', which 'letters:' does not define",
-          ids.isEmpty() ? "add the letter under 'letters:'"
-              : uk.org.attendance.check.Hints.didYouMean(letter, ids, "letters"));
+          ids.isEmpty() ? Hints.addLetter() : Hints.didYouMean(letter, ids, "letters"));
     }
   }
 }

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.CodeEntry;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.AttendanceCode;
@@ -30,7 +31,7 @@ public final class UnknownCode implements Rule {
         out.report(
             school.at("/codes/" + i + "/code"),
             "'" + code + "' is not a national attendance code",
-            "the codes are: " + AttendanceCode.all().stream().map(AttendanceCode::code).collect(Collectors.joining(" ")));
+            Hints.theCodesAre(AttendanceCode.all().stream().map(AttendanceCode::code).collect(Collectors.joining(" "))));
       }
     }
   }

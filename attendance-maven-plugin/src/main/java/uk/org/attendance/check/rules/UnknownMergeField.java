@@ -4,11 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import uk.org.attendance.check.Hints;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
@@ -42,8 +42,8 @@ public final class UnknownMergeField implements Rule {
         if (problem != null) {
           out.report(school.at("/letters/" + i + "/body", "{{" + field),
               "the letter '" + letters.get(i).id() + "' uses {{" + field + "}}, " + problem,
-              field.startsWith(FactField.BAND_PREFIX) ? "the bands are under 'thresholds.bands'"
-                  : FactField.find(field).isPresent() ? "add the fact to the school's model, or reword the letter"
+              field.startsWith(FactField.BAND_PREFIX) ? Hints.bandsAreUnderThresholds()
+                  : FactField.find(field).isPresent() ? Hints.addFactOrReword()
                   : Hints.didYouMean(field, known, "fields"));
         }
       }

@@ -4,11 +4,12 @@ import java.util.List;
 import uk.org.attendance.check.SchoolText;
 import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.text.Numbers;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /** Flags a deadline other than 5 school days for replacing code N. */
@@ -29,7 +30,7 @@ public final class UnknownReasonDeadline implements Rule {
     if (stated != null && stated != days) {
       out.report(school.at("/registers/unknownReasonReplacedWithinDays"),
           "the policy replaces code N within " + stated + " school days; it must be replaced within " + days,
-          "change it to " + days);
+          Hints.changeTo(days));
     }
   }
 
@@ -51,7 +52,7 @@ public final class UnknownReasonDeadline implements Rule {
         int n = Numbers.parse(m.group(1)).orElse(days);
         if (n != days) {
           out.report(s.at(m.start()), "this text replaces code N within " + n + " days; it must be replaced within " + days
-              + " school days", "write " + days + " school days");
+              + " school days", Hints.write(days + " school days"));
         }
       }
     }

@@ -7,7 +7,8 @@ import java.util.regex.Matcher;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 
@@ -36,7 +37,7 @@ public final class UnknownSectionCited implements Rule {
       if (!known.contains(s)) {
         out.report(school.at("/penaltyNotices/prosecution/sectionsCited/" + i),
             "section " + cited.get(i) + " of the Education Act 1996 is not an attendance offence",
-            "the offences are section 444(1) and the aggravated section 444(1A)");
+            Hints.theOffencesAre());
       }
     }
   }
@@ -63,7 +64,7 @@ public final class UnknownSectionCited implements Rule {
           String section = s.text().substring(c[0], c[1]).replace(" ", "");
           if (!context.rules().prosecution().isAttendanceSection(section)) {
             out.report(s.at(c[0]), "section " + section + " of the Education Act 1996 is not an attendance offence or duty",
-                "the offences are section 444(1) and the aggravated section 444(1A); penalty notices are under section 444A");
+                Hints.theOffencesAndNotices());
           }
         }
       }

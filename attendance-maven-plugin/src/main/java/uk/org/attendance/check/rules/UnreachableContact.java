@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Contacts;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
@@ -47,6 +48,6 @@ public final class UnreachableContact implements Rule {
     out.report(school.at("/contacts/" + key),
         "parents have no way to reach " + p.name() + ", " + who
             + ": the policy gives no email or phone for them, and no school phone number to reach them through the office",
-        "add their 'email:' or 'phone:' under 'contacts." + list + "', or the office number as 'phone:' under 'school:'");
+        Hints.addContactDetails(list));
   }
 }

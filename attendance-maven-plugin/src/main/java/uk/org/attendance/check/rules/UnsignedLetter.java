@@ -6,7 +6,8 @@ import java.util.Set;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.Person;
 import uk.org.attendance.model.ResolvedSchool;
@@ -33,10 +34,10 @@ public final class UnsignedLetter implements Rule {
       Set<Letter.Signer> unfilled = new LinkedHashSet<>();
       context.defaultLetters().stream().filter(l -> signer(m, l) == null && l.signedBy() != null).forEach(l -> unfilled.add(l.signedBy()));
       for (Letter.Signer s : unfilled) {
-        out.report(school.at("/contacts/" + key(s)),
+        out.report(school.whereMissing("/contacts/" + key(s)),
             "the standard letters (used because the policy defines none under 'letters:') are signed by " + role(s)
                 + ", but the policy does not name " + role(s),
-            fill(s));
+            Hints.fillSigningRole(key(s), list(s)));
       }
       return;
     }
@@ -46,15 +47,14 @@ public final class UnsignedLetter implements Rule {
         continue;
       }
       if (l.signedBy() == null) {
-        out.report(school.at("/letters/" + i + "/signedBy"),
+        out.report(school.whereMissing("/letters/" + i + "/signedBy"),
             "nobody signs the letter '" + l.id() + "': it names no signatory and no signing role",
-            "add 'signedBy:' to the letter (headteacher, senior-attendance-champion, day-to-day-contact,"
-                + " individual-support-contact or attendance-governor), or 'signatory:' with the signer's name and role");
+            Hints.addSignedBy());
       } else {
         out.report(school.at("/letters/" + i + "/signedBy"),
             "the letter '" + l.id() + "' is signed by " + role(l.signedBy()) + ", but the policy does not name "
                 + role(l.signedBy()),
-            fill(l.signedBy()) + ", or give the letter a 'signatory:' with the signer's name and role");
+            Hints.fillSigningRoleOrSignatory(key(l.signedBy()), list(l.signedBy())));
       }
     }
   }
@@ -87,12 +87,8 @@ public final class UnsignedLetter implements Rule {
     };
   }
 
-  /** How to name someone in the role. */
-  private static String fill(Letter.Signer s) {
-    return switch (s) {
-      case DAY_TO_DAY_CONTACT, INDIVIDUAL_SUPPORT_CONTACT ->
-          "add '" + key(s) + ":' under 'contacts:' with at least one person's name and role (the first one signs)";
-      default -> "add '" + key(s) + ":' under 'contacts:' with their name and role";
-    };
+  /** Whether the role is filled by a list of people, the first of whom signs. */
+  private static boolean list(Letter.Signer s) {
+    return s == Letter.Signer.DAY_TO_DAY_CONTACT || s == Letter.Signer.INDIVIDUAL_SUPPORT_CONTACT;
   }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.AbsenceReporting;
 import uk.org.attendance.model.AbsenceReporting.Channel;
 import uk.org.attendance.model.ResolvedSchool;
@@ -20,8 +21,6 @@ public final class UnusableReportingChannel implements Rule {
   static final RuleInfo INFO =
       new RuleInfo("ATT090", Severity.ERROR, "Absence-reporting channel gives no number, address or app name",
           Links.GUIDANCE, List.of("P1"));
-
-  private static final String PHONE = "add the office number as 'phone:' under 'school:', or give this channel ";
 
   /** What a channel lacks: the words to say so and how to mend it. */
   private record Lack(String message, String hint) {}
@@ -41,7 +40,7 @@ public final class UnusableReportingChannel implements Rule {
       Channel c = r.channels().get(i);
       Lack lack = c.type() == null || Given.text(c.value()) ? null : lack(c.type(), school.model().school());
       if (lack != null) {
-        out.report(school.at("/absenceReporting/channels/" + i + "/value"), lack.message(), lack.hint());
+        out.report(school.whereMissing("/absenceReporting/channels/" + i + "/value"), lack.message(), lack.hint());
       }
     }
   }
@@ -50,21 +49,21 @@ public final class UnusableReportingChannel implements Rule {
   private static Lack lack(AbsenceReporting.ChannelType type, SchoolInfo s) {
     return switch (type) {
       case PHONE -> Given.text(s.phone()) ? null
-          : new Lack("parents are told to phone, but the policy gives no number", PHONE + "the number to call as 'value:'");
+          : new Lack("parents are told to phone, but the policy gives no number", Hints.addOfficePhone("the number to call"));
       case ANSWERPHONE -> Given.text(s.phone()) ? null
           : new Lack("parents are told to leave a message on the answerphone, but the policy gives no number",
-              PHONE + "the answerphone's number as 'value:'");
+              Hints.addOfficePhone("the answerphone's number"));
       case TEXT_MESSAGE -> Given.text(s.phone()) ? null
           : new Lack("parents are told to send a text message, but the policy gives no number to text",
-              PHONE + "the number to text as 'value:'");
+              Hints.addOfficePhone("the number to text"));
       case EMAIL -> Given.text(s.email()) ? null
           : new Lack("parents are told to email, but the policy gives no email address",
-              "add the office address as 'email:' under 'school:', or give this channel the address to write to as 'value:'");
+              Hints.addOfficeEmail());
       case WEBSITE -> Given.text(s.website()) ? null
           : new Lack("parents are told to report an absence on the website, but the policy gives no web address",
-              "add the school's web address as 'website:' under 'school:', or give this channel the page's address as 'value:'");
+              Hints.addWebsite());
       case APP -> new Lack("parents are told to report an absence through an app, but the policy does not say which app",
-          "give this channel the app's name, as parents will find it in their app store, as 'value:'");
+          Hints.nameTheApp());
       case IN_PERSON, LETTER -> null;
     };
   }

@@ -4,7 +4,8 @@ import java.util.List;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.WithdrawnCode;
 
@@ -27,7 +28,7 @@ public final class WithdrawnCodeListed implements Rule {
           out.report(
               school.at("/codes/" + row + "/code"),
               "'" + w.code() + "' (" + w.oldMeaning() + ") is no longer a valid code",
-              "remove it: " + w.replacement()));
+              Hints.removeIt(w.replacement())));
     }
   }
 }

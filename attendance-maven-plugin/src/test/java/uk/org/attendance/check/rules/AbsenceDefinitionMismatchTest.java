@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import org.junit.jupiter.api.Test;
-import uk.org.attendance.check.Severity;
+import uk.org.attendance.diagnostic.Severity;
 
 class AbsenceDefinitionMismatchTest {
   final AbsenceDefinitionMismatch rule = new AbsenceDefinitionMismatch();

@@ -5,7 +5,7 @@ import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 
 class NoticeToImproveIncompleteTest {
   final NoticeToImproveIncomplete rule = new NoticeToImproveIncomplete();

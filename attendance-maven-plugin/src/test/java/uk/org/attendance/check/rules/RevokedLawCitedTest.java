@@ -43,6 +43,6 @@ class RevokedLawCitedTest {
   void theOldWordForASuspensionIsAWarning() {
     var found = RuleHarness.run(rule, "extends: base.yaml\nprose: {barriers: A fixed period exclusion lasts up to 45 days.}\n");
     assertEquals(1, found.size());
-    assertEquals(uk.org.attendance.check.Severity.WARNING, found.get(0).severity());
+    assertEquals(uk.org.attendance.diagnostic.Severity.WARNING, found.get(0).severity());
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.org.attendance.check.Diagnostic;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.load.SchoolLoader;
@@ -144,7 +144,8 @@ final class RuleHarness {
         }
         ResolvedSchool school = r.schools().get(0);
         Reporter out = new Reporter(rule.info());
-        rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load()), out);
+        rule.check(school, context(), out);
+        everyRuleFindsItsPlaces(school);
         return new ArrayList<>(out.findings());
       } finally {
         try (var walk = Files.walk(dir)) {
@@ -181,7 +182,8 @@ final class RuleHarness {
         List<String> found = new ArrayList<>();
         for (ResolvedSchool school : r.schools()) {
           Reporter out = new Reporter(rule.info());
-          rule.check(school, new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load()), out);
+          rule.check(school, context(), out);
+          everyRuleFindsItsPlaces(school);
           out.findings().forEach(d -> found.add(school.id() + " " + d.at().file().getFileName() + ":" + d.at().line()));
         }
         return found;
@@ -192,6 +194,25 @@ final class RuleHarness {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  private static Rule.CheckContext context() {
+    return new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load());
+  }
+
+  /**
+   * Runs every rule on the case with strict locations: a rule that reports at a place the school
+   * does not have (a misspelt pointer, or an absent value located with {@code at} rather than
+   * {@code whereMissing}) fails the test that wrote the case, with the rule's id.
+   */
+  private static void everyRuleFindsItsPlaces(ResolvedSchool school) {
+    for (Rule any : Rules.ALL) {
+      try {
+        any.check(school, context(), new Reporter(any.info()));
+      } catch (IllegalStateException e) {
+        throw new AssertionError(any.info().id() + " reports at a place this case does not have: " + e.getMessage(), e);
+      }
     }
   }
 

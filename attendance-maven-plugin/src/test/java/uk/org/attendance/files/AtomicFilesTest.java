@@ -1,4 +1,4 @@
-package uk.org.attendance.report;
+package uk.org.attendance.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

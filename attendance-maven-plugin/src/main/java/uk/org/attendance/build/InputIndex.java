@@ -1,4 +1,4 @@
-package uk.org.attendance.render;
+package uk.org.attendance.build;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import uk.org.attendance.report.AtomicFiles;
+import uk.org.attendance.files.AtomicFiles;
+import uk.org.attendance.files.Hashes;
 
 /**
  * The no-op fast path: a fingerprint of every school file's bytes and of the build (templates,
@@ -37,14 +38,14 @@ public final class InputIndex {
       try (Stream<Path> walk = Files.walk(dir)) {
         for (Path f : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")
             || p.toString().endsWith(".png") || p.toString().endsWith(".jpg") || p.toString().endsWith(".jpeg")).sorted().toList()) {
-          all.append(dir.relativize(f).toString().replace('\\', '/')).append(' ').append(Fingerprints.of(Files.readAllBytes(f)))
+          all.append(dir.relativize(f).toString().replace('\\', '/')).append(' ').append(Hashes.sha256(Files.readAllBytes(f)))
               .append('\n');
         }
       } catch (IOException e) {
         all.append("unreadable ").append(e.getMessage());
       }
     }
-    return Fingerprints.of(all.toString());
+    return Hashes.sha256(all.toString());
   }
 
   /** Whether the inputs are those of the last good run and its outputs are all still complete. */

@@ -1,4 +1,4 @@
-package uk.org.attendance.check;
+package uk.org.attendance.diagnostic;
 
 import java.nio.file.Path;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package uk.org.attendance.render;
+package uk.org.attendance.build;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,4 +1,4 @@
-package uk.org.attendance.report;
+package uk.org.attendance.files;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package uk.org.attendance.check;
+package uk.org.attendance.diagnostic;
 
 /** How serious a finding is: an error fails the build; a warning fails it only if asked. */
 public enum Severity {
