@@ -2,13 +2,9 @@ package uk.org.attendance.importer;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,6 +18,7 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.extract.PolicyReader;
 import uk.org.attendance.extract.PolicyText;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -146,16 +143,12 @@ public final class PolicyImporter {
     try {
       for (Drafted d : planned.drafts()) {
         Path target = schoolsDir.resolve(d.file()).normalize();
-        createDirectories(target.getParent());
-        writeNew(target, d.text());
+        AtomicFiles.writeNew(target, d.text());
         written.add(target);
       }
       Path schema = schoolsDir.resolve(SCHEMA_FILE);
       if (!Files.exists(schema) || !Files.readString(schema, StandardCharsets.UTF_8).equals(schemaText)) {
-        Path tmp = Files.createTempFile(schoolsDir, ".schema-", ".tmp");
-        Files.writeString(tmp, schemaText, StandardCharsets.UTF_8);
-        mode(tmp, "rw-r--r--");
-        move(tmp, schema, true);
+        AtomicFiles.write(schema, schemaText);
         written.add(schema);
       }
     } catch (FileAlreadyExistsException e) {
@@ -167,49 +160,6 @@ public final class PolicyImporter {
           "check that the folder exists and you can write to it"));
     }
     return new Result(planned.drafts(), problems, written);
-  }
-
-  private static void createDirectories(Path dir) throws IOException {
-    List<Path> made = new ArrayList<>();
-    for (Path p = dir; p != null && !Files.exists(p); p = p.getParent()) {
-      made.add(0, p);
-    }
-    for (Path p : made) {
-      Files.createDirectory(p);
-      mode(p, "rwxr-xr-x");
-    }
-  }
-
-  /** Writes a new file whole: to a temporary file, then moved into place, never replacing a file. */
-  private static void writeNew(Path target, String text) throws IOException {
-    Path tmp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-    try {
-      Files.writeString(tmp, text, StandardCharsets.UTF_8);
-      mode(tmp, "rw-r--r--");
-      move(tmp, target, false);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
-  }
-
-  private static void move(Path from, Path to, boolean replace) throws IOException {
-    try {
-      if (replace) {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } else {
-        // Without REPLACE_EXISTING the move fails if the file has appeared meanwhile.
-        Files.move(from, to);
-      }
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void mode(Path p, String mode) throws IOException {
-    PosixFileAttributeView posix = Files.getFileAttributeView(p, PosixFileAttributeView.class);
-    if (posix != null) {
-      posix.setPermissions(PosixFilePermissions.fromString(mode));
-    }
   }
 
   // ----- one policy

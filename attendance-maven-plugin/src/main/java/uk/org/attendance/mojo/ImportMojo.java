@@ -2,10 +2,8 @@ package uk.org.attendance.mojo;
 
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -19,6 +17,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.diagnostic.Severity;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.importer.PolicyImporter;
 
 /**
@@ -163,7 +162,7 @@ public class ImportMojo extends AbstractMojo {
         + "  </build>\n"
         + "</project>\n";
     try {
-      Files.writeString(pom, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+      AtomicFiles.writeNew(pom, text);
     } catch (java.nio.file.FileAlreadyExistsException e) {
       return false;
     } catch (IOException e) {
