@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import uk.org.attendance.audit.Auditor;
 import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.extract.PolicyReader;
 import uk.org.attendance.extract.PolicyText;
@@ -105,7 +106,7 @@ public final class PolicyImporter {
       } catch (RuntimeException | StackOverflowError e) {
         problems.add(Diagnostic.error(INTERNAL, SourceRef.of(file),
             "the plugin failed while importing this policy (" + e.getClass().getSimpleName() + ")",
-            "please report this as a bug, with the file if you can share it"));
+            Hints.reportBugWithFile()));
       }
     }
     Set<Path> targets = new HashSet<>();
@@ -114,11 +115,11 @@ public final class PolicyImporter {
       if (!targets.add(target)) {
         problems.add(Diagnostic.error(FILE, SourceRef.of(d.source()),
             "two policies would both become " + d.file() + " (the same school's name)",
-            "import them one at a time, into different folders"));
+            Hints.importOneAtATime()));
       } else if (Files.exists(target)) {
         problems.add(Diagnostic.error(FILE, SourceRef.of(target),
             "this school file already exists, and attendance:import never overwrites a school file",
-            "move it away (or delete it) first, or import into another folder with -Dattendance.schoolsDirectory=..."));
+            Hints.moveSchoolFileAway()));
       }
     }
     return new Result(drafts, problems, List.of());
@@ -154,10 +155,10 @@ public final class PolicyImporter {
     } catch (FileAlreadyExistsException e) {
       problems.add(Diagnostic.error(FILE, SourceRef.of(Path.of(e.getFile())),
           "this school file appeared while the import was writing, and attendance:import never overwrites a school file",
-          "run the import again once nothing else is writing to the folder"));
+          Hints.importAgainWhenQuiet()));
     } catch (IOException e) {
       problems.add(Diagnostic.error(FILE, SourceRef.of(schoolsDir), "the school files could not be written: " + e.getMessage(),
-          "check that the folder exists and you can write to it"));
+          Hints.checkSchoolsFolderWritable()));
     }
     return new Result(planned.drafts(), problems, written);
   }
