@@ -96,6 +96,8 @@ public final class PolicyRecogniser {
       "(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested|ask)\\b)(?=.*\\b(?:leave|absence|holidays?)\\b)"
           + "(?=.*\\b(?:in\\s+writing|in\\s+advance|form|permission|head\\s*teacher|head\\s+of\\s+school|school\\s+office)\\b).*",
       Pattern.CASE_INSENSITIVE);
+  /** The most blocks between two rows of one code table (a page's footer, a note under a row). */
+  private static final int ROW_GAP = 12;
   private static final Pattern CODE_ROW = Pattern.compile("^\\**\\s*([A-Z]\\d?|/|\\\\|#)(?:\\s*\\\\?(/|\\\\))?\\s*\\**(?:\\t+|\\s{2,}|\\s(?=[A-Z]))(.*)$");
   private static final Pattern CATEGORY = Pattern.compile(
       "^(present(?:\\s+codes?)?|(?:approved\\s+)?educational\\s+activit(?:y|ies)|authorised\\s+absences?|unauthorised\\s+absences?"
@@ -544,8 +546,9 @@ public final class PolicyRecogniser {
   public record CodeRow(int block, int codeAt, int meaningAt, String code, String meaning, CodeEntry.CodeCategory category) {}
 
   /**
-   * A document's code table: at least eight lines that each start with a national or withdrawn
-   * code, with the headings they are listed under ("Present codes", "Authorised absences").
+   * A document's code table: at least eight lines, each near another, that each start with a
+   * national or withdrawn code, with the headings they are listed under ("Present codes",
+   * "Authorised absences").
    *
    * @param blocks the document's blocks
    * @return the rows, in order; empty if the document has no code table
@@ -558,6 +561,16 @@ public final class PolicyRecogniser {
         rows.add(i);
       }
     }
+    // A line far from any other, such as a heading "# REVIEW SHEET" in a text file, is not a row.
+    List<Integer> near = new ArrayList<>();
+    for (int k = 0; k < rows.size(); k++) {
+      boolean before = k > 0 && rows.get(k) - rows.get(k - 1) <= ROW_GAP;
+      boolean after = k + 1 < rows.size() && rows.get(k + 1) - rows.get(k) <= ROW_GAP;
+      if (before || after) {
+        near.add(rows.get(k));
+      }
+    }
+    rows = near;
     List<CodeRow> out = new ArrayList<>();
     if (rows.size() < 8) {
       return out; // a few lines starting with a capital and a tab are not a code table

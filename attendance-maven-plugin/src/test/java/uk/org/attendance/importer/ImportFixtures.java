@@ -223,7 +223,13 @@ final class ImportFixtures {
   /** Collects facts, turning each FILL IN into the choice it leaves. */
   private record Facts(TreeSet<String> out, String prefix, Map<String, List<String>> choices) {
     void add(String key, String value) {
-      out.add(prefix + key + " = " + value);
+      // A list that states a value twice (a code table with two rows for one code) states it once
+      // too many: the second is a fact no careful reading has.
+      String fact = prefix + key + " = " + value;
+      while (key.endsWith("[]") && !out.add(fact)) {
+        fact += " (again)";
+      }
+      out.add(fact);
     }
 
     void scalar(String key, JsonNode v, String path) {

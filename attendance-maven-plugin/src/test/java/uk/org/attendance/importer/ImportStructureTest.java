@@ -85,6 +85,27 @@ class ImportStructureTest {
     assertTrue(text.contains("# from line 4: \"Promoting Regular Attendance\""), text);
   }
 
+  @Test
+  void aHeadingThatStartsWithAHashIsNotARowOfTheCodeTable(@TempDir Path dir) throws IOException {
+    StringBuilder policy = new StringBuilder("Oak Tree Primary School\n\n# REVIEW SHEET\n\n");
+    for (int i = 0; i < 15; i++) {
+      policy.append("Every child at Oak Tree Primary School deserves the best education we can give, every day.\n\n");
+    }
+    policy.append("Table 1: National School Attendance Codes\n\n");
+    for (String row : List.of("/\tPresent (am)", "\\\tPresent (pm)", "L\tLate before registers close", "B\tApproved educational activity",
+        "C\tLeave of absence granted", "I\tIllness", "M\tMedical or dental appointment", "G\tHoliday not granted",
+        "O\tUnauthorised absence", "U\tLate after registers close", "#\tPlanned whole school closure")) {
+      policy.append(row).append('\n');
+    }
+    Path txt = dir.resolve("oak-tree.txt");
+    Files.writeString(txt, policy);
+    String text = ImportFixtures.IMPORTER.draft(List.of(txt), dir.resolve("schools"), ImportFixtures.ON).drafts().get(0).text();
+    assertTrue(text.contains("  - code: \"#\"  # from line 47: \"# | Planned whole school closure\"\n    meaning: Planned whole school closure\n"),
+        text);
+    assertEquals(1, text.split("code: \"#\"", -1).length - 1, "one row for #, the table's: " + text);
+    assertTrue(text.contains("REVIEW SHEET"), "the heading is kept as the school's words");
+  }
+
   private static XWPFParagraph para(XWPFDocument doc, String style, String text) {
     XWPFParagraph p = doc.createParagraph();
     if (style != null) {
