@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,8 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.audit.AuditTestSupport;
-import uk.org.attendance.audit.Auditor;
-import uk.org.attendance.check.Finding;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.extract.Block;
 import uk.org.attendance.extract.PolicyReader;
@@ -307,49 +304,5 @@ class ImportTest {
       }
     }
     return out;
-  }
-
-  /**
-   * Checking the imported file reports the source's own mistakes: every rule the audit of the
-   * source reports, the check of the draft (filled in as a school would) reports too, or the
-   * import has made it a value the school must choose (two closing times, two email addresses).
-   */
-  @Test
-  void checkOnTheImportedFileReportsTheSourcesOwnMistakes(@TempDir Path dir) throws IOException {
-    List<String> lost = new ArrayList<>();
-    TreeMap<String, int[]> byRule = new TreeMap<>();
-    for (String name : ImportFixtures.NAMES) {
-      Path file = ImportFixtures.SOURCES.resolve(name + ".txt");
-      PolicyImporter.Result r = ImportFixtures.drafts(file);
-      Path out = Files.createDirectories(dir.resolve(name));
-      Drafts.writeFilled(r, out);
-      List<Finding> checked = COMPILER.check(out, ImportFixtures.ON).findings();
-      assertTrue(checked.stream().noneMatch(f -> f.diagnostic().ruleId().startsWith("LOAD")), checked.toString());
-      TreeSet<String> checkRules = new TreeSet<>();
-      checked.forEach(f -> checkRules.add(f.diagnostic().ruleId()));
-      Auditor.Policy audit = new Auditor().auditOne(file, ImportFixtures.ON);
-      String choices = String.join("\n", r.drafts().stream().map(PolicyImporter.Drafted::text).toList());
-      for (Finding f : audit.findings()) {
-        String rule = f.diagnostic().ruleId();
-        int[] n = byRule.computeIfAbsent(rule, k -> new int[3]);
-        n[0]++;
-        if (checkRules.contains(rule)) {
-          n[1]++;
-        } else if (madeAChoice(choices, f.diagnostic().at().line())) {
-          n[2]++;
-        } else {
-          lost.add(name + " line " + f.diagnostic().at().line() + ": " + rule + " " + f.diagnostic().message());
-        }
-      }
-    }
-    System.out.println("the audit's findings on the sources, and the check of their imported files:");
-    byRule.forEach((rule, n) -> System.out.printf(Locale.ROOT, "  %s: audit %d, reported again by check %d, left to the school as a FILL IN %d%n",
-        rule, n[0], n[1], n[2]));
-    assertEquals(List.of(), lost, "mistakes of a source that its imported file no longer shows");
-  }
-
-  /** Whether a FILL IN of the drafts quotes a line of the source among the values to choose from. */
-  private static boolean madeAChoice(String drafts, int line) {
-    return Pattern.compile("FILL IN: [^\"]*\\b(?:line|lines) (?:\\d+, )*" + line + "\\b").matcher(drafts).find();
   }
 }
