@@ -46,7 +46,7 @@ final class Findings {
       Diagnostic d = f.diagnostic();
       String where = d.at().line() > 0 ? policy.place(d.at()) : "";
       String text = "To do (" + d.ruleId() + ", " + d.severity().label() + (where.isEmpty() ? "" : ", source " + where) + "): "
-          + d.message() + (d.hint() == null || d.hint().isBlank() ? "" : ". " + d.hint().replaceAll("\\R", " "));
+          + d.message() + (d.hint() == null || d.hint().isBlank() ? "" : ". " + sentence(d.hint().replaceAll("\\R", " ")));
       if (d.at().line() <= 0) {
         drafts.get(0).header.add(text);
         written++;
@@ -99,5 +99,11 @@ final class Findings {
     }
     // The narrowest: the node with fewest lines.
     return p.node().lines.size() < best.node().lines.size();
+  }
+
+  /** A hint, which the catalogue writes lower case with no full stop, as a sentence of its own. */
+  private static String sentence(String hint) {
+    String s = hint.strip();
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") || s.endsWith("?") ? "" : ".");
   }
 }
