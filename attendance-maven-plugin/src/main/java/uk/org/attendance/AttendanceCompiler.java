@@ -119,6 +119,21 @@ public final class AttendanceCompiler {
   }
 
   /**
+   * Imports existing policies (Word, PDF, web page or text) as draft school files: the facts in
+   * their fields, the school's words in the prose, a comment on every value saying where it was
+   * read, FILL IN where the source states two different values or none, and the audit's findings on
+   * the source beside what they concern. Never overwrites a file.
+   *
+   * @param policies files, or folders of .docx, .pdf, .html and .txt files
+   * @param schoolsDir where the school files are written
+   * @param today the date the audit's findings are on
+   * @return the drafts, every problem, and the files written (none if there was an error)
+   */
+  public uk.org.attendance.importer.PolicyImporter.Result importPolicies(List<Path> policies, Path schoolsDir, LocalDate today) {
+    return new uk.org.attendance.importer.PolicyImporter(schemaText()).importPolicies(policies, schoolsDir, today);
+  }
+
+  /**
    * The result of rendering.
    *
    * @param schools the schools that loaded (empty when nothing had changed and nothing was read)

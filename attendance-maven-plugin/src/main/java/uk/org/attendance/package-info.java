@@ -23,8 +23,9 @@
  *   <li>{@code check} and {@code check.rules}: the rules.
  *   <li>{@code export}, {@code report}: {@code rules.json} and Word letters; SARIF, JUnit XML,
  *       GitHub annotations and safe CSV cells.
- *   <li>{@code render} (with {@code render.outputs}, one class per kind of output), {@code audit}:
- *       a school's documents; an existing policy checked.
+ *   <li>{@code render} (with {@code render.outputs}, one class per kind of output), {@code audit},
+ *       {@code importer}: a school's documents; an existing policy checked; an existing policy
+ *       drafted as a school file.
  *   <li>{@code evaluate}: a register evaluated against {@code rules.json}.
  *   <li>the façade ({@code AttendanceCompiler}); then {@code mojo}, the Maven goals.
  * </ul>
@@ -44,6 +45,9 @@
  *   <li>{@code build} uses nothing of ours but {@code model}, {@code diagnostic} and {@code files};
  *   <li>{@code load} and {@code render} never use {@code check}; {@code check} never uses
  *       {@code load};
+ *   <li>{@code importer} writes a school file's text and never reads one: it uses none of
+ *       {@code load}, {@code render}, {@code export}, {@code report}, {@code build},
+ *       {@code evaluate}, {@code mojo} or the façade; only the façade and {@code mojo} use it;
  *   <li>{@code evaluate}, which reads only {@code rules.json}, uses none of {@code export},
  *       {@code render}, {@code load}, {@code check}, {@code reference}, {@code mojo} or the façade.
  * </ul>

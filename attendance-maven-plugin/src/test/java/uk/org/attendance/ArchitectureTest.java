@@ -84,6 +84,17 @@ class ArchitectureTest {
   }
 
   @Test
+  void theImporterWritesASchoolFileAndNeverReadsOne() {
+    assertEquals(List.of(), offenders(pkg -> pkg.equals("importer"),
+        Set.of("load", "render", "export", "report", "build", "evaluate", "mojo", ROOT)));
+  }
+
+  @Test
+  void onlyTheFacadeAndTheGoalsUseTheImporter() {
+    assertEquals(List.of(), offenders(pkg -> !pkg.equals(ROOT) && !pkg.equals("mojo"), Set.of("importer")));
+  }
+
+  @Test
   void evaluateReadsOnlyRulesJsonSoUsesNoneOfTheCompiler() {
     assertEquals(List.of(), offenders(pkg -> pkg.equals("evaluate"),
         Set.of("export", "render", "load", "check", "reference", "mojo", ROOT)));

@@ -735,6 +735,28 @@ public final class Hints {
     return "if letters such as £ or é look wrong in the findings, save the file again as UTF-8";
   }
 
+  // ---- Import --------------------------------------------------------------------------------
+
+  /** Two policies that would become the same school file. */
+  public static String importOneAtATime() {
+    return "import them one at a time, into different folders";
+  }
+
+  /** A school file that exists where an import would write one. */
+  public static String moveSchoolFileAway() {
+    return "move it away (or delete it) first, or import into another folder with -Dattendance.schoolsDirectory=<folder>";
+  }
+
+  /** A school file that appeared while an import was writing. */
+  public static String importAgainWhenQuiet() {
+    return "run the import again once nothing else is writing to the folder";
+  }
+
+  /** A schools folder that cannot be written. */
+  public static String checkSchoolsFolderWritable() {
+    return "check that the folder exists and you can write to it";
+  }
+
   // ---- Did you mean ----------------------------------------------------------------------------
 
   /**

@@ -13,9 +13,23 @@ import uk.org.attendance.model.SourceRef;
  */
 public final class Block {
 
+  /**
+   * What a block is in its document, where the document says so (a Word heading style or list
+   * numbering, an HTML heading, list item or table row). A text file or PDF says nothing: its
+   * blocks are {@link #PARAGRAPH}, and their shape is read from the text itself.
+   */
+  public enum Kind {
+    PARAGRAPH,
+    HEADING,
+    LIST_ITEM,
+    TABLE_ROW
+  }
+
   private final String text;
   private final int[] lines;
   private final int[] columns;
+  private final Kind kind;
+  private final int level;
 
   /**
    * @param text the text as extracted
@@ -23,12 +37,40 @@ public final class Block {
    * @param columns for each character, its column, 1-based
    */
   public Block(String text, int[] lines, int[] columns) {
+    this(text, lines, columns, Kind.PARAGRAPH, 0);
+  }
+
+  /**
+   * @param text the text as extracted
+   * @param lines for each character, its line (or paragraph) in the document, 1-based
+   * @param columns for each character, its column, 1-based
+   * @param kind what the document says the block is
+   * @param level a heading's level (1 the highest), a list item's depth (0 the outermost), or 0
+   */
+  public Block(String text, int[] lines, int[] columns, Kind kind, int level) {
     if (lines.length != text.length() || columns.length != text.length()) {
       throw new IllegalArgumentException("one position per character");
     }
     this.text = text;
     this.lines = lines.clone();
     this.columns = columns.clone();
+    this.kind = kind == null ? Kind.PARAGRAPH : kind;
+    this.level = Math.max(0, level);
+  }
+
+  /** What the document says the block is. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** A heading's level (1 the highest), a list item's depth (0 the outermost), or 0. */
+  public int level() {
+    return level;
+  }
+
+  /** The same text and positions, marked as another kind of block. */
+  public Block as(Kind kind, int level) {
+    return new Block(text, lines, columns, kind, level);
   }
 
   /** The text. */

@@ -53,7 +53,8 @@ final class DocxReader {
         for (IBodyElement e : doc.getBodyElements()) {
           if (e instanceof XWPFParagraph) {
             paragraph[0]++;
-            add(blocks, ((XWPFParagraph) e).getText(), paragraph[0]);
+            XWPFParagraph p = (XWPFParagraph) e;
+            add(blocks, p.getText(), paragraph[0], kind(doc, p), level(doc, p));
           } else if (e instanceof XWPFTable) {
             for (XWPFTableRow row : ((XWPFTable) e).getRows()) {
               Block.Builder b = new Block.Builder();
@@ -74,12 +75,12 @@ final class DocxReader {
               }
               Block block = b.build();
               if (block != null) {
-                blocks.add(block);
+                blocks.add(block.as(Block.Kind.TABLE_ROW, 0));
               }
             }
           } else if (e instanceof XWPFSDT) {
             paragraph[0]++;
-            add(blocks, ((XWPFSDT) e).getContent().getText(), paragraph[0]);
+            add(blocks, ((XWPFSDT) e).getContent().getText(), paragraph[0], Block.Kind.PARAGRAPH, 0);
           }
         }
       } catch (NotOfficeXmlFileException | InvalidFormatException e) {
@@ -155,13 +156,53 @@ final class DocxReader {
         "open it in Word and use 'Save As', 'Word Document (*.docx)'; an older .doc file must be saved as .docx");
   }
 
-  private static void add(List<Block> blocks, String text, int paragraph) {
+  private static void add(List<Block> blocks, String text, int paragraph, Block.Kind kind, int level) {
     String t = clean(text);
     Block.Builder b = new Block.Builder().add(t, paragraph, 1);
     Block block = b.build();
     if (block != null) {
-      blocks.add(block);
+      blocks.add(kind == Block.Kind.PARAGRAPH ? block : block.as(kind, level));
     }
+  }
+
+  private static final java.util.regex.Pattern HEADING_STYLE =
+      java.util.regex.Pattern.compile("(?i)(?:heading|berschrift|titre|kop)\\s*([1-9])");
+
+  /** What Word says a paragraph is: a heading (by its style), a list item (by its numbering) or a paragraph. */
+  private static Block.Kind kind(XWPFDocument doc, XWPFParagraph p) {
+    String style = styleName(doc, p);
+    if (style.equalsIgnoreCase("title") || HEADING_STYLE.matcher(style).find()) {
+      return Block.Kind.HEADING;
+    }
+    if (p.getNumID() != null || style.toLowerCase(Locale.ROOT).startsWith("list")) {
+      return Block.Kind.LIST_ITEM;
+    }
+    return Block.Kind.PARAGRAPH;
+  }
+
+  private static int level(XWPFDocument doc, XWPFParagraph p) {
+    String style = styleName(doc, p);
+    if (style.equalsIgnoreCase("title")) {
+      return 1;
+    }
+    java.util.regex.Matcher m = HEADING_STYLE.matcher(style);
+    if (m.find()) {
+      return Integer.parseInt(m.group(1));
+    }
+    java.math.BigInteger ilvl = p.getNumIlvl();
+    return ilvl == null ? 0 : Math.min(8, ilvl.intValue());
+  }
+
+  /** The paragraph's style name ("heading 1"), or its id where the styles part does not name it. */
+  private static String styleName(XWPFDocument doc, XWPFParagraph p) {
+    String id = p.getStyleID();
+    if (id == null) {
+      return "";
+    }
+    org.apache.poi.xwpf.usermodel.XWPFStyles styles = doc.getStyles();
+    org.apache.poi.xwpf.usermodel.XWPFStyle style = styles == null ? null : styles.getStyle(id);
+    String name = style == null ? null : style.getName();
+    return name == null ? id : name;
   }
 
   private static String clean(String s) {

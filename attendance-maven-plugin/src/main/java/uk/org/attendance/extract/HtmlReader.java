@@ -38,14 +38,36 @@ final class HtmlReader {
     NodeTraversor.traverse(new NodeVisitor() {
       int skipping = 0;
 
+      int inRow = 0;
+      Block.Kind kind = Block.Kind.PARAGRAPH;
+      int level = 0;
+      int listDepth = 0;
+
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element) {
           String tag = ((Element) node).normalName();
           if (SKIPPED.contains(tag)) {
             skipping++;
+          } else if (skipping == 0 && inRow > 0 && !tag.equals("tr") && BLOCKS.contains(tag)) {
+            // A paragraph inside a table cell: the row stays one block, its cells separated by tabs.
+            if (current.length() > 0 && current.last() != ' ' && current.last() != '\t') {
+              current.addAfterLast(' ');
+            }
           } else if (skipping == 0 && BLOCKS.contains(tag)) {
-            flush(current, blocks);
+            flush();
+            if (tag.equals("tr")) {
+              inRow++;
+              kind = Block.Kind.TABLE_ROW;
+            } else if (tag.matches("h[1-6]")) {
+              kind = Block.Kind.HEADING;
+              level = tag.charAt(1) - '0';
+            } else if (tag.equals("li")) {
+              kind = Block.Kind.LIST_ITEM;
+              level = Math.max(0, listDepth - 1);
+            } else if (tag.equals("ul") || tag.equals("ol")) {
+              listDepth++;
+            }
           } else if (skipping == 0 && (tag.equals("td") || tag.equals("th")) && current.hasText()) {
             current.addAfterLast('\t');
           }
@@ -79,10 +101,28 @@ final class HtmlReader {
           String tag = ((Element) node).normalName();
           if (SKIPPED.contains(tag)) {
             skipping--;
+          } else if (skipping == 0 && inRow > 0 && !tag.equals("tr") && BLOCKS.contains(tag)) {
+            return;
           } else if (skipping == 0 && BLOCKS.contains(tag)) {
-            flush(current, blocks);
+            flush();
+            if (tag.equals("tr")) {
+              inRow--;
+            } else if (tag.equals("ul") || tag.equals("ol")) {
+              listDepth = Math.max(0, listDepth - 1);
+            }
           }
         }
+      }
+
+      /** Ends the block being built, marked with what its element said it is. */
+      private void flush() {
+        Block block = current.build();
+        if (block != null) {
+          blocks.add(kind == Block.Kind.PARAGRAPH ? block : block.as(kind, level));
+        }
+        current.clear();
+        kind = Block.Kind.PARAGRAPH;
+        level = 0;
       }
     }, doc);
     flush(current, blocks);

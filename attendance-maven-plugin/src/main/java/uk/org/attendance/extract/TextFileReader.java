@@ -23,7 +23,9 @@ import uk.org.attendance.model.SourceRef;
  * (what Word's "plain text" gives on Windows). Each non-blank line is a block. Policies saved as
  * text from Word or a web page often keep HTML markup such as {@code <p>} or {@code &lt;}: known
  * HTML tags are taken out (block tags end a block) and entities decoded, so that a template
- * placeholder such as {@code <Name of Parent>} is kept but {@code <sup>} is not read as one.
+ * placeholder such as {@code <Name of Parent>} is kept but {@code <sup>} is not read as one. A
+ * line with a tab is a table row (cells separated by tabs): it stays one block, whatever tags its
+ * cells hold.
  */
 final class TextFileReader {
 
@@ -64,10 +66,12 @@ final class TextFileReader {
     int i = 0;
     Matcher tag = TAG.matcher(line);
     Matcher entity = ENTITY.matcher(line);
+    // A table row saved as text keeps its cells' paragraphs as <p> tags: the row stays one block.
+    boolean row = TAG.matcher(line).replaceAll("").contains("\t");
     while (i < line.length()) {
       char c = line.charAt(i);
       if (c == '<' && tag.find(i) && tag.start() == i) {
-        if (BLOCK_TAG.matcher(tag.group()).matches()) {
+        if (!row && BLOCK_TAG.matcher(tag.group()).matches()) {
           add(b.build(), blocks);
           b.clear();
         } else if (b.length() > 0 && b.last() != ' ') {

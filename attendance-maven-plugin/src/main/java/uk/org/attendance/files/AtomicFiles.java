@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -54,6 +55,30 @@ public final class AtomicFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
+    } finally {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /**
+   * Writes {@code text} to a new file {@code target} as UTF-8, whole or not at all, and never over
+   * a file: if {@code target} exists, or appears while it is being written, nothing is written.
+   *
+   * @throws FileAlreadyExistsException if {@code target} exists
+   */
+  public static void writeNew(Path target, String text) throws IOException {
+    Path dir = target.toAbsolutePath().getParent();
+    createDirectories(dir);
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new FileAlreadyExistsException(target.toString());
+    }
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    try {
+      Files.writeString(tmp, text, StandardCharsets.UTF_8);
+      setMode(tmp, FILE_MODE);
+      // Without REPLACE_EXISTING (and so without ATOMIC_MOVE, which may replace) the move fails if
+      // the file has appeared meanwhile.
+      Files.move(tmp, target);
     } finally {
       Files.deleteIfExists(tmp);
     }

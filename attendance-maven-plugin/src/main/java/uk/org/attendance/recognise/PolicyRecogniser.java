@@ -96,6 +96,8 @@ public final class PolicyRecogniser {
       "(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested|ask)\\b)(?=.*\\b(?:leave|absence|holidays?)\\b)"
           + "(?=.*\\b(?:in\\s+writing|in\\s+advance|form|permission|head\\s*teacher|head\\s+of\\s+school|school\\s+office)\\b).*",
       Pattern.CASE_INSENSITIVE);
+  /** The most blocks between two rows of one code table (a page's footer, a note under a row). */
+  private static final int ROW_GAP = 12;
   private static final Pattern CODE_ROW = Pattern.compile("^\\**\\s*([A-Z]\\d?|/|\\\\|#)(?:\\s*\\\\?(/|\\\\))?\\s*\\**(?:\\t+|\\s{2,}|\\s(?=[A-Z]))(.*)$");
   private static final Pattern CATEGORY = Pattern.compile(
       "^(present(?:\\s+codes?)?|(?:approved\\s+)?educational\\s+activit(?:y|ies)|authorised\\s+absences?|unauthorised\\s+absences?"
@@ -531,20 +533,50 @@ public final class PolicyRecogniser {
 
   // ----- the code table
 
-  private static List<CodeEntry> codes(List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
-    List<int[]> rows = new ArrayList<>();
+  /**
+   * One row of a code table as a document publishes it.
+   *
+   * @param block the block the row is in
+   * @param codeAt where the code is in the block's text
+   * @param meaningAt where the meaning is in the block's text
+   * @param code the code
+   * @param meaning the school's words for it, or null
+   * @param category the heading it is listed under, or null
+   */
+  public record CodeRow(int block, int codeAt, int meaningAt, String code, String meaning, CodeEntry.CodeCategory category) {}
+
+  /**
+   * A document's code table: at least eight lines, each near another, that each start with a
+   * national or withdrawn code, with the headings they are listed under ("Present codes",
+   * "Authorised absences").
+   *
+   * @param blocks the document's blocks
+   * @return the rows, in order; empty if the document has no code table
+   */
+  public static List<CodeRow> codeTable(List<Block> blocks) {
+    List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Matcher m = CODE_ROW.matcher(blocks.get(i).text());
       if (m.matches() && (AttendanceCode.find(m.group(1)).isPresent() || WithdrawnCode.find(m.group(1)).isPresent())) {
-        rows.add(new int[] {i});
+        rows.add(i);
       }
     }
-    List<CodeEntry> codes = new ArrayList<>();
-    if (rows.size() < 8) {
-      return codes; // a few lines starting with a capital and a tab are not a code table
+    // A line far from any other, such as a heading "# REVIEW SHEET" in a text file, is not a row.
+    List<Integer> near = new ArrayList<>();
+    for (int k = 0; k < rows.size(); k++) {
+      boolean before = k > 0 && rows.get(k) - rows.get(k - 1) <= ROW_GAP;
+      boolean after = k + 1 < rows.size() && rows.get(k + 1) - rows.get(k) <= ROW_GAP;
+      if (before || after) {
+        near.add(rows.get(k));
+      }
     }
-    int first = rows.get(0)[0];
-    int last = rows.get(rows.size() - 1)[0];
+    rows = near;
+    List<CodeRow> out = new ArrayList<>();
+    if (rows.size() < 8) {
+      return out; // a few lines starting with a capital and a tab are not a code table
+    }
+    int first = rows.get(0);
+    int last = rows.get(rows.size() - 1);
     CodeEntry.CodeCategory category = null;
     for (int i = Math.max(0, first - 3); i <= last; i++) {
       Block b = blocks.get(i);
@@ -567,14 +599,23 @@ public final class PolicyRecogniser {
         if (AttendanceCode.find(code).isEmpty() && WithdrawnCode.find(code).isEmpty()) {
           continue;
         }
-        int row = codes.size();
-        codes.add(new CodeEntry(code, meaning.isEmpty() ? null : meaning, category, null));
-        SourceRef at = b.at(file, m.start(1));
-        refs.put("/codes/" + row, at);
-        refs.put("/codes/" + row + "/code", at);
-        refs.put("/codes/" + row + "/category", at);
-        refs.put("/codes/" + row + "/meaning", b.at(file, m.start(3)));
+        out.add(new CodeRow(i, m.start(1), m.start(3), code, meaning.isEmpty() ? null : meaning, category));
       }
+    }
+    return out;
+  }
+
+  private static List<CodeEntry> codes(List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
+    List<CodeEntry> codes = new ArrayList<>();
+    for (CodeRow r : codeTable(blocks)) {
+      Block b = blocks.get(r.block());
+      int row = codes.size();
+      codes.add(new CodeEntry(r.code(), r.meaning(), r.category(), null));
+      SourceRef at = b.at(file, r.codeAt());
+      refs.put("/codes/" + row, at);
+      refs.put("/codes/" + row + "/code", at);
+      refs.put("/codes/" + row + "/category", at);
+      refs.put("/codes/" + row + "/meaning", b.at(file, r.meaningAt()));
     }
     if (!codes.isEmpty()) {
       refs.put("/codes", refs.get("/codes/0"));

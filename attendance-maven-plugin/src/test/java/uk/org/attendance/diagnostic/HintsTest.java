@@ -332,6 +332,14 @@ class HintsTest {
         Hints.saveAsPolicyFormat());
     assertEquals("if letters such as £ or é look wrong in the findings, save the file again as UTF-8",
         Hints.resaveAsUtf8());
+    assertEquals("import them one at a time, into different folders",
+        Hints.importOneAtATime());
+    assertEquals("move it away (or delete it) first, or import into another folder with -Dattendance.schoolsDirectory=<folder>",
+        Hints.moveSchoolFileAway());
+    assertEquals("run the import again once nothing else is writing to the folder",
+        Hints.importAgainWhenQuiet());
+    assertEquals("check that the folder exists and you can write to it",
+        Hints.checkSchoolsFolderWritable());
   }
 
   @Test

@@ -2,11 +2,13 @@ package uk.org.attendance.files;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
@@ -51,6 +53,18 @@ class AtomicFilesTest {
     assertEquals("rw-r--r--", mode(f));
     assertArrayEquals(new byte[] {1, 2, 3}, Files.readAllBytes(f));
     try (Stream<Path> left = Files.list(dir)) {
+      assertEquals(List.of(f), left.toList(), "no temporary file left behind");
+    }
+  }
+
+  @Test
+  void aNewFileIsWrittenWholeButNeverOverAFileThatExists() throws Exception {
+    Path f = dir.resolve("trust/school.yaml");
+    AtomicFiles.writeNew(f, "school:\n");
+    assertEquals("school:\n", Files.readString(f, StandardCharsets.UTF_8));
+    assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.writeNew(f, "other:\n"));
+    assertEquals("school:\n", Files.readString(f, StandardCharsets.UTF_8), "the file that was there is kept");
+    try (Stream<Path> left = Files.list(f.getParent())) {
       assertEquals(List.of(f), left.toList(), "no temporary file left behind");
     }
   }
