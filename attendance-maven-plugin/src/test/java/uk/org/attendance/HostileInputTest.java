@@ -198,7 +198,7 @@ class HostileInputTest {
     Path templates = dir.resolve("templates");
     uk.org.attendance.render.TemplatesTestSupport.copyHouseStyle(templates);
     Path leaflet = templates.resolve("leaflet/leaflet.ftlh");
-    Files.writeString(leaflet, Files.readString(leaflet).replace("${schoolName}", "${schoolNmae}"));
+    Files.writeString(leaflet, Files.readString(leaflet).replace("${school.name}", "${school.nmae}"));
     AttendanceCompiler.RenderResult r = compiler.render(Path.of("src/test/resources/golden/policy"), out, templates,
         Instant.parse("2026-06-01T00:00:00Z"), LocalDate.of(2026, 1, 1));
     assertEquals(1, r.diagnostics().size());

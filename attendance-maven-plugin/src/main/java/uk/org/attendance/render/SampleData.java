@@ -40,7 +40,9 @@ public final class SampleData {
         out.put(MergeField.AuthorisedAbsencePercent.name(), oneDecimal(100.0 * (best.missed - best.unauthorised) / POSSIBLE));
         out.put(MergeField.UnauthorisedAbsencePercent.name(), oneDecimal(100.0 * best.unauthorised / POSSIBLE));
         out.put(MergeField.SessionsMissed.name(), String.valueOf(best.missed));
-        out.put(MergeField.LateCount.name(), String.valueOf(best.late));
+        if (constrainsLateness(conditions)) {
+          out.put(MergeField.LateCount.name(), String.valueOf(best.late));
+        } // else the catalogue's example: a letter about lateness sent on words alone still shows some late arrivals
         String unauthorisedSessions = String.valueOf(best.unauthorised);
         findField("UnauthorisedSessions").ifPresent(name -> out.put(name, unauthorisedSessions));
         return out;
@@ -129,6 +131,10 @@ public final class SampleData {
       return hi - 2.5;
     }
     return (lo + hi) / 2;
+  }
+
+  private static boolean constrainsLateness(List<LetterTriggers.Condition> conditions) {
+    return conditions.stream().anyMatch(c -> c.metric() == Metric.LATE_ARRIVALS || c.metric() == Metric.LATE_AFTER_CLOSE_SESSIONS);
   }
 
   private static int latenessFor(List<LetterTriggers.Condition> conditions) {
