@@ -723,6 +723,18 @@ public final class Hints {
     return "fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true";
   }
 
+  // ---- Shards --------------------------------------------------------------------------------
+
+  /** A shard not written K/N. */
+  public static String writeShard() {
+    return "write it as K/N, part K of N, with K from 1 to N: -Dattendance.shard=2/4 is the second of four parts";
+  }
+
+  /** A shard whose part is not one of the {@code count} parts. */
+  public static String shardFromOneToCount(int count) {
+    return "give a part from 1 to " + count + ", e.g. -Dattendance.shard=1/" + count;
+  }
+
   // ---- Audit ---------------------------------------------------------------------------------
 
   /** A file audit does not read. */

@@ -328,6 +328,10 @@ class HintsTest {
         Hints.fixTemplate("the plugin"));
     assertEquals("fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true",
         Hints.fixErrorsOrDraft());
+    assertEquals("write it as K/N, part K of N, with K from 1 to N: -Dattendance.shard=2/4 is the second of four parts",
+        Hints.writeShard());
+    assertEquals("give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
+        Hints.shardFromOneToCount(4));
     assertEquals("save the policy as a Word document (.docx), a PDF (.pdf), a web page (.html) or a text file (.txt)",
         Hints.saveAsPolicyFormat());
     assertEquals("if letters such as £ or é look wrong in the findings, save the file again as UTF-8",
