@@ -10,6 +10,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import uk.org.attendance.build.Shard;
 
 /** What every goal that reads the school files shares: where they are, skipping, and paths in messages. */
 abstract class AbstractAttendanceMojo extends AbstractMojo {
@@ -61,6 +62,15 @@ abstract class AbstractAttendanceMojo extends AbstractMojo {
       return LocalDate.parse(today.strip());
     } catch (DateTimeParseException e) {
       throw new MojoFailureException("<today> must be a date written yyyy-mm-dd, e.g. 2025-09-01, not '" + today + "'");
+    }
+  }
+
+  /** The part of the schools a goal works on, from its {@code shard} setting (K/N); the whole estate when empty. */
+  static Shard shard(String value) throws MojoFailureException {
+    try {
+      return Shard.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("<shard>: " + e.getMessage());
     }
   }
 
