@@ -17,9 +17,10 @@ import uk.org.attendance.report.ReportMerger;
  * Joins the check reports of every shard of a run ({@code -Dattendance.shard=K/N}) into the reports
  * of the whole estate: one SARIF log and every school's JUnit XML, the same, byte for byte, as one
  * unsharded check writes. Fails, as check does, on any unsuppressed error (and warning, with
- * {@code failOnWarning}), unless {@code allowDrafts}. Needs no project, so a bare CI job can run it.
+ * {@code failOnWarning}), unless {@code allowDrafts}. Needs no project, so a bare CI job can run it;
+ * in a project of several modules it runs once.
  */
-@Mojo(name = "merge-reports", requiresProject = false, threadSafe = true)
+@Mojo(name = "merge-reports", requiresProject = false, aggregator = true, threadSafe = true)
 public class MergeReportsMojo extends AbstractMojo {
 
   /**
@@ -74,10 +75,12 @@ public class MergeReportsMojo extends AbstractMojo {
       throw new MojoExecutionException("could not merge the reports into " + out + ": " + e.getMessage(), e);
     }
     for (ReportMerger.Reported f : merged.findings()) {
-      switch (f.level()) {
-        case "error" -> getLog().error(f.text());
-        case "warning" -> getLog().warn(f.text());
-        default -> getLog().info(f.text());
+      for (String line : f.text().split("\\R")) {
+        switch (f.level()) {
+          case "error" -> getLog().error(line);
+          case "warning" -> getLog().warn(line);
+          default -> getLog().info(line);
+        }
       }
     }
     getLog().info("Merged the reports of " + DiagnosticPrinter.plural(merged.folders().size(), "folder") + " ("

@@ -60,7 +60,7 @@ public final class ReportMerger {
    * @param folders the shards' report folders, in order
    * @param written every file written
    * @param suites how many JUnit files (one per school, and one per file that did not load)
-   * @param findings the merged SARIF results that are not suppressed, each "file:line:col: level: message [rule]"
+   * @param findings the merged SARIF results that are not suppressed, as check prints them
    * @param errors unsuppressed errors
    * @param warnings unsuppressed warnings
    * @param suppressed suppressed findings
@@ -89,7 +89,7 @@ public final class ReportMerger {
    * An unsuppressed finding of the merged SARIF, for the log.
    *
    * @param level "error", "warning" or "note"
-   * @param text "file:line:col: level: message [rule]"
+   * @param text "file:line:col: level: message [rule]", and its hint on a second line
    */
   public record Reported(String level, String text) {}
 
@@ -250,8 +250,7 @@ public final class ReportMerger {
         } else if (level.equals("warning")) {
           counts[1]++;
         }
-        findings.add(new Reported(level, where(r) + ": " + level + ": " + r.path("message").path("text").asText()
-            + " [" + r.path("ruleId").asText() + "]"));
+        findings.add(new Reported(level, format(r, level)));
       }
     }
     long failures = 0;
@@ -311,8 +310,9 @@ public final class ReportMerger {
           missing.add(i + "/" + count);
         }
       }
-      throw new MergeException("the reports of shard " + String.join(", ", missing) + " are missing",
-          Hints.downloadEveryShard());
+      String last = missing.remove(missing.size() - 1);
+      throw new MergeException("the reports of " + (missing.isEmpty() ? "shard " + last
+          : "shards " + String.join(", ", missing) + " and " + last) + " are missing", Hints.downloadEveryShard());
     }
   }
 
@@ -399,6 +399,15 @@ public final class ReportMerger {
 
   private static JsonNode location(JsonNode result) {
     return result.path("locations").path(0).path("physicalLocation");
+  }
+
+  /** As check prints it: "file:line:col: level: message [rule]", then "  hint: ..." on a line of its own. */
+  private static String format(JsonNode result, String level) {
+    String text = result.path("message").path("text").asText();
+    int hint = text.lastIndexOf(SarifWriter.HINT);
+    String message = hint < 0 ? text : text.substring(0, hint);
+    return where(result) + ": " + level + ": " + message + " [" + result.path("ruleId").asText() + "]"
+        + (hint < 0 ? "" : System.lineSeparator() + "  hint: " + text.substring(hint + SarifWriter.HINT.length()));
   }
 
   private static String where(JsonNode result) {

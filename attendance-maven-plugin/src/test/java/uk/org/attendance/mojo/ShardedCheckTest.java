@@ -31,6 +31,7 @@ class ShardedCheckTest {
   /** The unsharded check of the bundled schools, drafts not allowed, and the message it failed with. */
   static Path whole;
   static String wholeFailure;
+  static List<String> wholeLog;
   /** The bundled schools checked in three shards, under shards/shard-K. */
   static Path shards;
 
@@ -38,7 +39,9 @@ class ShardedCheckTest {
   static void checkTheBundledSchoolsWholeAndInThreeShards(@TempDir Path tmp) throws Exception {
     dir = tmp;
     whole = dir.resolve("whole");
-    wholeFailure = assertThrows(MojoFailureException.class, () -> check(Estates.BUNDLED, whole, null, false)).getMessage();
+    ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
+    wholeFailure = assertThrows(MojoFailureException.class, CheckMojoTest.mojo(Estates.BUNDLED, whole, log)::execute).getMessage();
+    wholeLog = log.lines;
     shards = dir.resolve("shards");
     for (int k = 1; k <= 3; k++) {
       check(Estates.BUNDLED, shards.resolve("shard-" + k), k + "/3", true);
@@ -125,6 +128,9 @@ class ShardedCheckTest {
     MergeReportsMojo m = merge(merged, false, shards.toString());
     ValidateMojoTest.RecordingLog log = (ValidateMojoTest.RecordingLog) m.getLog();
     assertEquals(wholeFailure, assertThrows(MojoFailureException.class, m::execute).getMessage());
+    // Every error and warning check printed, in its order, but the "see:" links, which SARIF keeps with the rules.
+    assertEquals(wholeLog.stream().filter(l -> l.startsWith("ERROR") || l.startsWith("WARN")).filter(l -> !l.contains("   see: "))
+        .toList(), log.lines.stream().filter(l -> l.startsWith("ERROR") || l.startsWith("WARN")).toList());
     assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*\\.yaml:\\d+:\\d+: error: .*\\[ATT\\d+\\]")),
         String.join("\n", log.lines));
     assertTrue(log.lines.stream().anyMatch(l -> l.matches("INFO Merged the reports of 3 folders \\(.*\\) into .*: 11 JUnit suites,"
@@ -203,6 +209,9 @@ class ShardedCheckTest {
     assertEquals("the reports of shard 3/3 are missing: download the reports of every shard; a shard whose job stopped before"
         + " the check wrote none, so look at that job's log", assertThrows(MojoFailureException.class,
         () -> merge(dir.resolve("m5"), true, shards.resolve("shard-1") + "," + shards.resolve("shard-2")).execute()).getMessage());
+    assertEquals("the reports of shards 2/3 and 3/3 are missing: download the reports of every shard; a shard whose job stopped"
+        + " before the check wrote none, so look at that job's log", assertThrows(MojoFailureException.class,
+        () -> merge(dir.resolve("m5"), true, shards.resolve("shard-1").toString()).execute()).getMessage());
     Path empty = Files.createDirectories(dir.resolve("empty/shard-1"));
     assertEquals("no check report (attendance.sarif or TEST-attendance-*.xml) is in " + empty + ": give the folders the shards'"
         + " reports were downloaded to, or the folder that holds them, with -Dattendance.reports=",
