@@ -35,6 +35,7 @@ import uk.org.attendance.render.outputs.Outputs;
 import uk.org.attendance.build.Artefact;
 import uk.org.attendance.build.Builder;
 import uk.org.attendance.build.Job;
+import uk.org.attendance.build.Shard;
 import uk.org.attendance.load.DefaultLetters;
 import uk.org.attendance.text.Formats;
 import uk.org.attendance.render.RenderException;
@@ -83,14 +84,30 @@ public final class AttendanceCompiler {
    * @return every finding (load problems included), with suppressed ones marked
    */
   public CheckResult check(Path schoolsDir, LocalDate today) {
+    return check(schoolsDir, today, Shard.ALL);
+  }
+
+  /**
+   * Checks one shard of the schools under {@code schoolsDir}: every file is read, so that ids are
+   * checked for duplicates across the estate, and only the shard's schools are checked; a problem
+   * found while loading is reported by the shard of its file (see {@link Shard}). The reports of
+   * every shard, merged, are those of checking the whole estate.
+   *
+   * @param schoolsDir the folder of school YAML files
+   * @param today the date to check review dates against, usually the build date
+   * @param shard which part of the estate, or {@link Shard#ALL}
+   * @return the shard's schools and findings
+   */
+  public CheckResult check(Path schoolsDir, LocalDate today, Shard shard) {
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
     List<Finding> findings = new ArrayList<>();
-    loaded.diagnostics().forEach(d -> findings.add(new Finding(null, d, null)));
+    shard.loadProblems(loaded.diagnostics(), schoolsDir).forEach(d -> findings.add(new Finding(null, d, null)));
     Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today, DEFAULT_LETTERS);
-    for (ResolvedSchool school : loaded.schools()) {
+    List<ResolvedSchool> schools = shard.schools(loaded.schools(), schoolsDir);
+    for (ResolvedSchool school : schools) {
       findings.addAll(checker.check(school, context));
     }
-    return new CheckResult(loaded.schools(), findings,
+    return new CheckResult(schools, findings,
         checker.infos().stream().map(i -> i.stated(context.rules())).toList(), loaded.files());
   }
 
@@ -136,7 +153,7 @@ public final class AttendanceCompiler {
   /**
    * The result of rendering.
    *
-   * @param schools the schools that loaded (empty when nothing had changed and nothing was read)
+   * @param schools the schools that loaded, of the shard rendered (empty when nothing had changed and nothing was read)
    * @param diagnostics load and render problems, located
    * @param written every file written
    * @param upToDate schools and federations skipped because nothing they depend on had changed
@@ -160,19 +177,36 @@ public final class AttendanceCompiler {
    * @param annotated also write each policy's web page annotated with where every block comes from
    * @param timings where artefact timings go, or null
    * @param artefacts the outputs to make, by name (see {@code Outputs.names()}); null for all
+   * @param shard the part of the estate to render (a federation's members and its federation-wide
+   *     policy always in one part); {@link Shard#ALL} (or null) for every school
    */
   public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
-      boolean allowDrafts, boolean annotated, Timings timings, Set<String> artefacts) {
+      boolean allowDrafts, boolean annotated, Timings timings, Set<String> artefacts, Shard shard) {
+
+    public RenderOptions {
+      shard = shard == null ? Shard.ALL : shard;
+    }
+
+    /** Every school, making the outputs named (null for all). */
+    public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
+        boolean annotated, Timings timings, Set<String> artefacts) {
+      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, Shard.ALL);
+    }
 
     /** Every output (the annotated page too, if asked for). */
     public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
         boolean annotated, Timings timings) {
-      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, null);
+      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, null, Shard.ALL);
     }
 
     /** The same options, making only the outputs named (see {@code Outputs.names()}). */
     public RenderOptions only(String... names) {
-      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, Set.of(names));
+      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, Set.of(names), shard);
+    }
+
+    /** The same options, rendering only one shard of the schools. */
+    public RenderOptions inShard(Shard part) {
+      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, part);
     }
   }
 
@@ -194,7 +228,8 @@ public final class AttendanceCompiler {
   /**
    * Renders every school's documents under {@code outDir/<school-id>/} (policy, parent leaflet,
    * letters, rules.json), and the federation-wide policy of each trust base, skipping schools
-   * whose inputs have not changed since the last run (unless forced).
+   * whose inputs have not changed since the last run (unless forced). With a shard in the options,
+   * only that shard's schools and federations (see {@link Shard}).
    *
    * @param schoolsDir the school files
    * @param outDir where documents go
@@ -215,16 +250,19 @@ public final class AttendanceCompiler {
           e.getMessage(), null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
-    InputIndex index = new InputIndex(schoolsDir, outDir, build);
+    // A shard's no-op fast path is its own: another shard's run in the same folder is not this one's.
+    Shard shard = options.shard();
+    InputIndex index = new InputIndex(schoolsDir, outDir, shard.all() ? build : build + " shard " + shard);
     if (!options.force() && index.unchanged()) {
       return new RenderResult(List.of(), List.of(), List.of(), index.recordedOutputs());
     }
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
-    problems.addAll(loaded.diagnostics());
+    problems.addAll(shard.loadProblems(loaded.diagnostics(), schoolsDir));
+    List<ResolvedSchool> schools = shard.schools(loaded.schools(), schoolsDir);
     Rule.CheckContext context = new Rule.CheckContext(rules, options.today(), DEFAULT_LETTERS);
     Map<String, Review> reviews = new LinkedHashMap<>();
     List<ResolvedSchool> toRender = new ArrayList<>();
-    for (ResolvedSchool school : loaded.schools()) {
+    for (ResolvedSchool school : schools) {
       List<Finding> findings = checker.check(school, context);
       Review review = review(findings, options.today(), rules, schoolsDir);
       reviews.put(school.id(), review);
@@ -254,7 +292,7 @@ public final class AttendanceCompiler {
     } else {
       index.forget();
     }
-    return new RenderResult(loaded.schools(), problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
+    return new RenderResult(schools, problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
   }
 
   /**

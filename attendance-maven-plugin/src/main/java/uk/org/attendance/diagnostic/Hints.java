@@ -723,6 +723,46 @@ public final class Hints {
     return "fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true";
   }
 
+  // ---- Shards and merged reports -------------------------------------------------------------
+
+  /** A shard not written K/N. */
+  public static String writeShard() {
+    return "write it as K/N, part K of N, with K from 1 to N: -Dattendance.shard=2/4 is the second of four parts";
+  }
+
+  /** A shard whose part is not one of the {@code count} parts. */
+  public static String shardFromOneToCount(int count) {
+    return "give a part from 1 to " + count + ", e.g. -Dattendance.shard=1/" + count;
+  }
+
+  /** Report folders that hold no check reports. */
+  public static String pointToShardReports() {
+    return "give the folders the shards' reports were downloaded to, or the folder that holds them,"
+        + " with -Dattendance.reports=";
+  }
+
+  /** The same school, or the same shard, in two report folders; or shards split different ways. */
+  public static String mergeEachShardOnce() {
+    return "merge the reports of one run of each shard, all split the same way (the same N): each school is"
+        + " checked by one shard only";
+  }
+
+  /** A shard whose reports are missing. */
+  public static String downloadEveryShard() {
+    return "download the reports of every shard; a shard whose job stopped before the check wrote none,"
+        + " so look at that job's log";
+  }
+
+  /** Merged reports that would overwrite a shard's. */
+  public static String mergeIntoOwnFolder() {
+    return "write the merged reports to a folder of their own with -Dattendance.mergedReports=";
+  }
+
+  /** Shards that wrote different reports, or with different versions of the plugin. */
+  public static String checkShardsAlike() {
+    return "check every shard with the same version of the plugin and the same reportFormats";
+  }
+
   // ---- Audit ---------------------------------------------------------------------------------
 
   /** A file audit does not read. */

@@ -7,6 +7,7 @@ import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import uk.org.attendance.build.Shard;
 
 /** What every goal that reads the school files shares: where they are, skipping, and paths in messages. */
 abstract class AbstractAttendanceMojo extends AbstractMojo {
@@ -35,6 +36,15 @@ abstract class AbstractAttendanceMojo extends AbstractMojo {
       return;
     }
     run();
+  }
+
+  /** The part of the schools a goal works on, from its {@code shard} setting (K/N); the whole estate when empty. */
+  static Shard shard(String value) throws MojoFailureException {
+    try {
+      return Shard.parse(value);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("<shard>: " + e.getMessage());
+    }
   }
 
   /** Where Maven was started: paths in messages are relative to it, so terminals can open them. */

@@ -17,11 +17,13 @@ import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.CheckResult;
+import uk.org.attendance.build.Shard;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.report.GitHubAnnotations;
 import uk.org.attendance.report.JUnitWriter;
+import uk.org.attendance.report.ReportMerger;
 import uk.org.attendance.report.SarifWriter;
 
 /**
@@ -37,6 +39,15 @@ public class CheckMojo extends AbstractPolicyMojo {
   /** Where the SARIF and JUnit reports are written. */
   @Parameter(property = "attendance.checkReports", defaultValue = "${project.build.directory}/attendance/check")
   File outputDirectory;
+
+  /**
+   * Check only part K of N of the schools, written K/N (e.g. 2/4), to spread the work across CI
+   * runners: a school is always in the same part, a federation's base and members together.
+   * {@code attendance:merge-reports} joins the parts' reports into the reports of the whole estate.
+   * Empty: every school.
+   */
+  @Parameter(property = "attendance.shard")
+  String shard;
 
   /** Fail the build on warnings too. */
   @Parameter(property = "attendance.failOnWarning", defaultValue = "false")
@@ -63,16 +74,18 @@ public class CheckMojo extends AbstractPolicyMojo {
   void run() throws MojoExecutionException, MojoFailureException {
     LocalDate day = checkingDate();
     Path base = executionRoot();
-    CheckResult result = new AttendanceCompiler().check(schoolsDirectory.toPath(), day);
+    Shard part = shard(shard);
+    CheckResult result = new AttendanceCompiler().check(schoolsDirectory.toPath(), day, part);
     print(result.reported(), base);
-    writeReports(result, base);
+    writeReports(result, base, part);
     if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
       GitHubAnnotations.lines(result.reported(), base).forEach(System.out::println);
     }
     long errors = count(result, Severity.ERROR);
     long warnings = count(result, Severity.WARNING);
     long suppressed = result.reported().stream().filter(Finding::suppressed).count();
-    getLog().info("Checked " + DiagnosticPrinter.plural(result.schools().size(), "school") + " against the DfE rules"
+    getLog().info("Checked " + DiagnosticPrinter.plural(result.schools().size(), "school")
+        + (part.all() ? "" : " (shard " + part + ")") + " against the DfE rules"
         + " on " + day + ": " + DiagnosticPrinter.plural(errors, "error") + ", "
         + DiagnosticPrinter.plural(warnings, "warning") + ", " + suppressed + " suppressed");
     int failing = result.failing(failOnWarning).size();
@@ -110,10 +123,16 @@ public class CheckMojo extends AbstractPolicyMojo {
     }
   }
 
-  private void writeReports(CheckResult result, Path base) throws MojoExecutionException {
+  private void writeReports(CheckResult result, Path base, Shard part) throws MojoExecutionException {
     Path out = outputDirectory.toPath();
     List<String> formats = reportFormats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     try {
+      // The folder holds this run's reports only: one left by an earlier run (of another shard, or
+      // of a school since removed) would be merged as this run's.
+      ReportMerger.clearCheckReports(out, formats.contains("junit"));
+      if (!part.all()) {
+        AtomicFiles.write(out.resolve(ReportMerger.SHARD_FILE), part + "\n");
+      }
       if (formats.contains("sarif")) {
         AtomicFiles.write(out.resolve("attendance.sarif"),
             SarifWriter.write(result.reported(), result.rules(), base, pluginVersion == null ? "dev" : pluginVersion));

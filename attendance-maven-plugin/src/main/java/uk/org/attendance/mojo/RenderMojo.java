@@ -13,6 +13,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.build.Shard;
 
 /**
  * Writes every school's attendance policy as an accessible PDF (PDF/UA-1 and PDF/A-2a) and a
@@ -47,6 +48,14 @@ public class RenderMojo extends AbstractPolicyMojo {
   @Parameter(property = "attendance.artefacts")
   List<String> artefacts;
 
+  /**
+   * Render only part K of N of the schools, written K/N (e.g. 2/4), to spread the work across CI
+   * runners: a school is always in the same part, a federation's members and its federation-wide
+   * policy together. Empty: every school.
+   */
+  @Parameter(property = "attendance.shard")
+  String shard;
+
   /** The date written into documents; Maven's reproducible-build timestamp. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -62,13 +71,15 @@ public class RenderMojo extends AbstractPolicyMojo {
   void run() throws MojoFailureException {
     Instant timestamp = timestamp(outputTimestamp);
     Path base = executionRoot();
+    Shard part = shard(shard);
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
         outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
             templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp, checkingDate(), force, allowDrafts,
-            annotated, null, chosen()));
+            annotated, null, chosen()).inShard(part));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
         + uk.org.attendance.diagnostic.Diagnostic.displayPath(outputDirectory.toPath(), base)
+        + (part.all() ? "" : " (shard " + part + ")")
         + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date (use -Dattendance.force to render them again)" : ""));
     if (errors > 0) {
       throw new MojoFailureException(DiagnosticPrinter.plural(errors, "error")

@@ -19,6 +19,9 @@ import uk.org.attendance.files.Hashes;
  */
 public final class SarifWriter {
 
+  /** What joins a finding's message and its hint in a result's text. */
+  static final String HINT = ". Hint: ";
+
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifWriter() {}
@@ -58,7 +61,7 @@ public final class SarifWriter {
       ObjectNode result = results.addObject();
       result.put("ruleId", d.ruleId());
       result.put("level", level(d.severity()));
-      String text = d.message() + (d.hint() == null ? "" : ". Hint: " + d.hint());
+      String text = d.message() + (d.hint() == null ? "" : HINT + d.hint());
       result.putObject("message").put("text", text);
       String uri = Diagnostic.displayPath(d.at().file(), base);
       ObjectNode physical = result.putArray("locations").addObject().putObject("physicalLocation");

@@ -328,6 +328,20 @@ class HintsTest {
         Hints.fixTemplate("the plugin"));
     assertEquals("fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true",
         Hints.fixErrorsOrDraft());
+    assertEquals("write it as K/N, part K of N, with K from 1 to N: -Dattendance.shard=2/4 is the second of four parts",
+        Hints.writeShard());
+    assertEquals("give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
+        Hints.shardFromOneToCount(4));
+    assertEquals("give the folders the shards' reports were downloaded to, or the folder that holds them, with -Dattendance.reports=",
+        Hints.pointToShardReports());
+    assertEquals("merge the reports of one run of each shard, all split the same way (the same N): each school is checked by one shard only",
+        Hints.mergeEachShardOnce());
+    assertEquals("download the reports of every shard; a shard whose job stopped before the check wrote none, so look at that job's log",
+        Hints.downloadEveryShard());
+    assertEquals("write the merged reports to a folder of their own with -Dattendance.mergedReports=",
+        Hints.mergeIntoOwnFolder());
+    assertEquals("check every shard with the same version of the plugin and the same reportFormats",
+        Hints.checkShardsAlike());
     assertEquals("save the policy as a Word document (.docx), a PDF (.pdf), a web page (.html) or a text file (.txt)",
         Hints.saveAsPolicyFormat());
     assertEquals("if letters such as £ or é look wrong in the findings, save the file again as UTF-8",

@@ -55,7 +55,7 @@ class ReadmeGoalsTest {
   void theGoalsListedAreThePluginsGoals() throws Exception {
     List<String> listed = new ArrayList<>();
     for (List<String> row : table(lines(), "| goal | what it does |")) {
-      Matcher m = Pattern.compile("^`attendance:(\\w+)`$").matcher(row.get(0));
+      Matcher m = Pattern.compile("^`attendance:([\\w-]+)`$").matcher(row.get(0));
       assertTrue(m.matches(), "a goal is written `attendance:<goal>`: " + row);
       listed.add(m.group(1));
     }
@@ -159,7 +159,7 @@ class ReadmeGoalsTest {
     String goal = null;
     for (List<String> row : table(lines, "| goal | parameter (property) | default |")) {
       if (!row.get(0).isEmpty()) {
-        Matcher m = Pattern.compile("^`(\\w+)`$").matcher(row.get(0));
+        Matcher m = Pattern.compile("^`([\\w-]+)`$").matcher(row.get(0));
         assertTrue(m.matches(), "a goal is written `<goal>`: " + row);
         goal = m.group(1);
         assertTrue(out.put(goal, new TreeMap<>()) == null, "each goal once: " + goal);
