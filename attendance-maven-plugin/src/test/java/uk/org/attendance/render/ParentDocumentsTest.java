@@ -204,8 +204,8 @@ class ParentDocumentsTest {
 
   @Test
   void wordFilesAreTheSameBytesEveryTime(@TempDir Path again) throws Exception {
-    new AttendanceCompiler().render(Path.of("../schools/models"), again, null, RenderedBundle.WHEN, RenderedBundle.TODAY,
-        "letters.docx", "leaflet.pdf", "letters.sample.pdf");
+    new AttendanceCompiler().render(RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"), again,
+        null, RenderedBundle.WHEN, RenderedBundle.TODAY, "letters.docx", "leaflet.pdf", "letters.sample.pdf");
     for (String f : List.of("lanercost-ce-primary/letters/attendance-concern.docx", "kings-caple/letters/notice-to-improve.docx",
         "sutton/leaflet.pdf", "lanercost-ce-primary/letters/samples.pdf")) {
       assertArrayEquals(RenderedBundle.bytes(f), Files.readAllBytes(again.resolve(f)), f);

@@ -116,8 +116,8 @@ class PolicyDocumentsTest {
 
   @Test
   void theSameInputGivesTheSameBytes(@TempDir Path again) throws Exception {
-    new AttendanceCompiler().render(Path.of("../schools/models"), again, null, WHEN, LocalDate.of(2026, 11, 23), "policy.pdf",
-        "policy.html");
+    new AttendanceCompiler().render(RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"),
+        again, null, WHEN, LocalDate.of(2026, 11, 23), "policy.pdf", "policy.html");
     for (String f : List.of("lanercost-ce-primary/policy.pdf", "hmfa/policy.pdf", "sutton/policy.html")) {
       assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
     }

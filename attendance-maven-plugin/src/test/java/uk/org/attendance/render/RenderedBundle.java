@@ -34,6 +34,32 @@ final class RenderedBundle {
     return result;
   }
 
+  /**
+   * Copies some of the bundled models (a school's file, or a trust's folder) into {@code dir}, for
+   * a test that makes documents again: it makes them for these only, not for all twelve.
+   *
+   * @return {@code dir}
+   */
+  static Path some(Path dir, String... units) {
+    try {
+      for (String unit : units) {
+        Path from = Path.of("../schools/models").resolve(unit);
+        try (var walk = Files.walk(from)) {
+          for (Path p : walk.toList()) {
+            Path to = dir.resolve(unit).resolve(from.relativize(p).toString());
+            Files.createDirectories(Files.isDirectory(p) ? to : to.getParent());
+            if (!Files.isDirectory(p)) {
+              Files.copy(p, to);
+            }
+          }
+        }
+      }
+      return dir;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   static Path out() {
     result();
     return out;
