@@ -133,6 +133,15 @@ final class RuleHarness {
 
   /** Runs {@code rule} on a school file (which may extend base.yaml) and returns its findings. */
   static List<Diagnostic> run(Rule rule, String file) {
+    return runEach(List.of(rule), file);
+  }
+
+  /** Runs every rule on a school file (which may extend base.yaml), loaded once, and returns all their findings. */
+  static List<Diagnostic> runAll(String file) {
+    return runEach(Rules.ALL, file);
+  }
+
+  private static List<Diagnostic> runEach(List<Rule> rules, String file) {
     try {
       Path dir = Files.createTempDirectory("rule-case");
       try {
@@ -143,10 +152,14 @@ final class RuleHarness {
           fail("the case does not load: " + r.diagnostics().get(0).format(dir));
         }
         ResolvedSchool school = r.schools().get(0);
-        Reporter out = new Reporter(rule.info());
-        rule.check(school, context(), out);
+        List<Diagnostic> found = new ArrayList<>();
+        for (Rule rule : rules) {
+          Reporter out = new Reporter(rule.info());
+          rule.check(school, context(), out);
+          found.addAll(out.findings());
+        }
         everyRuleFindsItsPlaces(school);
-        return new ArrayList<>(out.findings());
+        return found;
       } finally {
         try (var walk = Files.walk(dir)) {
           walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -197,8 +210,12 @@ final class RuleHarness {
     }
   }
 
+  /** The rule set, the day and the default letters: read once, as a build reads them once. */
+  private static final Rule.CheckContext CONTEXT =
+      new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load());
+
   private static Rule.CheckContext context() {
-    return new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load());
+    return CONTEXT;
   }
 
   /**
