@@ -18,6 +18,7 @@ import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.files.Hashes;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
@@ -200,10 +201,20 @@ public final class AttendanceCompiler {
           e.getMessage(), null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
+    try {
+      // A build killed while writing leaves hidden temporary files; they never become outputs.
+      AtomicFiles.removeTemporaries(outDir);
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "the output folder cannot be cleaned: "
+          + e.getMessage(), Hints.checkOutputFolderWritable()));
+      return new RenderResult(List.of(), problems, List.of(), 0);
+    }
     InputIndex index = new InputIndex(schoolsDir, outDir, build);
     if (!options.force() && index.unchanged()) {
       return new RenderResult(List.of(), List.of(), List.of(), index.recordedOutputs());
     }
+    index.forget(); // recorded again only if this run succeeds
+
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
     problems.addAll(loaded.diagnostics());
     Rule.CheckContext context = new Rule.CheckContext(rules, options.today(), DEFAULT_LETTERS);
