@@ -713,6 +713,11 @@ public final class Hints {
     return "check that the output folder can be written to";
   }
 
+  /** Another build holds the output folder's lock. */
+  public static String letTheOtherBuildFinish() {
+    return "let the other build finish and run this one again, or give each build its own <outputDirectory>";
+  }
+
   /** A template error. */
   public static String fixTemplate(String origin) {
     return "fix the template at this line (templates from " + origin + ")";

@@ -78,7 +78,7 @@ public final class AtomicFiles {
 
   /**
    * Deletes the temporary files a killed process left anywhere under {@code dir}. Call it only
-   * while nothing else writes there.
+   * while nothing else writes there (while holding its {@link FolderLock}).
    *
    * @return how many were deleted
    */

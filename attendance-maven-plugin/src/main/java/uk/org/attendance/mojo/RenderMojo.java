@@ -47,6 +47,13 @@ public class RenderMojo extends AbstractAttendanceMojo {
   @Parameter(property = "attendance.artefacts")
   List<String> artefacts;
 
+  /**
+   * How long to wait, in seconds, for another build writing to the same output folder to finish
+   * before failing.
+   */
+  @Parameter(property = "attendance.waitForLock", defaultValue = "120")
+  int waitForLock = 120;
+
   /** The date written into documents; Maven's reproducible-build timestamp. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -65,7 +72,7 @@ public class RenderMojo extends AbstractAttendanceMojo {
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
         outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
             templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp, checkingDate(), force, allowDrafts,
-            annotated, null, chosen()));
+            annotated, null, chosen()).waitingForLock(java.time.Duration.ofSeconds(waitForLock)));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
         + uk.org.attendance.diagnostic.Diagnostic.displayPath(outputDirectory.toPath(), base)

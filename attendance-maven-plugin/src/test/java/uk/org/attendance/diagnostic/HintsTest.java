@@ -324,6 +324,8 @@ class HintsTest {
     assertEquals("check that the output folder can be written to", Hints.checkOutputFolderWritable());
     assertEquals("use a PNG or JPEG file inside the schools folder",
         Hints.usePngOrJpeg());
+    assertEquals("let the other build finish and run this one again, or give each build its own <outputDirectory>",
+        Hints.letTheOtherBuildFinish());
     assertEquals("fix the template at this line (templates from the plugin)",
         Hints.fixTemplate("the plugin"));
     assertEquals("fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true",
