@@ -200,6 +200,11 @@ public final class Hints {
     return "give each school its own id: it names the school's output folder";
   }
 
+  /** A school file that is a link to a file outside the schools folder. */
+  public static String copyIntoFolder(String folder) {
+    return "copy the file itself into " + folder + " instead of linking to it";
+  }
+
   /** A base file outside the schools folder. */
   public static String keepBaseInside(String folder) {
     return "keep base files in the schools folder (" + folder + ") or below it";

@@ -17,6 +17,8 @@ import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.List;
+import uk.org.attendance.files.Folders;
 import uk.org.attendance.files.Hashes;
 
 /**
@@ -87,10 +89,20 @@ public final class Templates {
    * @throws RenderException if it is not a readable folder
    */
   public static Templates from(Path dir) throws RenderException {
-    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir)) {
+    // Walked where it really is, so that a templates folder that is itself a link is fingerprinted.
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(dir.toRealPath())) {
       StringBuilder all = new StringBuilder();
-      for (Path f : walk.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
-        all.append(dir.relativize(f).toString().replace('\\', '/')).append('\n')
+      Path real = dir.toRealPath();
+      List<Path> entries = walk.sorted().toList();
+      for (Path p : entries) {
+        String name = real.relativize(p).toString().replace('\\', '/');
+        if (java.nio.file.Files.isSymbolicLink(p) && !Folders.reallyContains(real, p)) {
+          throw new RenderException(dir.resolve(name).toString(), 0, 0, "'" + name
+              + "' is a link to a file outside the templates folder, so it is not read; put the file itself in the folder");
+        }
+      }
+      for (Path f : entries.stream().filter(java.nio.file.Files::isRegularFile).toList()) {
+        all.append(real.relativize(f).toString().replace('\\', '/')).append('\n')
             .append(Hashes.sha256(java.nio.file.Files.readAllBytes(f))).append('\n');
       }
       return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Hashes.sha256(all.toString()));

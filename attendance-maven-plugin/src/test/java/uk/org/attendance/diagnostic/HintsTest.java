@@ -101,6 +101,8 @@ class HintsTest {
         Hints.quoteCellWithComma());
     assertEquals("give each school its own id: it names the school's output folder",
         Hints.giveOwnId());
+    assertEquals("copy the file itself into models instead of linking to it",
+        Hints.copyIntoFolder("models"));
     assertEquals("keep base files in the schools folder (models) or below it",
         Hints.keepBaseInside("models"));
     assertEquals("check the spelling; the path is relative to this file's folder, e.g. 'federation.yaml' for a file beside this one",
