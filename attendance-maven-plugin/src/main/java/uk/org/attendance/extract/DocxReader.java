@@ -28,7 +28,9 @@ import uk.org.attendance.model.SourceRef;
  * each part's and the total uncompressed size, and how far each part is compressed: a zip bomb
  * compresses thousands of times better than a document), and POI's own {@link ZipSecureFile}
  * limits are set to the same values, so a part whose size was forged is still stopped while it is
- * inflated. POI parses the XML with DTDs refused and no external entities. Each paragraph is a
+ * inflated. An XML part that declares a document type (a DTD, the way in for external entities) is
+ * refused before POI opens the package, by name; POI itself parses with DTDs refused and no
+ * external entities. Each paragraph is a
  * block, and each table row is a block with its cells separated by tabs; paragraphs are numbered
  * in document order, table cells included.
  */
@@ -36,6 +38,9 @@ final class DocxReader {
 
   /** Parts smaller than this are not held to the compression ratio (tiny XML compresses well). */
   static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+  /** How much of the start of each XML part is read to look for a document type declaration. */
+  static final int PROLOG_BYTES = 64 * 1024;
 
   private DocxReader() {}
 
@@ -107,7 +112,8 @@ final class DocxReader {
   }
 
   /**
-   * Checks the zip's directory against the limits without inflating anything.
+   * Checks the zip's directory against the limits without inflating anything, then the start of
+   * each XML part for a document type declaration.
    */
   static void checkZip(Path file, Limits limits) throws ExtractException, IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -144,9 +150,42 @@ final class DocxReader {
               "do not open this file: ask whoever sent it for the policy again");
         }
       }
+      // Then the start of each XML part: a document type declaration is refused before POI sees it.
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        String name = e.getName().toLowerCase(Locale.ROOT);
+        if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDocumentType(zip, e)) {
+          throw new ExtractException(PolicyReader.FILE, SourceRef.of(file), "the part '" + e.getName()
+              + "' of the Word document contains an XML document type declaration (DTD), which is not read for safety",
+              "open the document in Word and save it again as a .docx");
+        }
+      }
     } catch (ZipException e) {
       throw damaged(file);
     }
+  }
+
+  /**
+   * Whether an XML part declares a document type: whether, after any XML declaration, processing
+   * instructions and comments, it starts with {@code <!DOCTYPE}. Only the first
+   * {@link #PROLOG_BYTES} are read; a part in UTF-16 is left to POI, which refuses a DTD too.
+   */
+  static boolean declaresDocumentType(ZipFile zip, ZipEntry e) throws IOException {
+    String head;
+    try (java.io.InputStream in = zip.getInputStream(e)) {
+      head = new String(in.readNBytes(PROLOG_BYTES), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    int i = head.indexOf('<');
+    while (i >= 0 && i + 1 < head.length()) {
+      if (head.startsWith("<?", i)) {
+        i = head.indexOf("?>", i);
+      } else if (head.startsWith("<!--", i)) {
+        i = head.indexOf("-->", i);
+      } else {
+        return head.startsWith("<!DOCTYPE", i);
+      }
+      i = i < 0 ? -1 : head.indexOf('<', i);
+    }
+    return false;
   }
 
   private static ExtractException damaged(Path file) {
