@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -94,12 +95,12 @@ final class DocxReader {
         if (m.contains("zip bomb") || m.contains("max file count") || m.contains("exceeds the max")) {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               "a part of the Word document inflates far beyond its stored size (a \"zip bomb\")",
-              "open the document in Word and save it again, or audit a PDF of it");
+              Hints.wordDocumentInflates());
         }
         if (m.contains("doctype") || m.contains("dtd") || m.contains("entity")) {
           throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
               "the Word document contains an XML document type declaration (DTD), which is not read for safety",
-              "open the document in Word and save it again as a .docx");
+              Hints.saveAsDocxAgain());
         }
         throw damaged(file);
       } catch (RuntimeException e) {
@@ -121,7 +122,7 @@ final class DocxReader {
         throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
             String.format(Locale.UK, "the Word document holds %,d parts; a .docx may hold at most %,d", zip.size(),
                 limits.maxZipEntries()),
-            "a real Word document has a few dozen parts: open it in Word and save it again");
+            Hints.realWordDocumentsHaveFewParts());
       }
       long total = 0;
       Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -133,21 +134,21 @@ final class DocxReader {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               "the part '" + e.getName() + "' of the Word document is " + PolicyReader.megabytes(size)
                   + " uncompressed; a part may be at most " + PolicyReader.megabytes(limits.maxEntryBytes()),
-              "remove very large pictures or embedded files from the document, or audit a PDF of it");
+              Hints.removeLargePictures());
         }
         total += Math.max(0, size);
         if (total > limits.maxUnzippedBytes()) {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               "the Word document is more than " + PolicyReader.megabytes(limits.maxUnzippedBytes())
                   + " uncompressed; a .docx may be at most " + PolicyReader.megabytes(limits.maxUnzippedBytes()),
-              "remove very large pictures or embedded files from the document, or audit a PDF of it");
+              Hints.removeLargePictures());
         }
         if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               String.format(Locale.ROOT, "the part '%s' of the Word document is compressed %.0f to 1; no real document"
                   + " compresses more than %.0f to 1 (this looks like a \"zip bomb\")", e.getName(), (double) size / Math.max(1, packed),
                   1 / limits.minInflateRatio()),
-              "do not open this file: ask whoever sent it for the policy again");
+              Hints.askForThePolicyAgain());
         }
       }
       // Then the start of each XML part: a document type declaration is refused before POI sees it.
@@ -156,7 +157,7 @@ final class DocxReader {
         if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDocumentType(zip, e)) {
           throw new ExtractException(PolicyReader.FILE, SourceRef.of(file), "the part '" + e.getName()
               + "' of the Word document contains an XML document type declaration (DTD), which is not read for safety",
-              "open the document in Word and save it again as a .docx");
+              Hints.saveAsDocxAgain());
         }
       }
     } catch (ZipException e) {
@@ -191,7 +192,7 @@ final class DocxReader {
   private static ExtractException damaged(Path file) {
     return new ExtractException(PolicyReader.FILE, SourceRef.of(file),
         "the file is not a Word document that can be read (it is damaged, protected, or not really a .docx)",
-        "open it in Word and use 'Save As', 'Word Document (*.docx)'; an older .doc file must be saved as .docx");
+        Hints.saveAsDocx());
   }
 
   private static void add(List<Block> blocks, String text, int paragraph) {
