@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
@@ -99,15 +97,16 @@ class CrashSafeBuildTest {
     assertTrue(differing(clean.get(0), clean.get(1)).size() >= 10, "the two versions differ in every folder");
 
     // One whole build in a child JVM, watched, to choose when to kill: half the kills anywhere in
-    // the build, half while it writes (timed from the first change seen in a school's folder).
+    // the build, half while it writes (timed from the first fingerprint seen to change).
     Path out = dir.resolve("out");
     build(models, out, templates[0]);
-    Map<String, String> before = listing(out);
+    List<String> folders = folders(clean.get(0));
+    List<String> before = fingerprints(out, folders);
     Child watched = Child.start(models, out, templates[1], dir.resolve("measure.log"));
     long start = watched.go();
     long firstChange = -1;
     while (watched.process.isAlive()) {
-      if (firstChange < 0 && !before.equals(listing(out))) {
+      if (firstChange < 0 && !before.equals(fingerprints(out, folders))) {
         firstChange = System.nanoTime() - start;
       }
       Thread.sleep(5);
@@ -134,11 +133,11 @@ class CrashSafeBuildTest {
         int other = 1 - state;
         boolean whileWriting = kills % 2 == 1;
         long delay = (long) (random.nextDouble() * (whileWriting ? writing : whole));
-        Map<String, String> unchanged = listing(out);
+        List<String> unchanged = fingerprints(out, folders);
         long began = victim.go();
         long from = began;
         if (whileWriting) {
-          while (victim.process.isAlive() && unchanged.equals(listing(out))) {
+          while (victim.process.isAlive() && unchanged.equals(fingerprints(out, folders))) {
             Thread.sleep(1);
           }
           from = System.nanoTime();
@@ -319,25 +318,26 @@ class CrashSafeBuildTest {
     return files;
   }
 
+  /** The schools' folders of a built tree. */
+  static List<String> folders(Map<String, byte[]> tree) {
+    return tree.keySet().stream().filter(p -> p.endsWith("/" + FINGERPRINT)).map(p -> p.substring(0, p.indexOf('/')))
+        .toList();
+  }
+
   /**
-   * The name, size and modification time of each file in the schools' folders (not the files
-   * directly in {@code root}), cheaply, while another process may be changing them; a file that
-   * vanishes meanwhile is left out.
+   * Each folder's fingerprint, as its modification time or "none": cheap enough to look at every
+   * millisecond while a build runs, and the first thing a build changes in a folder it writes.
    */
-  static Map<String, String> listing(Path root) throws IOException {
-    Map<String, String> files = new TreeMap<>();
-    try (Stream<Path> walk = Files.walk(root)) {
-      for (Path p : walk.filter(p -> root.relativize(p).getNameCount() > 1).toList()) {
-        try {
-          files.put(root.relativize(p).toString(), Files.size(p) + " " + Files.getLastModifiedTime(p));
-        } catch (NoSuchFileException e) {
-          // Moved or deleted while listing.
-        }
+  static List<String> fingerprints(Path out, List<String> folders) {
+    List<String> seen = new ArrayList<>();
+    for (String folder : folders) {
+      try {
+        seen.add(Files.getLastModifiedTime(out.resolve(folder).resolve(FINGERPRINT)).toString());
+      } catch (IOException e) {
+        seen.add("none");
       }
-    } catch (UncheckedIOException e) {
-      // A folder changed while it was walked: the next look sees it.
     }
-    return files;
+    return seen;
   }
 
   /** The paths whose contents differ, or that are in one tree only. */
