@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,6 +19,8 @@ import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.AtomicFiles;
+import uk.org.attendance.files.FolderLock;
 import uk.org.attendance.files.Hashes;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
@@ -179,36 +182,52 @@ public final class AttendanceCompiler {
    * @param artefacts the outputs to make, by name (see {@code Outputs.names()}); null for all
    * @param shard the part of the estate to render (a federation's members and its federation-wide
    *     policy always in one part); {@link Shard#ALL} (or null) for every school
+   * @param waitForLock how long to wait for another build writing to the same output folder to
+   *     finish ({@link #WAIT_FOR_LOCK} if null)
    */
   public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
-      boolean allowDrafts, boolean annotated, Timings timings, Set<String> artefacts, Shard shard) {
+      boolean allowDrafts, boolean annotated, Timings timings, Set<String> artefacts, Shard shard, Duration waitForLock) {
 
     public RenderOptions {
       shard = shard == null ? Shard.ALL : shard;
     }
 
-    /** Every school, making the outputs named (null for all). */
-    public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
-        boolean annotated, Timings timings, Set<String> artefacts) {
-      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, Shard.ALL);
-    }
-
     /** Every output (the annotated page too, if asked for). */
     public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
         boolean annotated, Timings timings) {
-      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, null, Shard.ALL);
+      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, null, Shard.ALL, null);
+    }
+
+    /** Every school, making the outputs named (null for all), waiting the usual time for another build to finish. */
+    public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
+        boolean annotated, Timings timings, Set<String> artefacts) {
+      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, Shard.ALL, null);
     }
 
     /** The same options, making only the outputs named (see {@code Outputs.names()}). */
     public RenderOptions only(String... names) {
-      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, Set.of(names), shard);
+      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, Set.of(names), shard,
+          waitForLock);
     }
 
     /** The same options, rendering only one shard of the schools. */
     public RenderOptions inShard(Shard part) {
-      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, part);
+      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, part,
+          waitForLock);
+    }
+
+    /** The same options, waiting at most {@code patience} for another build writing to the same folder. */
+    public RenderOptions waitingForLock(Duration patience) {
+      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, shard,
+          patience);
     }
   }
+
+  /**
+   * How long a render waits, by default, for another build writing to the same output folder
+   * (holding its {@link FolderLock}) before it gives up: long enough for a whole render of a trust.
+   */
+  public static final Duration WAIT_FOR_LOCK = Duration.ofMinutes(2);
 
   /** Renders everything, unconditionally, drafts allowed (for tests and one-off use). */
   public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
@@ -250,12 +269,61 @@ public final class AttendanceCompiler {
           e.getMessage(), null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
+    Duration patience = options.waitForLock() == null ? WAIT_FOR_LOCK : options.waitForLock();
+    FolderLock lock;
+    try {
+      lock = FolderLock.acquire(outDir, patience);
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "the output folder cannot be written: "
+          + e.getMessage(), Hints.checkOutputFolderWritable()));
+      return new RenderResult(List.of(), problems, List.of(), 0);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "building was interrupted", null));
+      return new RenderResult(List.of(), problems, List.of(), 0);
+    }
+    if (lock == null) {
+      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "another build is writing to this folder;"
+          + " this one waited " + spoken(patience) + " for it to finish, and wrote nothing",
+          Hints.letTheOtherBuildFinish()));
+      return new RenderResult(List.of(), problems, List.of(), 0);
+    }
+    try (lock) {
+      return renderLocked(schoolsDir, outDir, options, templates, build, rules, problems);
+    }
+  }
+
+  /** A wait as a message says it: "2 minutes", "90 seconds", "0.5 seconds". */
+  static String spoken(Duration d) {
+    long millis = d.toMillis();
+    if (millis >= 60_000 && millis % 60_000 == 0) {
+      return millis == 60_000 ? "1 minute" : millis / 60_000 + " minutes";
+    }
+    if (millis % 1000 == 0) {
+      return millis == 1000 ? "1 second" : millis / 1000 + " seconds";
+    }
+    return String.format(java.util.Locale.UK, "%.1f seconds", millis / 1000.0);
+  }
+
+  /** Renders, holding the output folder's lock. */
+  private RenderResult renderLocked(Path schoolsDir, Path outDir, RenderOptions options, Templates templates, String build,
+      Rulebook rules, List<Diagnostic> problems) {
+    try {
+      // A build killed while writing leaves hidden temporary files; they never become outputs.
+      AtomicFiles.removeTemporaries(outDir);
+    } catch (IOException e) {
+      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "the output folder cannot be cleaned: "
+          + e.getMessage(), Hints.checkOutputFolderWritable()));
+      return new RenderResult(List.of(), problems, List.of(), 0);
+    }
     // A shard's no-op fast path is its own: another shard's run in the same folder is not this one's.
     Shard shard = options.shard();
     InputIndex index = new InputIndex(schoolsDir, outDir, shard.all() ? build : build + " shard " + shard);
     if (!options.force() && index.unchanged()) {
       return new RenderResult(List.of(), List.of(), List.of(), index.recordedOutputs());
     }
+    index.forget(); // recorded again only if this run succeeds
+
     SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
     problems.addAll(shard.loadProblems(loaded.diagnostics(), schoolsDir));
     List<ResolvedSchool> schools = shard.schools(loaded.schools(), schoolsDir);

@@ -8,8 +8,9 @@
  *       ({@code SourceRef}, {@code SourceMap}). Uses nothing of ours.
  *   <li>{@code diagnostic}: a located finding ({@code Diagnostic}, {@code Severity}) and the
  *       catalogue of every hint sentence ({@code Hints}). Uses only {@code model}.
- *   <li>{@code files}: writing a file whole or not at all ({@code AtomicFiles}) and the one
- *       SHA-256 helper ({@code Hashes}). Uses nothing of ours.
+ *   <li>{@code files}: writing a file whole or not at all ({@code AtomicFiles}), one writer at a
+ *       time in a folder ({@code FolderLock}), whether a file is really inside a folder
+ *       ({@code Folders}), and the one SHA-256 helper ({@code Hashes}). Uses nothing of ours.
  *   <li>{@code build}: orchestration of any set of outputs (targets, parallel jobs, skip-unchanged
  *       fingerprints, atomic writes, timings); knows no document format. Uses only {@code model},
  *       {@code diagnostic} and {@code files}.

@@ -15,6 +15,7 @@ import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.Folders;
 import uk.org.attendance.extract.Limits;
 import uk.org.attendance.extract.PolicyReader;
 import uk.org.attendance.extract.PolicyText;
@@ -206,7 +207,16 @@ public final class Auditor {
               .filter(p -> PolicyText.Format.of(p).isPresent())
               .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
               .sorted()
-              .forEach(out::add);
+              .forEach(p -> {
+                if (Folders.reallyContains(in, p)) {
+                  out.add(p);
+                } else {
+                  problems.add(new Policy(p, null, java.util.Map.of(), List.of(new Finding(null, Diagnostic.error(
+                      PolicyReader.FILE, SourceRef.of(p), "this file is a link to a file outside the folder being audited,"
+                          + " so it is not read", Hints.copyIntoFolder(String.valueOf(in.toAbsolutePath().normalize()
+                          .getFileName()))), null)), 0));
+                }
+              });
         } catch (IOException e) {
           problems.add(new Policy(in, null, java.util.Map.of(), List.of(new Finding(null, Diagnostic.error(PolicyReader.FILE,
               SourceRef.of(in), "the folder cannot be read: " + e.getMessage(), null), null)), 0));

@@ -22,8 +22,10 @@ import uk.org.attendance.files.AtomicFiles;
 /**
  * Builds targets from registered artefacts: in parallel (one task per target, as many at once as
  * there are cores), skipping a target whose fingerprint has not changed since its last good build,
- * making every artefact of a target in memory before anything is written, writing each file whole
- * (temporary file, then move) and the fingerprint last, and timing every artefact. It knows no
+ * making every artefact of a target in memory before anything is written, removing the target's
+ * fingerprint, writing each file whole (temporary file, then move) and the new fingerprint last,
+ * and timing every artefact. A build killed at any moment leaves each folder either complete with
+ * its fingerprint or without one, to be made again. It knows no
  * document format: artefacts do. Stateless; thread-safe.
  */
 public final class Builder {
@@ -120,7 +122,9 @@ public final class Builder {
           }
         }
       }
-      // Everything is made in memory first; only then is anything written, and the fingerprint last.
+      // Everything is made in memory first; only then is anything written: the old fingerprint goes
+      // first, the new one last.
+      Fingerprints.forget(job.dir());
       List<Path> written = new ArrayList<>();
       for (Map.Entry<String, byte[]> f : out.files().entrySet()) {
         Path file = job.dir().resolve(f.getKey());

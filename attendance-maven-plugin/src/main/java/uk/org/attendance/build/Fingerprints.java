@@ -10,7 +10,9 @@ import uk.org.attendance.files.AtomicFiles;
  * Skip-unchanged: each school's output folder records the fingerprint of everything its documents
  * depend on (the resolved model, with anything inherited from a trust base; the templates; the
  * fonts; the plugin; the settings), hashed with {@link uk.org.attendance.files.Hashes}. An unchanged
- * fingerprint means the documents are up to date.
+ * fingerprint means the documents are up to date. It is removed before the first file of a folder
+ * is replaced and written again after the last, so a folder has a fingerprint only while its files
+ * are all from the build it names.
  */
 public final class Fingerprints {
 
@@ -27,6 +29,15 @@ public final class Fingerprints {
     } catch (IOException e) {
       return false;
     }
+  }
+
+  /**
+   * Forgets the folder's fingerprint before the first of its files is replaced: a build killed
+   * while replacing them must not leave the old fingerprint claiming that a folder of old and new
+   * files is complete, or the next build with the old inputs would skip it.
+   */
+  static void forget(Path dir) throws IOException {
+    Files.deleteIfExists(dir.resolve(FILE));
   }
 
   /** Records that the folder's documents are complete for this fingerprint. */

@@ -200,6 +200,11 @@ public final class Hints {
     return "give each school its own id: it names the school's output folder";
   }
 
+  /** A school file that is a link to a file outside the schools folder. */
+  public static String copyIntoFolder(String folder) {
+    return "copy the file itself into " + folder + " instead of linking to it";
+  }
+
   /** A base file outside the schools folder. */
   public static String keepBaseInside(String folder) {
     return "keep base files in the schools folder (" + folder + ") or below it";
@@ -711,6 +716,71 @@ public final class Hints {
   /** An output folder that cannot be written. */
   public static String checkOutputFolderWritable() {
     return "check that the output folder can be written to";
+  }
+
+  /** Another build holds the output folder's lock. */
+  public static String letTheOtherBuildFinish() {
+    return "let the other build finish and run this one again, or give each build its own <outputDirectory>";
+  }
+
+  /** A Word document whose part inflates far beyond its stored size. */
+  public static String wordDocumentInflates() {
+    return "open the document in Word and save it again, or audit a PDF of it";
+  }
+
+  /** A Word document with a document type declaration. */
+  public static String saveAsDocxAgain() {
+    return "open the document in Word and save it again as a .docx";
+  }
+
+  /** A Word document with too many parts. */
+  public static String realWordDocumentsHaveFewParts() {
+    return "a real Word document has a few dozen parts: open it in Word and save it again";
+  }
+
+  /** A Word document too large uncompressed. */
+  public static String removeLargePictures() {
+    return "remove very large pictures or embedded files from the document, or audit a PDF of it";
+  }
+
+  /** A zip bomb. */
+  public static String askForThePolicyAgain() {
+    return "do not open this file: ask whoever sent it for the policy again";
+  }
+
+  /** A file that is not a Word document that can be read. */
+  public static String saveAsDocx() {
+    return "open it in Word and use 'Save As', 'Word Document (*.docx)'; an older .doc file must be saved as .docx";
+  }
+
+  /** A policy file too large, or one that needs too much memory. */
+  public static String policyIsFarSmaller() {
+    return "a school's attendance policy is far smaller: check this is the right file";
+  }
+
+  /** A policy with too many pages or characters. */
+  public static String policyIsFarShorter() {
+    return "a school's attendance policy is far shorter: check this is the right file";
+  }
+
+  /** An empty policy file, or one with no text. */
+  public static String checkTheRightFile() {
+    return "check this is the right file";
+  }
+
+  /** A PDF with no text. */
+  public static String scannedPdf() {
+    return "a scanned PDF holds pictures of pages, not text: audit the Word file it was made from";
+  }
+
+  /** A PDF protected with a password. */
+  public static String auditWithoutPassword() {
+    return "audit a copy without the password, or the Word file it was made from";
+  }
+
+  /** A file that is not a PDF that can be read. */
+  public static String savePdfAgain() {
+    return "open it and save or print it again as a PDF, or audit the Word file it was made from";
   }
 
   /** A template error. */

@@ -21,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -28,7 +29,9 @@ import uk.org.attendance.model.SourceRef;
  * each part's and the total uncompressed size, and how far each part is compressed: a zip bomb
  * compresses thousands of times better than a document), and POI's own {@link ZipSecureFile}
  * limits are set to the same values, so a part whose size was forged is still stopped while it is
- * inflated. POI parses the XML with DTDs refused and no external entities. Each paragraph is a
+ * inflated. An XML part that declares a document type (a DTD, the way in for external entities) is
+ * refused before POI opens the package, by name; POI itself parses with DTDs refused and no
+ * external entities. Each paragraph is a
  * block, and each table row is a block with its cells separated by tabs; paragraphs are numbered
  * in document order, table cells included.
  */
@@ -36,6 +39,9 @@ final class DocxReader {
 
   /** Parts smaller than this are not held to the compression ratio (tiny XML compresses well). */
   static final long RATIO_GRACE_BYTES = 100 * 1024;
+
+  /** How much of the start of each XML part is read to look for a document type declaration. */
+  static final int PROLOG_BYTES = 64 * 1024;
 
   private DocxReader() {}
 
@@ -90,12 +96,12 @@ final class DocxReader {
         if (m.contains("zip bomb") || m.contains("max file count") || m.contains("exceeds the max")) {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               "a part of the Word document inflates far beyond its stored size (a \"zip bomb\")",
-              "open the document in Word and save it again, or audit a PDF of it");
+              Hints.wordDocumentInflates());
         }
         if (m.contains("doctype") || m.contains("dtd") || m.contains("entity")) {
           throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
               "the Word document contains an XML document type declaration (DTD), which is not read for safety",
-              "open the document in Word and save it again as a .docx");
+              Hints.saveAsDocxAgain());
         }
         throw damaged(file);
       } catch (RuntimeException e) {
@@ -108,7 +114,8 @@ final class DocxReader {
   }
 
   /**
-   * Checks the zip's directory against the limits without inflating anything.
+   * Checks the zip's directory against the limits without inflating anything, then the start of
+   * each XML part for a document type declaration.
    */
   static void checkZip(Path file, Limits limits) throws ExtractException, IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
@@ -116,7 +123,7 @@ final class DocxReader {
         throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
             String.format(Locale.UK, "the Word document holds %,d parts; a .docx may hold at most %,d", zip.size(),
                 limits.maxZipEntries()),
-            "a real Word document has a few dozen parts: open it in Word and save it again");
+            Hints.realWordDocumentsHaveFewParts());
       }
       long total = 0;
       Enumeration<? extends ZipEntry> entries = zip.entries();
@@ -128,21 +135,30 @@ final class DocxReader {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               "the part '" + e.getName() + "' of the Word document is " + PolicyReader.megabytes(size)
                   + " uncompressed; a part may be at most " + PolicyReader.megabytes(limits.maxEntryBytes()),
-              "remove very large pictures or embedded files from the document, or audit a PDF of it");
+              Hints.removeLargePictures());
         }
         total += Math.max(0, size);
         if (total > limits.maxUnzippedBytes()) {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               "the Word document is more than " + PolicyReader.megabytes(limits.maxUnzippedBytes())
                   + " uncompressed; a .docx may be at most " + PolicyReader.megabytes(limits.maxUnzippedBytes()),
-              "remove very large pictures or embedded files from the document, or audit a PDF of it");
+              Hints.removeLargePictures());
         }
         if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
           throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
               String.format(Locale.ROOT, "the part '%s' of the Word document is compressed %.0f to 1; no real document"
                   + " compresses more than %.0f to 1 (this looks like a \"zip bomb\")", e.getName(), (double) size / Math.max(1, packed),
                   1 / limits.minInflateRatio()),
-              "do not open this file: ask whoever sent it for the policy again");
+              Hints.askForThePolicyAgain());
+        }
+      }
+      // Then the start of each XML part: a document type declaration is refused before POI sees it.
+      for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+        String name = e.getName().toLowerCase(Locale.ROOT);
+        if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDocumentType(zip, e)) {
+          throw new ExtractException(PolicyReader.FILE, SourceRef.of(file), "the part '" + e.getName()
+              + "' of the Word document contains an XML document type declaration (DTD), which is not read for safety",
+              Hints.saveAsDocxAgain());
         }
       }
     } catch (ZipException e) {
@@ -150,10 +166,34 @@ final class DocxReader {
     }
   }
 
+  /**
+   * Whether an XML part declares a document type: whether, after any XML declaration, processing
+   * instructions and comments, it starts with {@code <!DOCTYPE}. Only the first
+   * {@link #PROLOG_BYTES} are read; a part in UTF-16 is left to POI, which refuses a DTD too.
+   */
+  static boolean declaresDocumentType(ZipFile zip, ZipEntry e) throws IOException {
+    String head;
+    try (java.io.InputStream in = zip.getInputStream(e)) {
+      head = new String(in.readNBytes(PROLOG_BYTES), java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+    int i = head.indexOf('<');
+    while (i >= 0 && i + 1 < head.length()) {
+      if (head.startsWith("<?", i)) {
+        i = head.indexOf("?>", i);
+      } else if (head.startsWith("<!--", i)) {
+        i = head.indexOf("-->", i);
+      } else {
+        return head.startsWith("<!DOCTYPE", i);
+      }
+      i = i < 0 ? -1 : head.indexOf('<', i);
+    }
+    return false;
+  }
+
   private static ExtractException damaged(Path file) {
     return new ExtractException(PolicyReader.FILE, SourceRef.of(file),
         "the file is not a Word document that can be read (it is damaged, protected, or not really a .docx)",
-        "open it in Word and use 'Save As', 'Word Document (*.docx)'; an older .doc file must be saved as .docx");
+        Hints.saveAsDocx());
   }
 
   private static void add(List<Block> blocks, String text, int paragraph, Block.Kind kind, int level) {

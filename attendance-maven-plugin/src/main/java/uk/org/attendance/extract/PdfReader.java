@@ -11,6 +11,7 @@ import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /**
@@ -36,7 +37,7 @@ final class PdfReader {
       if (pages > limits.maxPdfPages()) {
         throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
             String.format(Locale.UK, "the PDF has %,d pages; at most %,d are read", pages, limits.maxPdfPages()),
-            "an attendance policy is far shorter: check this is the right file");
+            Hints.policyIsFarShorter());
       }
       PDFTextStripper stripper = new PDFTextStripper();
       stripper.setLineSeparator("\n");
@@ -48,24 +49,24 @@ final class PdfReader {
       text = out.toString();
     } catch (InvalidPasswordException e) {
       throw new ExtractException(PolicyReader.FILE, SourceRef.of(file), "the PDF is protected with a password",
-          "audit a copy without the password, or the Word file it was made from");
+          Hints.auditWithoutPassword());
     } catch (ExtractException e) {
       throw e;
     } catch (RuntimeException e) {
       // PDFBox meets some damaged files with runtime exceptions rather than IOException.
       throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
           "the file is not a PDF that can be read (it is damaged, or not really a PDF)",
-          "open it and save or print it again as a PDF, or audit the Word file it was made from");
+          Hints.savePdfAgain());
     } catch (IOException e) {
       String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("maximum allowed") || m.contains("memory")) {
         throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
             "the PDF needs more than " + PolicyReader.megabytes(limits.maxPdfMemoryBytes()) + " of memory to read",
-            "an attendance policy is far smaller: check this is the right file");
+            Hints.policyIsFarSmaller());
       }
       throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
           "the file is not a PDF that can be read (it is damaged, or not really a PDF)",
-          "open it and save or print it again as a PDF, or audit the Word file it was made from");
+          Hints.savePdfAgain());
     }
     List<Block> blocks = new ArrayList<>();
     List<int[]> places = new ArrayList<>();

@@ -77,10 +77,10 @@ public final class PolicyReader {
       if (size > max) {
         throw new ExtractException(LIMIT, SourceRef.of(file),
             "the file is " + megabytes(size) + "; a " + format.get().label() + " may be at most " + megabytes(max),
-            "a school's attendance policy is far smaller: check this is the right file");
+            Hints.policyIsFarSmaller());
       }
       if (size == 0) {
-        throw new ExtractException(FILE, SourceRef.of(file), "the file is empty", "check this is the right file");
+        throw new ExtractException(FILE, SourceRef.of(file), "the file is empty", Hints.checkTheRightFile());
       }
       PolicyText text;
       switch (format.get()) {
@@ -101,13 +101,13 @@ public final class PolicyReader {
       if (chars > limits.maxTextChars()) {
         throw new ExtractException(LIMIT, SourceRef.of(file),
             String.format(Locale.UK, "the document holds %,d characters of text; at most %,d are read", chars, limits.maxTextChars()),
-            "a school's attendance policy is far shorter: check this is the right file");
+            Hints.policyIsFarShorter());
       }
       if (chars == 0) {
         throw new ExtractException(FILE, SourceRef.of(file), "the " + format.get().label() + " contains no text",
             format.get() == PolicyText.Format.PDF
-                ? "a scanned PDF holds pictures of pages, not text: audit the Word file it was made from"
-                : "check this is the right file");
+                ? Hints.scannedPdf()
+                : Hints.checkTheRightFile());
       }
       return new Result(text, problems);
     } catch (ExtractException e) {

@@ -1,6 +1,7 @@
 package uk.org.attendance.files;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -13,7 +14,9 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Writes a file completely or not at all: a temporary file beside it, then a move.
@@ -32,6 +35,9 @@ public final class AtomicFiles {
   /** The mode of every directory created. */
   public static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
 
+  /** How the name of every temporary file ends. */
+  private static final String TEMPORARY = ".attendance.tmp";
+
   private AtomicFiles() {}
 
   /**
@@ -46,7 +52,7 @@ public final class AtomicFiles {
   public static void write(Path target, byte[] bytes) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", TEMPORARY);
     try {
       Files.write(tmp, bytes);
       setMode(tmp, FILE_MODE);
@@ -72,7 +78,7 @@ public final class AtomicFiles {
     if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
       throw new FileAlreadyExistsException(target.toString());
     }
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", TEMPORARY);
     try {
       Files.writeString(tmp, text, StandardCharsets.UTF_8);
       setMode(tmp, FILE_MODE);
@@ -82,6 +88,38 @@ public final class AtomicFiles {
     } finally {
       Files.deleteIfExists(tmp);
     }
+  }
+
+  /**
+   * Whether {@code file} is a temporary file of this class: hidden, named after the file it will
+   * become and ending {@code .attendance.tmp}, e.g. {@code .policy.pdf-4721.attendance.tmp}. One is
+   * left behind only when the process is killed while writing.
+   */
+  public static boolean isTemporary(Path file) {
+    String name = file.getFileName().toString();
+    return name.startsWith(".") && name.endsWith(TEMPORARY);
+  }
+
+  /**
+   * Deletes the temporary files a killed process left anywhere under {@code dir}. Call it only
+   * while nothing else writes there (while holding its {@link FolderLock}).
+   *
+   * @return how many were deleted
+   */
+  public static int removeTemporaries(Path dir) throws IOException {
+    if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+      return 0;
+    }
+    List<Path> left;
+    try (Stream<Path> walk = Files.walk(dir)) {
+      left = walk.filter(p -> isTemporary(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : left) {
+      Files.deleteIfExists(p);
+    }
+    return left.size();
   }
 
   /**

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.Folders;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.SourceMap;
@@ -84,9 +85,18 @@ public final class SchoolLoader {
           List.of());
     }
     List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
+    // A schools folder that is itself a link is walked where it leads, its files still named through it.
+    Path start;
+    try {
+      start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+    } catch (IOException e) {
+      start = root;
+    }
+    Path from = start;
+    try (Stream<Path> walk = Files.walk(from)) {
       files =
-          walk.filter(Files::isRegularFile)
+          walk.map(p -> root.resolve(from.relativize(p).toString()))
+              .filter(Files::isRegularFile)
               .filter(p -> {
                 String n = p.getFileName().toString();
                 return n.endsWith(".yaml") || n.endsWith(".yml");
@@ -101,7 +111,23 @@ public final class SchoolLoader {
           List.of(Diagnostic.error(LoadIds.FILE, SourceRef.of(root), "the schools folder cannot be read: " + e.getMessage(), null)),
           List.of());
     }
-    return load(files, root);
+    // A link to a file elsewhere is not read: only what is really in the folder the user named.
+    List<Diagnostic> links = new ArrayList<>();
+    for (Path f : files) {
+      if (!Folders.reallyContains(root, f)) {
+        links.add(Diagnostic.error(LoadIds.FILE, SourceRef.of(f),
+            "this file is a link to a file outside the schools folder, so it is not read",
+            Hints.copyIntoFolder(String.valueOf(root.getFileName()))));
+      }
+    }
+    if (links.isEmpty()) {
+      return load(files, root);
+    }
+    List<Path> inside = files.stream().filter(f -> links.stream().noneMatch(d -> d.at().file().equals(f))).toList();
+    Result r = load(inside, root);
+    List<Diagnostic> all = new ArrayList<>(links);
+    all.addAll(r.diagnostics());
+    return new Result(r.schools(), all, r.files());
   }
 
   private static boolean isHidden(Path relative) {
@@ -240,6 +266,15 @@ public final class SchoolLoader {
                 at,
                 "the base file '" + ext.asText() + "' does not exist",
                 Hints.checkExtendsPath()));
+        return null;
+      }
+      if (!Folders.reallyContains(root, target)) {
+        report(
+            Diagnostic.error(
+                LoadIds.EXTENDS,
+                at,
+                "the base file '" + ext.asText() + "' is a link to a file outside the schools folder",
+                Hints.keepBaseInside(String.valueOf(root.getFileName()))));
         return null;
       }
       if (document(target) == null) {

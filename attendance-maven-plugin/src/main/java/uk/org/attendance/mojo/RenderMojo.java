@@ -56,6 +56,13 @@ public class RenderMojo extends AbstractPolicyMojo {
   @Parameter(property = "attendance.shard")
   String shard;
 
+  /**
+   * How long to wait, in seconds, for another build writing to the same output folder to finish
+   * before failing.
+   */
+  @Parameter(property = "attendance.waitForLock", defaultValue = "120")
+  int waitForLock = 120;
+
   /** The date written into documents; Maven's reproducible-build timestamp. */
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
@@ -75,7 +82,7 @@ public class RenderMojo extends AbstractPolicyMojo {
     AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
         outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
             templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp, checkingDate(), force, allowDrafts,
-            annotated, null, chosen()).inShard(part));
+            annotated, null, chosen()).inShard(part).waitingForLock(java.time.Duration.ofSeconds(waitForLock)));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
     getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
         + uk.org.attendance.diagnostic.Diagnostic.displayPath(outputDirectory.toPath(), base)

@@ -131,7 +131,7 @@ public final class Documents {
             e.line(), e.column())
         : fallback;
     return Diagnostic.error(Builder.RENDER, at, e.getMessage(),
-        e.line() > 0 ? "fix the template at this line (templates from " + templates.origin() + ")" : null);
+        e.line() > 0 ? Hints.fixTemplate(templates.origin()) : null);
   }
 
   /** The templates. */

@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import uk.org.attendance.files.Folders;
 import uk.org.attendance.model.ResolvedSchool;
 
-/** A school's logo, read only from inside the schools folder, as a data: URI the documents embed. */
+/**
+ * A school's logo, read only from inside the schools folder (a link to an image elsewhere is
+ * refused), as a data: URI the documents embed.
+ */
 public final class Logos {
 
   /** The largest logo accepted. */
@@ -18,7 +22,8 @@ public final class Logos {
    * @param s the school
    * @param schoolsRoot the schools folder: a logo must be inside it
    * @return the logo as a data: URI, or "" if the school names none
-   * @throws RenderException (source "logo") if it is outside the folder, missing, too large or not an image
+   * @throws RenderException (source "logo") if it is outside the folder or a link out of it, missing, too large or
+   *     not an image
    */
   public static String dataUri(ResolvedSchool s, Path schoolsRoot) throws RenderException {
     String logo = s.model().school().logo();
@@ -35,6 +40,10 @@ public final class Logos {
     try {
       if (!Files.isRegularFile(file)) {
         throw new RenderException("logo", 0, 0, "the logo '" + logo + "' does not exist");
+      }
+      if (!Folders.reallyContains(root, file)) {
+        throw new RenderException("logo", 0, 0, "the logo '" + logo + "' is a link to a file outside the schools folder;"
+            + " put the image itself inside " + root.getFileName());
       }
       if (Files.size(file) > MAX_BYTES) {
         throw new RenderException("logo", 0, 0, "the logo '" + logo + "' is larger than 2 MB; save a smaller image");

@@ -101,6 +101,8 @@ class HintsTest {
         Hints.quoteCellWithComma());
     assertEquals("give each school its own id: it names the school's output folder",
         Hints.giveOwnId());
+    assertEquals("copy the file itself into models instead of linking to it",
+        Hints.copyIntoFolder("models"));
     assertEquals("keep base files in the schools folder (models) or below it",
         Hints.keepBaseInside("models"));
     assertEquals("check the spelling; the path is relative to this file's folder, e.g. 'federation.yaml' for a file beside this one",
@@ -324,6 +326,32 @@ class HintsTest {
     assertEquals("check that the output folder can be written to", Hints.checkOutputFolderWritable());
     assertEquals("use a PNG or JPEG file inside the schools folder",
         Hints.usePngOrJpeg());
+    assertEquals("open the document in Word and save it again, or audit a PDF of it",
+        Hints.wordDocumentInflates());
+    assertEquals("open the document in Word and save it again as a .docx",
+        Hints.saveAsDocxAgain());
+    assertEquals("a real Word document has a few dozen parts: open it in Word and save it again",
+        Hints.realWordDocumentsHaveFewParts());
+    assertEquals("remove very large pictures or embedded files from the document, or audit a PDF of it",
+        Hints.removeLargePictures());
+    assertEquals("do not open this file: ask whoever sent it for the policy again",
+        Hints.askForThePolicyAgain());
+    assertEquals("open it in Word and use 'Save As', 'Word Document (*.docx)'; an older .doc file must be saved as .docx",
+        Hints.saveAsDocx());
+    assertEquals("a school's attendance policy is far smaller: check this is the right file",
+        Hints.policyIsFarSmaller());
+    assertEquals("a school's attendance policy is far shorter: check this is the right file",
+        Hints.policyIsFarShorter());
+    assertEquals("check this is the right file",
+        Hints.checkTheRightFile());
+    assertEquals("a scanned PDF holds pictures of pages, not text: audit the Word file it was made from",
+        Hints.scannedPdf());
+    assertEquals("audit a copy without the password, or the Word file it was made from",
+        Hints.auditWithoutPassword());
+    assertEquals("open it and save or print it again as a PDF, or audit the Word file it was made from",
+        Hints.savePdfAgain());
+    assertEquals("let the other build finish and run this one again, or give each build its own <outputDirectory>",
+        Hints.letTheOtherBuildFinish());
     assertEquals("fix the template at this line (templates from the plugin)",
         Hints.fixTemplate("the plugin"));
     assertEquals("fix the errors, or render it as a draft marked 'not ready to publish' with -Dattendance.allowDrafts=true",
@@ -371,13 +399,13 @@ class HintsTest {
 
   /**
    * No hint is written outside the catalogue: the last argument of every {@code Diagnostic.error},
-   * {@code Diagnostic.warning} and rule {@code report} call in the plugin's code is not a string
-   * literal.
+   * {@code Diagnostic.warning}, rule {@code report} and {@code new ExtractException} call in the
+   * plugin's code is not a string literal.
    */
   @Test
   void noHintIsWrittenOutsideTheCatalogue() throws Exception {
     List<String> literal = new java.util.ArrayList<>();
-    java.util.regex.Pattern call = java.util.regex.Pattern.compile("(Diagnostic\\.(error|warning)|\\.report)\\(");
+    java.util.regex.Pattern call = java.util.regex.Pattern.compile("(Diagnostic\\.(error|warning)|\\.report|new ExtractException)\\(");
     try (var files = java.nio.file.Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("Hints.java")).toList()) {
         String code = java.nio.file.Files.readString(f);

@@ -57,6 +57,20 @@ class AtomicFilesTest {
     }
   }
 
+  /** A killed writer leaves at most a hidden file named as a temporary one, which the next build removes. */
+  @Test
+  void onlyTemporaryFilesAreRemovedAsLeftovers() throws Exception {
+    Path school = Files.createDirectories(dir.resolve("school/letters"));
+    Path leftover = Files.createTempFile(school, ".fields.csv-", ".attendance.tmp");
+    Path kept = Files.writeString(dir.resolve("school/.tmp"), "a user's file");
+    Path output = Files.writeString(dir.resolve("school/policy.html.attendance.tmp"), "not hidden: not ours");
+    assertTrue(AtomicFiles.isTemporary(leftover));
+    assertEquals(1, AtomicFiles.removeTemporaries(dir));
+    assertTrue(Files.notExists(leftover));
+    assertTrue(Files.exists(kept) && Files.exists(output));
+    assertEquals(0, AtomicFiles.removeTemporaries(dir.resolve("no-such-folder")));
+  }
+
   @Test
   void aNewFileIsWrittenWholeButNeverOverAFileThatExists() throws Exception {
     Path f = dir.resolve("trust/school.yaml");
