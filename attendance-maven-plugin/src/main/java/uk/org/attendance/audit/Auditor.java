@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import uk.org.attendance.check.Checker;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
@@ -15,7 +14,6 @@ import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.rules.Rules;
 import uk.org.attendance.diagnostic.Hints;
-import uk.org.attendance.files.Folders;
 import uk.org.attendance.extract.Limits;
 import uk.org.attendance.extract.PolicyReader;
 import uk.org.attendance.extract.PolicyText;
@@ -198,33 +196,13 @@ public final class Auditor {
         .toList();
   }
 
-  private List<Path> files(List<Path> inputs, List<Policy> problems) {
-    List<Path> out = new ArrayList<>();
-    for (Path in : inputs) {
-      if (Files.isDirectory(in)) {
-        try (Stream<Path> walk = Files.walk(in)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> PolicyText.Format.of(p).isPresent())
-              .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-              .sorted()
-              .forEach(p -> {
-                if (Folders.reallyContains(in, p)) {
-                  out.add(p);
-                } else {
-                  problems.add(new Policy(p, null, java.util.Map.of(), List.of(new Finding(null, Diagnostic.error(
-                      PolicyReader.FILE, SourceRef.of(p), "this file is a link to a file outside the folder being audited,"
-                          + " so it is not read", Hints.copyIntoFolder(String.valueOf(in.toAbsolutePath().normalize()
-                          .getFileName()))), null)), 0));
-                }
-              });
-        } catch (IOException e) {
-          problems.add(new Policy(in, null, java.util.Map.of(), List.of(new Finding(null, Diagnostic.error(PolicyReader.FILE,
-              SourceRef.of(in), "the folder cannot be read: " + e.getMessage(), null), null)), 0));
-        }
-      } else {
-        out.add(in);
-      }
+  private static List<Path> files(List<Path> inputs, List<Policy> problems) {
+    List<Diagnostic> found = new ArrayList<>();
+    List<Path> out = PolicyReader.policies(inputs, PolicyReader.FILE, found);
+    for (Diagnostic d : found) {
+      problems.add(new Policy(d.at().file(), null, java.util.Map.of(), List.of(new Finding(null, d, null)), 0));
     }
     return out;
   }
+
 }

@@ -140,4 +140,39 @@ public final class PolicyReader {
     String m = e.getMessage();
     return m == null || m.isBlank() ? "it is damaged" : m.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error):?\\s*", "");
   }
+
+  /**
+   * The policies to read: each file named, and in each folder named every .docx, .pdf, .html and
+   * .txt file (not hidden files, not Word's "~$" lock files), in order. A file in a folder that is
+   * a link leading outside it is not read, and said so.
+   *
+   * @param inputs files and folders
+   * @param rule the rule id a problem is reported under ("AUDIT-FILE", "IMPORT-FILE")
+   * @param problems where a folder that cannot be read, or a link leading out, is reported
+   * @return the files to read
+   */
+  public static List<Path> policies(List<Path> inputs, String rule, List<Diagnostic> problems) {
+    List<Path> out = new ArrayList<>();
+    for (Path in : inputs) {
+      if (!Files.isDirectory(in)) {
+        out.add(in);
+        continue;
+      }
+      try (java.util.stream.Stream<Path> walk = Files.walk(in)) {
+        for (Path p : walk.filter(Files::isRegularFile).filter(f -> PolicyText.Format.of(f).isPresent())
+            .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("~$"))
+            .sorted().toList()) {
+          if (uk.org.attendance.files.Folders.reallyContains(in, p)) {
+            out.add(p);
+          } else {
+            problems.add(Diagnostic.error(rule, SourceRef.of(p), "this file is a link to a file outside the folder being read,"
+                + " so it is not read", Hints.copyIntoFolder(String.valueOf(in.toAbsolutePath().normalize().getFileName()))));
+          }
+        }
+      } catch (IOException | java.io.UncheckedIOException e) {
+        problems.add(Diagnostic.error(rule, SourceRef.of(in), "the folder cannot be read: " + e.getMessage(), null));
+      }
+    }
+    return out;
+  }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 import uk.org.attendance.audit.Auditor;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
@@ -100,7 +99,7 @@ public final class PolicyImporter {
   public Result draft(List<Path> policies, Path schoolsDir, LocalDate today) {
     List<Drafted> drafts = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
-    for (Path file : files(policies, problems)) {
+    for (Path file : PolicyReader.policies(policies, FILE, problems)) {
       try {
         drafts.addAll(importOne(file, today, problems));
       } catch (RuntimeException | StackOverflowError e) {
@@ -321,23 +320,5 @@ public final class PolicyImporter {
     return s.replaceAll("\\baudit reads\\b", "import reads").replaceAll("\\baudit (a copy|the Word file|a PDF)", "import $1");
   }
 
-  private static List<Path> files(List<Path> inputs, List<Diagnostic> problems) {
-    List<Path> out = new ArrayList<>();
-    for (Path in : inputs) {
-      if (Files.isDirectory(in)) {
-        try (Stream<Path> walk = Files.walk(in)) {
-          walk.filter(Files::isRegularFile)
-              .filter(p -> PolicyText.Format.of(p).isPresent())
-              .filter(p -> !p.getFileName().toString().startsWith(".") && !p.getFileName().toString().startsWith("~$"))
-              .sorted()
-              .forEach(out::add);
-        } catch (IOException e) {
-          problems.add(Diagnostic.error(FILE, SourceRef.of(in), "the folder cannot be read: " + e.getMessage(), null));
-        }
-      } else {
-        out.add(in);
-      }
-    }
-    return out;
-  }
+
 }
