@@ -180,7 +180,7 @@ class SymlinkTest {
     Files.writeString(elsewhere.resolve("private.txt"), "Attendance policy. SECRET-NOT-FOR-THE-REPORT\n");
     link(policies.resolve("private.txt"), elsewhere.resolve("private.txt"));
     uk.org.attendance.audit.Auditor.Result r = new AttendanceCompiler().audit(List.of(policies), LocalDate.of(2026, 1, 1));
-    assertEquals(List.of("private.txt: error: this file is a link to a file outside the folder being audited, so it is"
+    assertEquals(List.of("private.txt: error: this file is a link to a file outside the folder being read, so it is"
         + " not read [AUDIT-FILE]"), firstLines(r.findings().stream().map(f -> f.diagnostic())
             .filter(d -> d.at().file().getFileName().toString().equals("private.txt")).toList(), policies));
     assertTrue(r.policies().stream().noneMatch(p -> p.text() != null && p.text().plainText().contains("SECRET")));
