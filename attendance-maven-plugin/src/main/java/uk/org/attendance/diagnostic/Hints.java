@@ -926,4 +926,116 @@ public final class Hints {
     }
     return d[a.length()][b.length()];
   }
+
+  // attendance:evaluate: the rules.json, the register and the letters-sent log it reads
+
+  /** A rules.json that has been edited or damaged. */
+  public static String useRulesJsonUnchanged() {
+    return "use the rules.json that attendance:render writes, unchanged";
+  }
+
+  /** A file that is not a school's rules.json. */
+  public static String useTheSchoolsRulesJson() {
+    return "use the rules.json that attendance:render writes for the school (target/attendance/<school>/rules.json)";
+  }
+
+  /** A rules.json written by an older version of the plugin. */
+  public static String renderRulesJsonAgain() {
+    return "run attendance:render again to write a new rules.json";
+  }
+
+  /** An export without its header row; {@code what} is "register" or "log". */
+  public static String exportAgainWithHeader(String what) {
+    return "export the " + what + " again, with its header row";
+  }
+
+  /** A letters-sent log of more than a year's letters. */
+  public static String exportOnlyAttendanceLetters() {
+    return "export only the attendance letters of the school year";
+  }
+
+  /** A register too big to read. */
+  public static String exportLess() {
+    return "export one school year at a time, or one year group at a time";
+  }
+
+  /** A register that spans more than one school year. */
+  public static String exportOneYear() {
+    return "export one school year at a time";
+  }
+
+  /** A register whose rows hold no marks. */
+  public static String exportAgainWithMarks() {
+    return "export the register again, with its marks";
+  }
+
+  /** The first of several rows left out, and why. */
+  public static String theFirst(String first) {
+    return "the first: " + first;
+  }
+
+  /** A file that does not exist. */
+  public static String checkPathGivenTo(String parameter) {
+    return "check the path given to " + parameter + " (relative paths start from the project folder)";
+  }
+
+  /** A folder given where a file was wanted. */
+  public static String nameTheFileWith(String parameter) {
+    return "name the file itself with " + parameter;
+  }
+
+  /** An Excel workbook given as a register. */
+  public static String saveAsCsvUtf8() {
+    return "open it in Excel and use File > Save As > CSV UTF-8 (Comma delimited), then name that file";
+  }
+
+  /** A PDF given as a register or log. */
+  public static String exportAsCsv(String what) {
+    return "export the " + what + " from the MIS as CSV";
+  }
+
+  /** A binary or UTF-16 file given as a register or log. */
+  public static String exportAsCsvUtf8(String what) {
+    return "export the " + what + " from the MIS as CSV UTF-8";
+  }
+
+  /** A compressed file given as a register or log. */
+  public static String unpackFirst() {
+    return "unpack it first";
+  }
+
+  /** A column named by a parameter that the header does not have. */
+  public static String giveOneOfTheHeadersNames(String parameter) {
+    return "give " + parameter + " one of the header's names";
+  }
+
+  /** Two columns with one name. */
+  public static String renameOneInTheExport() {
+    return "rename one of them in the export";
+  }
+
+  /** More than one column that could hold a value. */
+  public static String chooseColumnWith(String parameter, String column) {
+    return "choose one with " + parameter + "=\"" + column + "\"";
+  }
+
+  /** No column that could hold a value. */
+  public static String nameTheColumn(String names, String parameter) {
+    return "name the column one of " + names + ", or choose it with " + parameter + "=NAME";
+  }
+
+  /** A row with far more columns than any register. */
+  public static String tooManyColumns() {
+    return "check this is the right file (a mark grid has one column per session: 760 for two school years)";
+  }
+
+  /** A line far longer than any register row. */
+  public static String lineTooLong() {
+    return "check this is the right file: a register export has one short row per pupil per session, or per pupil";
+  }
+
+  /** A quote mark never closed. */
+  public static String closeTheQuote() {
+    return "close the quote (a quote mark inside a cell is written twice: \"\")";
+  }
 }

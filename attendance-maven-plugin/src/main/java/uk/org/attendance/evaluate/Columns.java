@@ -1,5 +1,7 @@
 package uk.org.attendance.evaluate;
 
+import uk.org.attendance.diagnostic.Hints;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -89,11 +91,11 @@ final class Columns {
       }
       if (hits.isEmpty()) {
         throw Problems.error(Problems.COLUMNS, file, line, 1, "there is no column '" + Problems.shown(name) + "' (named by "
-            + r.parameter + "); the header has: " + list(header), "give " + r.parameter + " one of the header's names");
+            + r.parameter + "); the header has: " + list(header), Hints.giveOneOfTheHeadersNames(r.parameter));
       }
       if (hits.size() > 1) {
         throw Problems.error(Problems.COLUMNS, file, line, headerColumns[hits.get(1)], "more than one column is called '"
-            + Problems.shown(name) + "': " + describe(header, hits), "rename one of them in the export");
+            + Problems.shown(name) + "': " + describe(header, hits), Hints.renameOneInTheExport());
       }
       at.put(r, hits.get(0));
     }
@@ -109,13 +111,13 @@ final class Columns {
       }
       if (hits.size() > 1) {
         throw Problems.error(Problems.COLUMNS, file, line, headerColumns[hits.get(1)], "more than one column could be the "
-            + r.label + ": " + describe(header, hits), "choose one with " + r.parameter + "=\"" + Problems.shown(header[hits.get(1)].strip()) + "\"");
+            + r.label + ": " + describe(header, hits), Hints.chooseColumnWith(r.parameter, Problems.shown(header[hits.get(1)].strip())));
       }
       if (hits.size() == 1) {
         at.put(r, hits.get(0));
       } else if (required.contains(r)) {
         throw Problems.error(Problems.COLUMNS, file, line, 1, "there is no " + r.label + " column; the header has: " + list(header),
-            "name the column one of " + String.join(", ", r.names) + ", or choose it with " + r.parameter + "=NAME");
+            Hints.nameTheColumn(String.join(", ", r.names), r.parameter));
       }
     }
     return at;

@@ -1,5 +1,7 @@
 package uk.org.attendance.evaluate;
 
+import uk.org.attendance.diagnostic.Hints;
+
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
@@ -211,8 +213,7 @@ final class CsvReader {
         col++;
         if (cells.size() >= limits.maxColumns()) {
           throw Problems.error(Problems.LIMIT, file, line, col, "this row has more than " + Problems.count(limits.maxColumns())
-              + " columns, more than any register export", "check this is the right file (a mark grid has one column per"
-              + " session: 760 for two school years)");
+              + " columns, more than any register export", Hints.tooManyColumns());
         }
         if (!available()) {
           add("", col, line);
@@ -321,11 +322,11 @@ final class CsvReader {
   private EvaluateException tooLong(int startLine) {
     return Problems.error(Problems.LIMIT, file, startLine, 1, "line " + Problems.count(startLine) + " is longer than "
         + Problems.count(limits.maxLineChars()) + " characters, far longer than any register row",
-        "check this is the right file: a register export has one short row per pupil per session, or per pupil");
+        Hints.lineTooLong());
   }
 
   private EvaluateException unclosed(int quoteLine, int quoteCol) {
     return Problems.error(Problems.LIMIT, file, quoteLine, quoteCol, "this quote mark is never closed, so the rest of the file"
-        + " would be read as one cell", "close the quote (a quote mark inside a cell is written twice: \"\")");
+        + " would be read as one cell", Hints.closeTheQuote());
   }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
@@ -85,7 +86,7 @@ public final class LettersSent {
         header = csv.next();
       }
       if (header == null) {
-        throw Problems.error(Problems.FILE, file, 1, 1, "the file has no rows", "export the log again, with its header row");
+        throw Problems.error(Problems.FILE, file, 1, 1, "the file has no rows", Hints.exportAgainWithHeader("log"));
       }
       Map<Columns.Role, String> chosen = new java.util.EnumMap<>(Columns.Role.class);
       if (choice.pupil() != null && Arrays.stream(header.cells()).anyMatch(h -> h.strip().equalsIgnoreCase(choice.pupil().strip()))) {
@@ -106,7 +107,7 @@ public final class LettersSent {
         }
         if (++rows > limits.maxRows()) {
           throw Problems.error(Problems.LIMIT, file, row.line(), 1, "the log has more than " + Problems.count(limits.maxRows())
-              + " rows", "export only the attendance letters of the school year");
+              + " rows", Hints.exportOnlyAttendanceLetters());
         }
         String pupil = row.cell(p);
         if (pupil.isEmpty()) {

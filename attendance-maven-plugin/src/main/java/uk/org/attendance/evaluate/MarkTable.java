@@ -1,5 +1,7 @@
 package uk.org.attendance.evaluate;
 
+import uk.org.attendance.diagnostic.Hints;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -39,7 +41,7 @@ final class MarkTable {
   void add(int pupilIndex, int sessionKey, byte codeIndex, int atLine, int atColumn) throws EvaluateException {
     if (size == maxMarks) {
       throw Problems.error(Problems.LIMIT, file, atLine, atColumn, "the register has more than " + Problems.count(maxMarks)
-          + " marks, more than a school's register for a year", "export one school year at a time, or one year group at a time");
+          + " marks, more than a school's register for a year", Hints.exportLess());
     }
     if (size == pupil.length) {
       int n = size * 2;

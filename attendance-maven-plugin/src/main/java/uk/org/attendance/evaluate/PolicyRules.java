@@ -1,5 +1,7 @@
 package uk.org.attendance.evaluate;
 
+import uk.org.attendance.diagnostic.Hints;
+
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
@@ -135,14 +137,14 @@ public record PolicyRules(
         JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
         throw Problems.error(Problems.RULES, file, Math.max(0, at.getLineNr()), Math.max(0, at.getColumnNr()),
             "this is not valid JSON (or is nested far deeper than a rules.json)",
-            "use the rules.json that attendance:render writes, unchanged");
+            Hints.useRulesJsonUnchanged());
       }
     } catch (IOException e) {
       throw Problems.error(Problems.FILE, file, 0, 0, "rules.json cannot be read: " + e.getMessage(), null);
     }
     if (root == null || !root.isObject() || root.path("schemaVersion").asInt() != 1) {
       throw Problems.error(Problems.RULES, file, 1, 1, "this is not a rules.json of schemaVersion 1",
-          "use the rules.json that attendance:render writes for the school (target/attendance/<school>/rules.json)");
+          Hints.useTheSchoolsRulesJson());
     }
     Map<String, String> treatments = new HashMap<>();
     Map<String, String> roles = new HashMap<>();
@@ -150,7 +152,7 @@ public record PolicyRules(
       String t = c.path("treatment").asText();
       if (!c.path("code").isTextual() || !TREATMENTS.contains(t)) {
         throw Problems.error(Problems.RULES, file, 0, 0, "a code in 'codes' has no code or an unknown treatment '"
-            + Problems.shown(t) + "'", "use the rules.json that attendance:render writes, unchanged");
+            + Problems.shown(t) + "'", Hints.useRulesJsonUnchanged());
       }
       treatments.put(c.path("code").asText(), t);
       if (c.path("role").isTextual()) {
@@ -160,7 +162,7 @@ public record PolicyRules(
     for (String role : ROLES) {
       if (!roles.containsKey(role)) {
         throw Problems.error(Problems.RULES, file, 0, 0, "rules.json does not say which code stands for '" + role
-            + "' (it was written by an older version of the plugin)", "run attendance:render again to write a new rules.json");
+            + "' (it was written by an older version of the plugin)", Hints.renderRulesJsonAgain());
       }
     }
     JsonNode th = root.path("thresholds");
@@ -168,7 +170,7 @@ public record PolicyRules(
     if (treatments.isEmpty() || !npt.path("sessions").isInt() || !npt.path("schoolWeeks").isInt()
         || !th.path("persistentAbsencePercent").isNumber() || !th.path("severeAbsencePercent").isNumber()) {
       throw Problems.error(Problems.RULES, file, 0, 0, "rules.json lacks its codes or thresholds",
-          "use the rules.json that attendance:render writes, unchanged");
+          Hints.useRulesJsonUnchanged());
     }
     Set<String> thresholdCodes = new HashSet<>();
     npt.path("codes").forEach(c -> thresholdCodes.add(c.asText()));

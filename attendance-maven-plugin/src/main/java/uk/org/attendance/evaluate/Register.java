@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
@@ -299,7 +300,7 @@ public final class Register {
         CsvReader.Row header = nextNonBlank(csv);
         if (header == null) {
           throw Problems.error(Problems.FILE, file, 1, 1, "the file has no rows, only blank lines",
-              "export the register again, with its header row");
+              Hints.exportAgainWithHeader("register"));
         }
         String delimited = csv.delimiterName() + "-separated";
         int[] sessionOf = new int[header.cells().length];
@@ -479,7 +480,7 @@ public final class Register {
     private void countRow(CsvReader.Row row) throws EvaluateException {
       if (++rows > limits.maxRows()) {
         throw Problems.error(Problems.LIMIT, file, row.line(), 1, "the register has more than " + Problems.count(limits.maxRows())
-            + " rows, more than a school's register for a year", "export one school year at a time, or one year group at a time");
+            + " rows, more than a school's register for a year", Hints.exportLess());
       }
     }
 
@@ -572,13 +573,13 @@ public final class Register {
       int n = days.cardinality();
       if (n > limits.maxDays()) {
         throw Problems.error(Problems.LIMIT, file, 0, 0, "the register has marks on " + Problems.count(n) + " days; it may cover"
-            + " at most " + Problems.count(limits.maxDays()) + " (about five school years)", "export one school year at a time");
+            + " at most " + Problems.count(limits.maxDays()) + " (about five school years)", Hints.exportOneYear());
       }
       long pupilDays = (long) ids.size() * n;
       if (pupilDays > limits.maxPupilDays()) {
         throw Problems.error(Problems.LIMIT, file, 0, 0, "the register has " + Problems.plural(ids.size(), "pupil") + " and marks on "
             + Problems.plural(n, "day") + ": " + Problems.count(pupilDays) + " pupil-days, more than the "
-            + Problems.count(limits.maxPupilDays()) + " one evaluation handles", "export one school year, or one year group, at a time");
+            + Problems.count(limits.maxPupilDays()) + " one evaluation handles", Hints.exportLess());
       }
     }
 
@@ -595,8 +596,8 @@ public final class Register {
       String message = rows == 0 ? "the register has a header but no rows of marks"
           : "none of the " + Problems.plural(rows, "row") + " could be used" + (why.length() == 0 ? " (every mark is blank)"
               : " (" + why + ")") + ", so there is nothing to evaluate";
-      return Problems.error(Problems.ROWS, file, 0, 0, message, first.length() == 0 ? "export the register again, with its marks"
-          : "the first: " + first);
+      return Problems.error(Problems.ROWS, file, 0, 0, message, first.length() == 0 ? Hints.exportAgainWithMarks()
+          : Hints.theFirst(first.toString()));
     }
 
     private static boolean has(CsvReader.Row header, Columns.Role role) {

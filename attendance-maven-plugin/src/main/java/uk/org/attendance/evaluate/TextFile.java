@@ -1,5 +1,7 @@
 package uk.org.attendance.evaluate;
 
+import uk.org.attendance.diagnostic.Hints;
+
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,10 +42,10 @@ final class TextFile {
   static Charset check(Path file, String what, String parameter, long maxBytes) throws EvaluateException {
     if (!Files.exists(file)) {
       throw Problems.error(Problems.FILE, file, 0, 0, "there is no " + what + " file here",
-          "check the path given to " + parameter + " (relative paths start from the project folder)");
+          Hints.checkPathGivenTo(parameter));
     }
     if (!Files.isRegularFile(file)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is a folder, not a " + what + " file", "name the file itself with " + parameter);
+      throw Problems.error(Problems.FILE, file, 0, 0, "this is a folder, not a " + what + " file", Hints.nameTheFileWith(parameter));
     }
     byte[] head;
     long size;
@@ -57,20 +59,20 @@ final class TextFile {
       boolean close = megabytes(size).equals(megabytes(maxBytes));
       throw Problems.error(Problems.LIMIT, file, 0, 0, String.format(Locale.UK, "the file is %s; a %s may be at most %s",
           close ? Problems.plural(size, "byte") : megabytes(size), what, close ? Problems.plural(maxBytes, "byte")
-              : megabytes(maxBytes)), "export one school year at a time, or one year group at a time");
+              : megabytes(maxBytes)), Hints.exportLess());
     }
     if (head.length == 0) {
-      throw Problems.error(Problems.FILE, file, 1, 1, "the file is empty", "export the " + what + " again, with its header row");
+      throw Problems.error(Problems.FILE, file, 1, 1, "the file is empty", Hints.exportAgainWithHeader(what));
     }
     if (starts(head, 0x50, 0x4B, 0x03, 0x04) || starts(head, 0xD0, 0xCF, 0x11, 0xE0)) {
       throw Problems.error(Problems.FILE, file, 0, 0, "this is an Excel workbook, not a CSV file",
-          "open it in Excel and use File > Save As > CSV UTF-8 (Comma delimited), then name that file");
+          Hints.saveAsCsvUtf8());
     }
     if (starts(head, 0x25, 0x50, 0x44, 0x46)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is a PDF, not a CSV file", "export the " + what + " from the MIS as CSV");
+      throw Problems.error(Problems.FILE, file, 0, 0, "this is a PDF, not a CSV file", Hints.exportAsCsv(what));
     }
     if (starts(head, 0x1F, 0x8B)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is a compressed (gzip) file, not a CSV file", "unpack it first");
+      throw Problems.error(Problems.FILE, file, 0, 0, "this is a compressed (gzip) file, not a CSV file", Hints.unpackFirst());
     }
     if (starts(head, 0xFF, 0xFE)) {
       return StandardCharsets.UTF_16LE;
@@ -88,7 +90,7 @@ final class TextFile {
       boolean utf16 = half > 0 && (nul[0] * 10 >= half * 9 && nul[1] * 10 < half || nul[1] * 10 >= half * 9 && nul[0] * 10 < half);
       throw Problems.error(Problems.FILE, file, 0, 0, utf16
           ? "this looks like UTF-16 text without a byte-order mark, which cannot be read reliably"
-          : "this is not a text file (it contains NUL bytes)", "export the " + what + " from the MIS as CSV UTF-8");
+          : "this is not a text file (it contains NUL bytes)", Hints.exportAsCsvUtf8(what));
     }
     return StandardCharsets.UTF_8;
   }

@@ -324,6 +324,33 @@ class HintsTest {
     assertEquals("give the trust a different shortName",
         Hints.differentTrustShortName());
     assertEquals("check that the output folder can be written to", Hints.checkOutputFolderWritable());
+    assertEquals("use the rules.json that attendance:render writes, unchanged", Hints.useRulesJsonUnchanged());
+    assertEquals("use the rules.json that attendance:render writes for the school (target/attendance/<school>/rules.json)",
+        Hints.useTheSchoolsRulesJson());
+    assertEquals("run attendance:render again to write a new rules.json", Hints.renderRulesJsonAgain());
+    assertEquals("export the register again, with its header row", Hints.exportAgainWithHeader("register"));
+    assertEquals("export only the attendance letters of the school year", Hints.exportOnlyAttendanceLetters());
+    assertEquals("export one school year at a time, or one year group at a time", Hints.exportLess());
+    assertEquals("export one school year at a time", Hints.exportOneYear());
+    assertEquals("export the register again, with its marks", Hints.exportAgainWithMarks());
+    assertEquals("the first: row 2 has no pupil", Hints.theFirst("row 2 has no pupil"));
+    assertEquals("check the path given to attendance.register (relative paths start from the project folder)",
+        Hints.checkPathGivenTo("attendance.register"));
+    assertEquals("name the file itself with attendance.register", Hints.nameTheFileWith("attendance.register"));
+    assertEquals("open it in Excel and use File > Save As > CSV UTF-8 (Comma delimited), then name that file", Hints.saveAsCsvUtf8());
+    assertEquals("export the register from the MIS as CSV", Hints.exportAsCsv("register"));
+    assertEquals("export the register from the MIS as CSV UTF-8", Hints.exportAsCsvUtf8("register"));
+    assertEquals("unpack it first", Hints.unpackFirst());
+    assertEquals("give attendance.pupilColumn one of the header's names", Hints.giveOneOfTheHeadersNames("attendance.pupilColumn"));
+    assertEquals("rename one of them in the export", Hints.renameOneInTheExport());
+    assertEquals("choose one with attendance.pupilColumn=\"UPN\"", Hints.chooseColumnWith("attendance.pupilColumn", "UPN"));
+    assertEquals("name the column one of pupil, upn, or choose it with attendance.pupilColumn=NAME",
+        Hints.nameTheColumn("pupil, upn", "attendance.pupilColumn"));
+    assertEquals("check this is the right file (a mark grid has one column per session: 760 for two school years)",
+        Hints.tooManyColumns());
+    assertEquals("check this is the right file: a register export has one short row per pupil per session, or per pupil",
+        Hints.lineTooLong());
+    assertEquals("close the quote (a quote mark inside a cell is written twice: \"\")", Hints.closeTheQuote());
     assertEquals("use a PNG or JPEG file inside the schools folder",
         Hints.usePngOrJpeg());
     assertEquals("open the document in Word and save it again, or audit a PDF of it",
@@ -405,7 +432,7 @@ class HintsTest {
   @Test
   void noHintIsWrittenOutsideTheCatalogue() throws Exception {
     List<String> literal = new java.util.ArrayList<>();
-    java.util.regex.Pattern call = java.util.regex.Pattern.compile("(Diagnostic\\.(error|warning)|\\.report|new ExtractException)\\(");
+    java.util.regex.Pattern call = java.util.regex.Pattern.compile("(Diagnostic\\.(error|warning)|\\.report|new ExtractException|Problems\\.error)\\(");
     try (var files = java.nio.file.Files.walk(Path.of("src/main/java"))) {
       for (Path f : files.filter(p -> p.toString().endsWith(".java") && !p.endsWith("Hints.java")).toList()) {
         String code = java.nio.file.Files.readString(f);

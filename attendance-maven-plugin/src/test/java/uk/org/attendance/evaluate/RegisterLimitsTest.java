@@ -144,7 +144,7 @@ class RegisterLimitsTest {
     String three = HEADER + "P1,2025-09-08,AM,/\nP2,2025-09-09,AM,/\nP1,2025-09-10,AM,/\n";
     assertEquals(3, read("at.csv", three, limits).marks().size(), "2 pupils and 3 days: 6 pupil-days");
     assertEquals("past.csv: error: the register has 3 pupils and marks on 3 days: 9 pupil-days, more than the 6 one evaluation"
-        + " handles [EVAL-LIMIT]" + System.lineSeparator() + "  hint: export one school year, or one year group, at a time",
+        + " handles [EVAL-LIMIT]" + System.lineSeparator() + "  hint: export one school year at a time, or one year group at a time",
         refused("past.csv", three + "P3,2025-09-08,PM,/\n", limits));
   }
 
