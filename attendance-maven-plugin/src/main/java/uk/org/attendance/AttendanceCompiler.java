@@ -12,6 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
 import uk.org.attendance.check.Checker;
 import uk.org.attendance.diagnostic.Diagnostic;
@@ -94,23 +99,61 @@ public final class AttendanceCompiler {
    * Checks one shard of the schools under {@code schoolsDir}: every file is read, so that ids are
    * checked for duplicates across the estate, and only the shard's schools are checked; a problem
    * found while loading is reported by the shard of its file (see {@link Shard}). The reports of
-   * every shard, merged, are those of checking the whole estate.
+   * every shard, merged, are those of checking the whole estate. The schools are checked as they
+   * load, as many at once as there are cores, and none is kept once checked, so an estate of any
+   * size is checked in the memory its findings take.
    *
    * @param schoolsDir the folder of school YAML files
    * @param today the date to check review dates against, usually the build date
    * @param shard which part of the estate, or {@link Shard#ALL}
-   * @return the shard's schools and findings
+   * @return the ids of the shard's schools, and their findings
    */
   public CheckResult check(Path schoolsDir, LocalDate today, Shard shard) {
-    SchoolLoader.Result loaded = loader.loadDirectory(schoolsDir);
-    List<Finding> findings = new ArrayList<>();
-    shard.loadProblems(loaded.diagnostics(), schoolsDir).forEach(d -> findings.add(new Finding(null, d, null)));
     Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today, DEFAULT_LETTERS);
-    List<ResolvedSchool> schools = shard.schools(loaded.schools(), schoolsDir);
-    for (ResolvedSchool school : schools) {
-      findings.addAll(checker.check(school, context));
+    List<String> ids = new ArrayList<>();
+    List<Future<List<Finding>>> checked = new ArrayList<>();
+    int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    // At most two schools per thread wait to be checked: the loader never runs far ahead.
+    Semaphore waiting = new Semaphore(2 * threads);
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "attendance-check");
+      t.setDaemon(true);
+      return t;
+    });
+    SchoolLoader.Result loaded;
+    List<Finding> findings = new ArrayList<>();
+    try {
+      loaded = loader.loadDirectory(schoolsDir, school -> {
+        if (!shard.owns(school, schoolsDir)) {
+          return;
+        }
+        ids.add(school.id());
+        waiting.acquireUninterruptibly();
+        checked.add(pool.submit(() -> {
+          try {
+            return checker.check(school, context);
+          } finally {
+            waiting.release();
+          }
+        }));
+      });
+      shard.loadProblems(loaded.diagnostics(), schoolsDir).forEach(d -> findings.add(new Finding(null, d, null)));
+      for (Future<List<Finding>> f : checked) {
+        findings.addAll(f.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while checking", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
     }
-    return new CheckResult(schools, findings,
+    ids.sort(null);
+    return new CheckResult(ids, findings,
         checker.infos().stream().map(i -> i.stated(context.rules())).toList(), loaded.files());
   }
 

@@ -3,19 +3,19 @@ package uk.org.attendance;
 import java.util.List;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
-import uk.org.attendance.model.ResolvedSchool;
 
 /**
  * The result of checking a folder of schools.
  *
- * @param schools the schools that loaded, by id
+ * @param schools the ids of the schools that loaded, sorted (the schools themselves are not kept, so that
+ *     an estate of any size can be checked)
  * @param findings every finding of every school, load problems included, sorted by file, line and
  *     column; a finding in a shared base file appears once per school that inherits it
  * @param rules every rule that ran, for reports
  * @param filesRead every YAML file read
  */
 public record CheckResult(
-    List<ResolvedSchool> schools, List<Finding> findings, List<RuleInfo> rules, List<java.nio.file.Path> filesRead) {
+    List<String> schools, List<Finding> findings, List<RuleInfo> rules, List<java.nio.file.Path> filesRead) {
 
   public CheckResult {
     schools = List.copyOf(schools);

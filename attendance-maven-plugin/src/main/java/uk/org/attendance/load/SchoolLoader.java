@@ -7,10 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.org.attendance.diagnostic.Diagnostic;
@@ -72,6 +73,22 @@ public final class SchoolLoader {
    * @return schools and diagnostics; never throws for bad input
    */
   public Result loadDirectory(Path dir) {
+    List<ResolvedSchool> schools = new ArrayList<>();
+    Result r = loadDirectory(dir, schools::add);
+    schools.sort(java.util.Comparator.comparing(ResolvedSchool::id));
+    return new Result(schools, r.diagnostics(), r.files());
+  }
+
+  /**
+   * Loads every {@code .yaml} and {@code .yml} file below {@code dir}, handing each school over as
+   * soon as it is resolved and keeping none: for estates of any size, held in memory one school at
+   * a time (with the base files they extend).
+   *
+   * @param dir the schools folder; {@code extends:} may not leave it
+   * @param each given each school that loaded cleanly, in file order
+   * @return no schools (each went to {@code each}), and every problem and file read
+   */
+  public Result loadDirectory(Path dir, Consumer<ResolvedSchool> each) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
       return new Result(
@@ -121,13 +138,13 @@ public final class SchoolLoader {
       }
     }
     if (links.isEmpty()) {
-      return load(files, root);
+      return load(files, root, each);
     }
     List<Path> inside = files.stream().filter(f -> links.stream().noneMatch(d -> d.at().file().equals(f))).toList();
-    Result r = load(inside, root);
+    Result r = load(inside, root, each);
     List<Diagnostic> all = new ArrayList<>(links);
     all.addAll(r.diagnostics());
-    return new Result(r.schools(), all, r.files());
+    return new Result(List.of(), all, r.files());
   }
 
   private static boolean isHidden(Path relative) {
@@ -147,28 +164,41 @@ public final class SchoolLoader {
    * @return schools and diagnostics; never throws for bad input
    */
   public Result load(List<Path> files, Path root) {
-    Session session = new Session(root.toAbsolutePath().normalize());
-    for (Path f : files) {
-      session.document(f.toAbsolutePath().normalize());
-    }
-    // Files extended by another are bases, not schools.
-    Set<Path> extended = new HashSet<>();
-    for (Path f : List.copyOf(session.docs.keySet())) {
-      Path base = session.base(f);
-      if (base != null) {
-        extended.add(base);
-      }
-      session.chain(f); // reports circles, even among files that are all bases
-    }
     List<ResolvedSchool> schools = new ArrayList<>();
+    Result r = load(files, root, schools::add);
+    schools.sort(java.util.Comparator.comparing(ResolvedSchool::id));
+    return new Result(schools, r.diagnostics(), r.files());
+  }
+
+  /**
+   * Loads the given files, handing each school over as soon as it is resolved. Only the base files
+   * (those another file extends) stay in memory; every other file is read once to report its
+   * problems and learn what it extends, let go, and read again (its problems not reported twice)
+   * when its school is resolved.
+   *
+   * @param files YAML files, each a school or a base
+   * @param root the folder {@code extends:} may not leave
+   * @param each given each school that loaded cleanly, in file order
+   * @return no schools (each went to {@code each}), and every problem and file read
+   */
+  public Result load(List<Path> files, Path root, Consumer<ResolvedSchool> each) {
+    Session session = new Session(root.toAbsolutePath().normalize());
+    // Files extended by another are bases, not schools.
+    for (Path f : files) {
+      Path file = f.toAbsolutePath().normalize();
+      if (session.document(file) != null) {
+        session.chain(file); // reports circles, even among files that are all bases
+        session.release(file);
+      }
+    }
     Map<String, SourceRef> ids = new HashMap<>();
     for (Path f : files) {
       Path file = f.toAbsolutePath().normalize();
-      SourceDocument doc = session.docs.get(file);
-      if (doc == null || extended.contains(file)) {
+      if (!session.read.contains(file) || session.extended.contains(file)) {
         continue;
       }
       ResolvedSchool school = session.resolve(file);
+      session.release(file);
       if (school == null) {
         continue;
       }
@@ -184,16 +214,20 @@ public final class SchoolLoader {
                 Hints.giveOwnId()));
         continue;
       }
-      schools.add(school);
+      each.accept(school);
     }
-    schools.sort(java.util.Comparator.comparing(ResolvedSchool::id));
-    return new Result(schools, session.diagnostics, List.copyOf(session.docs.keySet()));
+    return new Result(List.of(), session.diagnostics, List.copyOf(session.read));
   }
 
   /** The state of one load: documents read so far and problems found. */
   private final class Session {
     final Path root;
-    final Map<Path, SourceDocument> docs = new LinkedHashMap<>();
+    /** The documents held: the bases, and a file while it is read or resolved. */
+    final Map<Path, SourceDocument> docs = new HashMap<>();
+    /** Every file read without a problem that stops it, in the order first read. */
+    final Set<Path> read = new LinkedHashSet<>();
+    /** The files another file extends: bases, which stay held. */
+    final Set<Path> extended = new HashSet<>();
     final Set<Path> failed = new HashSet<>();
     final Map<Path, Boolean> fileValid = new HashMap<>();
     final Map<Path, Path> bases = new HashMap<>();
@@ -213,6 +247,9 @@ public final class SchoolLoader {
       if (docs.containsKey(file) || failed.contains(file)) {
         return docs.get(file);
       }
+      if (read.contains(file)) {
+        return again(file);
+      }
       try {
         SourceDocument doc = reader.read(file, this::report);
         if (doc == null) {
@@ -225,15 +262,47 @@ public final class SchoolLoader {
         TableShapes.find(doc, problems::add);
         problems.forEach(this::report);
         fileValid.put(file, problems.isEmpty());
+        read.add(file);
         return doc;
       } catch (RuntimeException e) {
         // Never a stack trace for the user: a bug in the plugin is reported like any other problem.
         docs.remove(file);
         failed.add(file);
-        report(Diagnostic.error("LOAD-INTERNAL", SourceRef.of(file),
-            "the plugin could not read this file (" + e.getClass().getSimpleName() + ")",
-            Hints.reportBugWithFile()));
+        report(internal(file, e));
         return null;
+      }
+    }
+
+    /** A file read before and let go, read again; its problems were reported the first time. */
+    private SourceDocument again(Path file) {
+      List<Diagnostic> problems = new ArrayList<>();
+      SourceDocument doc;
+      try {
+        doc = reader.read(file, problems::add);
+      } catch (RuntimeException e) {
+        doc = null;
+        problems.add(internal(file, e));
+      }
+      if (doc == null) {
+        // It changed or went since it was first read.
+        failed.add(file);
+        problems.forEach(this::report);
+        return null;
+      }
+      docs.put(file, doc);
+      return doc;
+    }
+
+    private Diagnostic internal(Path file, RuntimeException e) {
+      return Diagnostic.error("LOAD-INTERNAL", SourceRef.of(file),
+          "the plugin could not read this file (" + e.getClass().getSimpleName() + ")",
+          Hints.reportBugWithFile());
+    }
+
+    /** Lets a file's document go, unless it is a base. */
+    void release(Path file) {
+      if (!extended.contains(file)) {
+        docs.remove(file);
       }
     }
 
@@ -243,7 +312,7 @@ public final class SchoolLoader {
         return bases.get(file);
       }
       basesResolved.add(file);
-      SourceDocument doc = docs.get(file);
+      SourceDocument doc = document(file);
       JsonNode ext = doc == null ? null : doc.tree().get("extends");
       if (ext == null || !ext.isTextual()) {
         return null;
@@ -287,6 +356,7 @@ public final class SchoolLoader {
         return null;
       }
       bases.put(file, target);
+      extended.add(target);
       return target;
     }
 
@@ -297,8 +367,13 @@ public final class SchoolLoader {
         return null; // a cycle, reported by chain()
       }
       boolean valid = chain.stream().allMatch(p -> Boolean.TRUE.equals(fileValid.get(p)));
+      List<SourceDocument> read = new ArrayList<>();
       for (Path p : chain) {
-        SourceDocument d = docs.get(p);
+        SourceDocument d = document(p);
+        if (d == null) {
+          return null; // it could not be read again, reported
+        }
+        read.add(d);
         if (d.tree().has("extends") && base(p) == null) {
           valid = false; // the missing base was reported at its 'extends:' line
         }
@@ -306,13 +381,15 @@ public final class SchoolLoader {
       if (!valid) {
         return null;
       }
-      LocatedTree merged = LocatedTree.of(docs.get(chain.get(chain.size() - 1)));
+      LocatedTree merged = LocatedTree.of(read.get(chain.size() - 1));
       for (int i = chain.size() - 2; i >= 0; i--) {
-        merged = merged.overlay(LocatedTree.of(docs.get(chain.get(i))));
+        merged = merged.overlay(LocatedTree.of(read.get(i)));
       }
       merged = merged.without("extends");
       Map<Path, List<String>> texts = new HashMap<>();
-      chain.forEach(p -> texts.put(p, docs.get(p).lines()));
+      for (int i = 0; i < chain.size(); i++) {
+        texts.put(chain.get(i), read.get(i).lines());
+      }
       SourceMap sources = new SourceMap(file, withRoot(locations(merged), file), texts);
       List<Diagnostic> missing = schema.checkRequired(merged.tree(), sources::at);
       if (!missing.isEmpty()) {
@@ -359,7 +436,7 @@ public final class SchoolLoader {
             report(
                 Diagnostic.error(
                     LoadIds.EXTENDS,
-                    docs.get(closing).values().get("/extends"),
+                    closingAt(closing),
                     "these files extend each other in a circle: " + text,
                     Hints.breakExtendsCycle()));
           }
@@ -369,6 +446,12 @@ public final class SchoolLoader {
         current = base(current);
       }
       return chain;
+    }
+
+    /** Where the 'extends:' that closes a circle is written. */
+    private SourceRef closingAt(Path closing) {
+      SourceDocument doc = document(closing);
+      return doc == null ? SourceRef.of(closing) : doc.values().get("/extends");
     }
 
     /**

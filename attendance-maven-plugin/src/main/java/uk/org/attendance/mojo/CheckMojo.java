@@ -139,7 +139,7 @@ public class CheckMojo extends AbstractPolicyMojo {
       }
       if (formats.contains("junit")) {
         Map<String, List<Finding>> suites = new LinkedHashMap<>();
-        result.schools().forEach(s -> suites.put(s.id(), new java.util.ArrayList<>()));
+        result.schools().forEach(id -> suites.put(id, new java.util.ArrayList<>()));
         for (Finding f : result.findings()) {
           String key = f.school() != null ? f.school()
               : "file-" + uk.org.attendance.diagnostic.Diagnostic.displayPath(f.diagnostic().at().file(), base).replaceAll("[^A-Za-z0-9.-]", "_");

@@ -174,4 +174,35 @@ class SchoolLoaderTest {
             + System.lineSeparator() + "  hint: did you mean 'ratified'?",
         d.format(ROOT));
   }
+
+  @Test
+  void schoolsHandedOverOneByOneAreTheSchoolsLoadedAtOnceWhereverTheBaseSorts(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    Path hmfa = Path.of("../schools/models/hmfa");
+    SchoolLoader.Result original = LOADER.loadDirectory(hmfa);
+    assertEquals(7, original.schools().size());
+    // The base sorts first (read, let go, read again when a member extends it) or last (read when the first member does).
+    for (String base : List.of("a-federation.yaml", "zz-federation.yaml")) {
+      Path copy = java.nio.file.Files.createDirectories(dir.resolve(base));
+      try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(hmfa)) {
+        for (Path f : files.toList()) {
+          String name = f.getFileName().toString().equals("federation.yaml") ? base : f.getFileName().toString();
+          java.nio.file.Files.writeString(copy.resolve(name),
+              java.nio.file.Files.readString(f).replace("extends: federation.yaml", "extends: " + base));
+        }
+      }
+      List<ResolvedSchool> each = new java.util.ArrayList<>();
+      SchoolLoader.Result streamed = LOADER.loadDirectory(copy, each::add);
+      assertEquals(List.of(), streamed.schools());
+      assertEquals(List.of(), streamed.diagnostics());
+      assertEquals(8, streamed.files().size());
+      SchoolLoader.Result atOnce = LOADER.loadDirectory(copy);
+      assertEquals(atOnce.schools().stream().map(ResolvedSchool::model).toList(),
+          each.stream().sorted(java.util.Comparator.comparing(ResolvedSchool::id)).map(ResolvedSchool::model).toList());
+      assertEquals(original.schools().stream().map(ResolvedSchool::model).toList(),
+          atOnce.schools().stream().map(ResolvedSchool::model).toList());
+      assertEquals(original.schools().stream().map(s -> s.source().asSortedMap().size()).toList(),
+          atOnce.schools().stream().map(s -> s.source().asSortedMap().size()).toList());
+    }
+  }
 }
