@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.evaluate.EvaluateException;
@@ -19,10 +18,13 @@ import uk.org.attendance.evaluate.Evaluation;
 import uk.org.attendance.build.Timings;
 
 /**
- * The benchmark: N synthetic schools made from the bundled ones, compiled with every artefact
- * three times (cold, warm, and unchanged), with schools per second, per-artefact times, peak heap
- * and wall time; and, where LibreOffice is installed, the time it takes to turn the same policy
- * into a PDF, for comparison with the Word-and-LibreOffice way schools work today.
+ * The benchmarks. {@code schools}: N synthetic schools made from the bundled ones, compiled with
+ * every artefact three times (cold, warm, and unchanged), with schools per second, per-artefact
+ * times, CPU time, peak heap and wall time, and optionally a JFR profile of the warm pass.
+ * {@code race}: our policy PDF against LibreOffice and WeasyPrint on the same policies
+ * ({@link Race}). {@code check}: attendance:check on an estate of synthetic schools, 22,000 by
+ * default. {@code evaluate}: attendance:evaluate on a synthetic register. Every report records the
+ * machine's load average beside its timings.
  *
  * <p>Development only, so it lives with the tests and never ships in the plugin. The profiles
  * {@code benchmark} and {@code benchmark-evaluate} of attendance-maven-plugin/pom.xml run
@@ -39,8 +41,10 @@ public final class Benchmark {
   /**
    * Runs one benchmark and writes its report.
    *
-   * @param args {@code name=value}: {@code mode} ({@code schools} or {@code evaluate}), {@code models}
-   *     (the bundled school files), {@code schools} (how many synthetic schools), {@code pupils} (how
+   * @param args {@code name=value}: {@code mode} ({@code schools}, {@code race}, {@code check} or
+   *     {@code evaluate}), {@code models} (the bundled school files), {@code schools} (how many
+   *     synthetic schools or policies), {@code repeats} (race and check: how many timed runs),
+   *     {@code jfr} (schools: a file to record the warm pass in), {@code pupils} (how
    *     many pupils in the synthetic register), {@code rules} (a rules.json to evaluate against; empty
    *     means {@value #EVALUATE_SCHOOL}'s, made from {@code models}), {@code work} (a scratch folder)
    *     and {@code report} (the report file)
@@ -55,17 +59,26 @@ public final class Benchmark {
       a.put(arg.substring(0, eq), arg.substring(eq + 1).strip());
     }
     Path models = Path.of(required(a, "models"));
+    if ("rules".equals(a.get("mode"))) {
+      ruleCosts(models, 100).forEach(System.out::println);
+      return;
+    }
     Path work = Path.of(required(a, "work"));
     Path report = Path.of(required(a, "report"));
     List<String> lines = switch (required(a, "mode")) {
-      case "schools" -> run(models, work, Integer.parseInt(required(a, "schools")));
+      case "schools" -> run(models, work, Integer.parseInt(required(a, "schools")), Integer.parseInt(a.getOrDefault("repeats", "1")),
+          a.getOrDefault("jfr", "").isEmpty() ? null : Path.of(a.get("jfr")));
+      case "race" -> Race.run(models, work, Integer.parseInt(a.getOrDefault("schools", "12")),
+          Integer.parseInt(a.getOrDefault("repeats", "3")), a.getOrDefault("path", System.getenv().getOrDefault("PATH", "")));
+      case "check" -> check(models, work, Integer.parseInt(a.getOrDefault("schools", "22000")),
+          Integer.parseInt(a.getOrDefault("repeats", "3")));
       case "evaluate" -> {
         String rules = a.getOrDefault("rules", "");
         Path rulesJson = rules.isEmpty() ? rulesJson(models, work.resolve("rules")) : Path.of(rules);
         yield evaluate(rulesJson, work, Integer.parseInt(required(a, "pupils")));
       }
       default -> throw new IllegalArgumentException(
-          "mode must be schools or evaluate, not '" + a.get("mode") + "'");
+          "mode must be schools, race, check or evaluate, not '" + a.get("mode") + "'");
     };
     lines.forEach(System.out::println);
     Files.createDirectories(report.toAbsolutePath().getParent());
@@ -106,9 +119,11 @@ public final class Benchmark {
    * @param bundled the bundled school models (standalone files are used as patterns)
    * @param work a scratch folder (emptied)
    * @param schools how many synthetic schools
+   * @param repeats how many warm passes (their medians are the warm figures)
+   * @param jfr where to write a JFR recording of the first warm pass, and summarise it; or null
    * @return the report, one line per entry
    */
-  public static List<String> run(Path bundled, Path work, int schools) throws IOException {
+  public static List<String> run(Path bundled, Path work, int schools, int repeats, Path jfr) throws IOException {
     Path models = work.resolve("models");
     Path out = work.resolve("out");
     deleteRecursively(work);
@@ -127,16 +142,50 @@ public final class Benchmark {
     }
     AttendanceCompiler compiler = new AttendanceCompiler();
     List<String> report = new ArrayList<>();
-    report.add(String.format(Locale.ROOT, "benchmark: %d synthetic schools from %d bundled patterns, %d cores, max heap %d MB",
-        schools, patterns.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+    report.add(String.format(Locale.ROOT, "benchmark: %d synthetic schools from %d bundled patterns, %d cores, max heap %d MB; %s",
+        schools, patterns.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
+        loadAverage()));
     Timings cold = new Timings();
-    report.add(pass("cold (first run in this JVM, forced)", compiler, models, out, true, cold, schools));
+    report.add(pass("cold (first run in this JVM, forced)", compiler, models, out, true, cold, schools).line());
     report.addAll(cold.summary().stream().map(s -> "  " + s).toList());
-    Timings warm = new Timings();
-    report.add(pass("warm (forced again)", compiler, models, out, true, warm, schools));
-    report.addAll(warm.summary().stream().map(s -> "  " + s).toList());
-    report.add(pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools));
-    report.add(libreOffice(out, warm));
+    List<Double> policyPdf = new ArrayList<>();
+    List<Double> perSecond = new ArrayList<>();
+    List<Double> cpuPerSchool = new ArrayList<>();
+    long peak = 0;
+    for (int r = 0; r < Math.max(1, repeats); r++) {
+      Timings warm = new Timings();
+      jdk.jfr.Recording recording = null;
+      if (jfr != null && r == 0) {
+        try {
+          recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
+        } catch (java.text.ParseException e) {
+          throw new IOException(e);
+        }
+        recording.start();
+      }
+      Pass p = pass("warm (forced again)" + (repeats > 1 ? " " + (r + 1) : "") + (recording != null ? ", recorded" : ""), compiler,
+          models, out, true, warm, schools);
+      if (recording != null) {
+        recording.stop();
+        Files.createDirectories(jfr.toAbsolutePath().getParent());
+        recording.dump(jfr);
+        recording.close();
+      }
+      report.add(p.line());
+      report.addAll(warm.summary().stream().map(s -> "  " + s).toList());
+      policyPdf.add(warm.medianMillis("policy.pdf"));
+      perSecond.add(p.perSecond());
+      cpuPerSchool.add(p.cpuPerSchoolMs());
+      peak = Math.max(peak, p.peakMb());
+    }
+    report.add(pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools).line());
+    report.add(String.format(Locale.ROOT, "warm%s: policy.pdf p50 %.0f ms (target 120 ms or less); %.1f schools/s with every"
+        + " artefact on %d cores (target 10 or more), %.0f ms CPU per school; peak heap %d MB (target 512 MB or less); %s",
+        repeats > 1 ? " (median of " + repeats + " passes)" : "", median(policyPdf), median(perSecond),
+        Runtime.getRuntime().availableProcessors(), median(cpuPerSchool), peak, loadAverage()));
+    if (jfr != null) {
+      report.addAll(Profile.summary(jfr, 12));
+    }
     return report;
   }
 
@@ -187,18 +236,200 @@ public final class Benchmark {
     return report;
   }
 
-  private static String pass(String name, AttendanceCompiler compiler, Path models, Path out, boolean force, Timings timings,
+  /**
+   * Checks an estate of {@code schools} synthetic schools as attendance:check does (load, check,
+   * the log lines, SARIF and one JUnit file per school), {@code repeats} times in this JVM, with
+   * wall time, CPU time, schools per second and peak heap. The estate is written once under
+   * {@code work/estate-N} and reused while its marker file is there.
+   *
+   * @param bundled the bundled school models
+   * @param work a scratch folder
+   * @param schools how many schools
+   * @param repeats how many checks (the first is cold)
+   * @return the report, one line per entry
+   */
+  public static List<String> check(Path bundled, Path work, int schools, int repeats) throws IOException {
+    Path estate = work.resolve("estate-" + schools);
+    Path marker = estate.resolve(".complete");
+    List<String> report = new ArrayList<>();
+    long g0 = System.nanoTime();
+    if (!Files.exists(marker)) {
+      deleteRecursively(estate);
+      SyntheticSchools.Estate e = SyntheticSchools.write(bundled, estate.resolve("schools"), schools, true);
+      Files.writeString(marker, e.ids().size() + " schools, " + e.trusts() + " trusts\n");
+    }
+    report.add(String.format(Locale.ROOT, "check benchmark: %s in %s (%s; %.1f s to generate), %d cores, max heap %d MB, %s",
+        Files.readString(marker).strip(), estate.resolve("schools"), sizeOnDisk(estate.resolve("schools")), (System.nanoTime() - g0) / 1e9,
+        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage()));
+    List<Double> walls = new ArrayList<>();
+    for (int run = 0; run < repeats; run++) {
+      System.gc();
+      HeapSampler heap = new HeapSampler();
+      heap.start();
+      long cpu0 = processCpuNanos();
+      long t0 = System.nanoTime();
+      AttendanceCompiler compiler = new AttendanceCompiler();
+      uk.org.attendance.CheckResult result = compiler.check(estate.resolve("schools"), LocalDate.of(2026, 11, 23));
+      long t1 = System.nanoTime();
+      // What the result keeps reachable: the heap in use after a full collection (not timed).
+      System.gc();
+      long held = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
+      long t1b = System.nanoTime();
+      long[] written = checkReports(result, estate, work.resolve("check-reports"));
+      long t2 = System.nanoTime() - (t1b - t1);
+      long cpu = processCpuNanos() - cpu0;
+      heap.interrupt();
+      double wall = (t2 - t0) / 1e9;
+      walls.add(wall);
+      report.add(String.format(Locale.ROOT, "%-6s load and check %6.2f s, reports %6.2f s, total %6.2f s wall (%6.2f s CPU),"
+          + " %7.1f schools/s; %,d schools, %,d findings (%,d reported), %,d report files (%.1f MB), log %.1f MB; peak heap %d MB, %d MB held by the result; %s",
+          run == 0 ? "cold:" : "warm:", (t1 - t0) / 1e9, (t2 - t1) / 1e9, wall, cpu / 1e9, result.schools().size() / wall,
+          result.schools().size(), result.findings().size(), result.reported().size(), written[0], written[1] / 1048576.0,
+          written[2] / 1048576.0, heap.peakMb(), held, loadAverage()));
+    }
+    report.add(String.format(Locale.ROOT, "median of %d: %.2f s wall, %.1f schools/s (target: 22,000 schools in 60 s or less)",
+        walls.size(), median(walls), schools / median(walls)));
+    report.addAll(ruleCosts(bundled, 12));
+    return report;
+  }
+
+  /**
+   * The costliest rules: each rule's CPU time on each bundled school, warm (after five rounds),
+   * the mean over twenty rounds, in microseconds per school, with its share of all the rules' time.
+   */
+  static List<String> ruleCosts(Path bundled, int top) {
+    List<uk.org.attendance.model.ResolvedSchool> schools = new uk.org.attendance.load.SchoolLoader().loadDirectory(bundled).schools();
+    uk.org.attendance.check.Rule.CheckContext context = new uk.org.attendance.check.Rule.CheckContext(
+        uk.org.attendance.reference.Rulebooks.inForceOn(LocalDate.of(2026, 11, 23)), LocalDate.of(2026, 11, 23),
+        uk.org.attendance.load.DefaultLetters.load());
+    List<uk.org.attendance.check.Rule> rules = uk.org.attendance.check.rules.Rules.ALL;
+    long[] nanos = new long[rules.size()];
+    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    int rounds = 25;
+    for (int round = 0; round < rounds; round++) {
+      for (uk.org.attendance.model.ResolvedSchool school : schools) {
+        for (int i = 0; i < rules.size(); i++) {
+          long t0 = threads.getCurrentThreadCpuTime();
+          rules.get(i).check(school, context, new uk.org.attendance.check.Reporter(rules.get(i).info()));
+          if (round >= 5) {
+            nanos[i] += threads.getCurrentThreadCpuTime() - t0;
+          }
+        }
+      }
+    }
+    long total = java.util.Arrays.stream(nanos).sum();
+    double perSchool = total / 1e3 / (schools.size() * (rounds - 5.0));
+    List<String> out = new ArrayList<>();
+    out.add(String.format(Locale.ROOT, "rules: %d rules take %.0f us of CPU per bundled school (warm, one thread); the costliest:",
+        rules.size(), perSchool));
+    java.util.stream.IntStream.range(0, rules.size()).boxed().sorted((a, b) -> Long.compare(nanos[b], nanos[a])).limit(top)
+        .forEach(i -> out.add(String.format(Locale.ROOT, "  %-8s %-34s %6.0f us per school, %4.1f%%", rules.get(i).info().id(),
+            rules.get(i).getClass().getSimpleName(), nanos[i] / 1e3 / (schools.size() * (rounds - 5.0)), 100.0 * nanos[i] / total)));
+    return out;
+  }
+
+  /**
+   * The reports attendance:check writes (its log lines, formatted and counted; SARIF; one JUnit
+   * file per school), as CheckMojo writes them.
+   *
+   * @return how many files, their size in characters, and the log's size in characters
+   */
+  private static long[] checkReports(uk.org.attendance.CheckResult result, Path base, Path out) throws IOException {
+    deleteRecursively(out);
+    Files.createDirectories(out);
+    long chars = 0;
+    for (uk.org.attendance.check.Finding f : result.reported()) {
+      chars += f.suppressed() ? f.format(base).length() : f.diagnostic().format(base).length();
+    }
+    long files = 0;
+    long bytes = 0;
+    String sarif = uk.org.attendance.report.SarifWriter.write(result.reported(), result.rules(), base, "benchmark");
+    uk.org.attendance.files.AtomicFiles.write(out.resolve("attendance.sarif"), sarif);
+    files++;
+    bytes += sarif.length();
+    Map<String, List<uk.org.attendance.check.Finding>> suites = new LinkedHashMap<>();
+    result.schools().forEach(id -> suites.put(id, new ArrayList<>()));
+    for (uk.org.attendance.check.Finding f : result.findings()) {
+      String key = f.school() != null ? f.school()
+          : "file-" + uk.org.attendance.diagnostic.Diagnostic.displayPath(f.diagnostic().at().file(), base)
+              .replaceAll("[^A-Za-z0-9.-]", "_");
+      suites.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    }
+    for (Map.Entry<String, List<uk.org.attendance.check.Finding>> e : suites.entrySet()) {
+      String xml = uk.org.attendance.report.JUnitWriter.suite("attendance." + e.getKey(), e.getValue(), result.rules(), base,
+          false);
+      uk.org.attendance.files.AtomicFiles.write(out.resolve("TEST-attendance-" + e.getKey() + ".xml"), xml);
+      files++;
+      bytes += xml.length();
+    }
+    return new long[] {files, bytes, chars};
+  }
+
+  /** The machine's load average (1, 5 and 15 minutes), for reading any timing beside it. */
+  static String loadAverage() {
+    try {
+      String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
+      return "load average " + f[0] + ", " + f[1] + ", " + f[2];
+    } catch (IOException | RuntimeException e) {
+      return String.format(Locale.ROOT, "load average %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    }
+  }
+
+  /** CPU time used by this JVM, every thread (GC and compiler included). */
+  static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  static double median(List<Double> values) {
+    List<Double> v = new ArrayList<>(values);
+    java.util.Collections.sort(v);
+    if (v.isEmpty()) {
+      return 0;
+    }
+    return v.size() % 2 == 1 ? v.get(v.size() / 2) : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+  }
+
+  private static String sizeOnDisk(Path dir) throws IOException {
+    long[] n = new long[2];
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.filter(Files::isRegularFile).forEach(p -> {
+        n[0]++;
+        n[1] += p.toFile().length();
+      });
+    }
+    return String.format(Locale.ROOT, "%,d files, %.0f MB", n[0], n[1] / 1048576.0);
+  }
+
+  /** One pass of the schools benchmark. */
+  private record Pass(String name, double seconds, double cpuSeconds, int schools, int files, int problems, long peakMb, String load) {
+    double perSecond() {
+      return schools / seconds;
+    }
+
+    double cpuPerSchoolMs() {
+      return cpuSeconds * 1000 / schools;
+    }
+
+    String line() {
+      return String.format(Locale.ROOT, "%-38s %7.2f s wall, %6.1f schools/s, %7.2f s CPU (%5.0f ms per school), %5d files,"
+          + " %d problems, peak heap %d MB; %s", name + ":", seconds, perSecond(), cpuSeconds, cpuPerSchoolMs(), files, problems,
+          peakMb, load);
+    }
+  }
+
+  private static Pass pass(String name, AttendanceCompiler compiler, Path models, Path out, boolean force, Timings timings,
       int schools) {
     System.gc();
     HeapSampler heap = new HeapSampler();
     heap.start();
+    long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
     AttendanceCompiler.RenderResult r = compiler.render(models, out, new AttendanceCompiler.RenderOptions(null,
         Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), force, true, false, timings));
     double seconds = (System.nanoTime() - t0) / 1e9;
+    double cpu = (processCpuNanos() - cpu0) / 1e9;
     heap.interrupt();
-    return String.format(Locale.ROOT, "%-38s %7.2f s wall, %6.1f schools/s, %5d files, %d problems, peak heap %d MB",
-        name + ":", seconds, schools / seconds, r.written().size(), r.diagnostics().size(), heap.peakMb());
+    return new Pass(name, seconds, cpu, schools, r.written().size(), r.diagnostics().size(), heap.peakMb(), loadAverage());
   }
 
   /** Samples the heap in use every 20 ms: its highest value is the peak heap. */
@@ -226,32 +457,7 @@ public final class Benchmark {
     }
   }
 
-  private static String libreOffice(Path out, Timings ours) {
-    Path soffice = Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
-        .map(d -> Path.of(d, "soffice")).filter(Files::isExecutable).findFirst().orElse(null);
-    if (soffice == null) {
-      return "LibreOffice: soffice is not installed, so the comparison with converting a document headless was skipped";
-    }
-    try (Stream<Path> dirs = Files.list(out)) {
-      Path policy = dirs.map(d -> d.resolve("policy.html")).filter(Files::exists).sorted().findFirst().orElseThrow();
-      Path target = Files.createTempDirectory("soffice");
-      long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(soffice.toString(), "--headless", "--convert-to", "pdf", "--outdir", target.toString(),
-          policy.toString()).redirectErrorStream(true).start();
-      if (!p.waitFor(120, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-        return "LibreOffice: soffice took over 120 s to convert one policy";
-      }
-      double theirs = (System.nanoTime() - t0) / 1e6;
-      double mine = ours.medianMillis("policy.pdf");
-      return String.format(Locale.ROOT, "LibreOffice: converting the same policy to PDF headless took %.0f ms; our policy.pdf"
-          + " takes %.0f ms (warm p50): %.1f times faster, and ours is PDF/UA and PDF/A", theirs, mine, theirs / mine);
-    } catch (IOException | InterruptedException e) {
-      return "LibreOffice: the comparison failed: " + e.getMessage();
-    }
-  }
-
-  private static void deleteRecursively(Path dir) throws IOException {
+  static void deleteRecursively(Path dir) throws IOException {
     if (!Files.exists(dir)) {
       return;
     }
