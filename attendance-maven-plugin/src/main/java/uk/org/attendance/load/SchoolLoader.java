@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,9 @@ import uk.org.attendance.model.SourceRef;
  * <p>Instances are immutable and thread-safe: the schema and mapper are built once and shared.
  */
 public final class SchoolLoader {
+
+  /** How many base files a load holds at most; more are read again when needed. */
+  static final int HELD_BASES = 64;
 
   private final SchemaCheck schema;
   private final YamlTreeReader reader;
@@ -171,10 +175,11 @@ public final class SchoolLoader {
   }
 
   /**
-   * Loads the given files, handing each school over as soon as it is resolved. Only the base files
-   * (those another file extends) stay in memory; every other file is read once to report its
-   * problems and learn what it extends, let go, and read again (its problems not reported twice)
-   * when its school is resolved.
+   * Loads the given files, handing each school over as soon as it is resolved. Every file is read
+   * once to report its problems and learn what it extends, and let go; a school's file is read again
+   * (its problems not reported twice) when the school is resolved. Base files (those another file
+   * extends) are held, the {@value #HELD_BASES} used last, and read again if let go: the files are
+   * taken in order, so a trust's base is normally read once for all its members.
    *
    * @param files YAML files, each a school or a base
    * @param root the folder {@code extends:} may not leave
@@ -222,8 +227,8 @@ public final class SchoolLoader {
   /** The state of one load: documents read so far and problems found. */
   private final class Session {
     final Path root;
-    /** The documents held: the bases, and a file while it is read or resolved. */
-    final Map<Path, SourceDocument> docs = new HashMap<>();
+    /** The documents held: a file while it is read or resolved, and the bases used last (in order of use). */
+    final Map<Path, SourceDocument> docs = new LinkedHashMap<>(16, 0.75f, true);
     /** Every file read without a problem that stops it, in the order first read. */
     final Set<Path> read = new LinkedHashSet<>();
     /** The files another file extends: bases, which stay held. */
@@ -256,7 +261,7 @@ public final class SchoolLoader {
           failed.add(file);
           return null;
         }
-        docs.put(file, doc);
+        hold(file, doc);
         List<Diagnostic> problems = new ArrayList<>(schema.checkFile(doc));
         Placeholders.find(doc, problems::add);
         TableShapes.find(doc, problems::add);
@@ -289,8 +294,16 @@ public final class SchoolLoader {
         problems.forEach(this::report);
         return null;
       }
-      docs.put(file, doc);
+      hold(file, doc);
       return doc;
+    }
+
+    /** Holds a document, letting go of the one used longest ago beyond {@value #HELD_BASES}. */
+    private void hold(Path file, SourceDocument doc) {
+      docs.put(file, doc);
+      if (docs.size() > HELD_BASES) {
+        docs.remove(docs.keySet().iterator().next());
+      }
     }
 
     private Diagnostic internal(Path file, RuntimeException e) {

@@ -205,4 +205,42 @@ class SchoolLoaderTest {
           atOnce.schools().stream().map(s -> s.source().asSortedMap().size()).toList());
     }
   }
+
+  @Test
+  void moreBasesThanItHoldsAreReadAgainWhenNeeded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    int n = SchoolLoader.HELD_BASES + 6;
+    for (int i = 0; i < n; i++) {
+      java.nio.file.Files.writeString(dir.resolve(String.format("base-%03d.yaml", i)), """
+          school:
+            type: maintained
+            phase: primary
+            localAuthority:
+              name: Council %d
+          policy:
+            title: Attendance Policy
+          schoolDay:
+            groups:
+              - id: all-pupils
+                name: All pupils
+                morningRegister:
+                  opens: "08:40"
+                  closes: "09:10"
+          """.formatted(i));
+      java.nio.file.Files.writeString(dir.resolve(String.format("school-%03d.yaml", i)), """
+          extends: base-%03d.yaml
+          school:
+            id: school-%03d
+            name: School %d
+          """.formatted(i, i, i));
+    }
+    List<ResolvedSchool> each = new java.util.ArrayList<>();
+    SchoolLoader.Result r = LOADER.loadDirectory(dir, each::add);
+    assertEquals(List.of(), r.diagnostics());
+    assertEquals(2 * n, r.files().size());
+    assertEquals(n, each.size());
+    for (int i = 0; i < n; i++) {
+      assertEquals(String.format("school-%03d", i), each.get(i).id());
+      assertEquals("Council " + i, each.get(i).model().school().localAuthority().name());
+    }
+  }
 }
