@@ -43,7 +43,7 @@ final class Race {
 
   private final Path work;
   private final String path;
-  private final List<String> report = new ArrayList<>();
+  private final List<String> report = new Benchmark.Lines();
 
   private Race(Path work, String path) {
     this.work = work;
