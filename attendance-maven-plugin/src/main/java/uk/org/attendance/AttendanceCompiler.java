@@ -9,47 +9,46 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
+import uk.org.attendance.build.Artefact;
+import uk.org.attendance.build.Builder;
+import uk.org.attendance.build.InputIndex;
+import uk.org.attendance.build.Job;
+import uk.org.attendance.build.Shard;
+import uk.org.attendance.build.Timings;
 import uk.org.attendance.check.Checker;
-import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.files.FolderLock;
 import uk.org.attendance.files.Hashes;
+import uk.org.attendance.load.DefaultLetters;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Rulebooks;
-import uk.org.attendance.build.Fingerprints;
-import uk.org.attendance.build.InputIndex;
+import uk.org.attendance.render.Documents;
 import uk.org.attendance.render.Markdown;
 import uk.org.attendance.render.PdfRenderer;
-import uk.org.attendance.render.Documents;
-import uk.org.attendance.render.SchoolContext;
-import uk.org.attendance.render.outputs.Outputs;
-import uk.org.attendance.build.Artefact;
-import uk.org.attendance.build.Builder;
-import uk.org.attendance.build.Job;
-import uk.org.attendance.build.Shard;
-import uk.org.attendance.load.DefaultLetters;
-import uk.org.attendance.text.Formats;
 import uk.org.attendance.render.RenderException;
 import uk.org.attendance.render.Review;
+import uk.org.attendance.render.SchoolContext;
 import uk.org.attendance.render.Templates;
-import uk.org.attendance.build.Timings;
+import uk.org.attendance.render.outputs.Outputs;
+import uk.org.attendance.text.Formats;
 
 /**
  * The one entry point to the policy compiler, usable without Maven: load and validate school
@@ -109,35 +108,46 @@ public final class AttendanceCompiler {
    * @return the ids of the shard's schools, and their findings
    */
   public CheckResult check(Path schoolsDir, LocalDate today, Shard shard) {
-    Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today, DEFAULT_LETTERS);
+    Rule.CheckContext context =
+        new Rule.CheckContext(Rulebooks.inForceOn(today), today, DEFAULT_LETTERS);
     List<String> ids = new ArrayList<>();
     List<Future<List<Finding>>> checked = new ArrayList<>();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     // At most two schools per thread wait to be checked: the loader never runs far ahead.
     Semaphore waiting = new Semaphore(2 * threads);
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "attendance-check");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "attendance-check");
+              t.setDaemon(true);
+              return t;
+            });
     SchoolLoader.Result loaded;
     List<Finding> findings = new ArrayList<>();
     try {
-      loaded = loader.loadDirectory(schoolsDir, school -> {
-        if (!shard.owns(school, schoolsDir)) {
-          return;
-        }
-        ids.add(school.id());
-        waiting.acquireUninterruptibly();
-        checked.add(pool.submit(() -> {
-          try {
-            return checker.check(school, context);
-          } finally {
-            waiting.release();
-          }
-        }));
-      });
-      shard.loadProblems(loaded.diagnostics(), schoolsDir).forEach(d -> findings.add(new Finding(null, d, null)));
+      loaded =
+          loader.loadDirectory(
+              schoolsDir,
+              school -> {
+                if (!shard.owns(school, schoolsDir)) {
+                  return;
+                }
+                ids.add(school.id());
+                waiting.acquireUninterruptibly();
+                checked.add(
+                    pool.submit(
+                        () -> {
+                          try {
+                            return checker.check(school, context);
+                          } finally {
+                            waiting.release();
+                          }
+                        }));
+              });
+      shard
+          .loadProblems(loaded.diagnostics(), schoolsDir)
+          .forEach(d -> findings.add(new Finding(null, d, null)));
       for (Future<List<Finding>> f : checked) {
         findings.addAll(f.get());
       }
@@ -153,8 +163,11 @@ public final class AttendanceCompiler {
       pool.shutdownNow();
     }
     ids.sort(null);
-    return new CheckResult(ids, findings,
-        checker.infos().stream().map(i -> i.stated(context.rules())).toList(), loaded.files());
+    return new CheckResult(
+        ids,
+        findings,
+        checker.infos().stream().map(i -> i.stated(context.rules())).toList(),
+        loaded.files());
   }
 
   /**
@@ -177,7 +190,8 @@ public final class AttendanceCompiler {
    * @param reports the folder the reports are written to (its files are not audited), or null
    * @return each policy's findings
    */
-  public uk.org.attendance.audit.Auditor.Result audit(List<Path> policies, LocalDate today, Path reports) {
+  public uk.org.attendance.audit.Auditor.Result audit(
+      List<Path> policies, LocalDate today, Path reports) {
     return new uk.org.attendance.audit.Auditor().audit(policies, today, reports);
   }
 
@@ -192,19 +206,26 @@ public final class AttendanceCompiler {
    * @param today the date the audit's findings are on
    * @return the drafts, every problem, and the files written (none if there was an error)
    */
-  public uk.org.attendance.importer.PolicyImporter.Result importPolicies(List<Path> policies, Path schoolsDir, LocalDate today) {
-    return new uk.org.attendance.importer.PolicyImporter(schemaText()).importPolicies(policies, schoolsDir, today);
+  public uk.org.attendance.importer.PolicyImporter.Result importPolicies(
+      List<Path> policies, Path schoolsDir, LocalDate today) {
+    return new uk.org.attendance.importer.PolicyImporter(schemaText())
+        .importPolicies(policies, schoolsDir, today);
   }
 
   /**
    * The result of rendering.
    *
-   * @param schools the schools that loaded, of the shard rendered (empty when nothing had changed and nothing was read)
+   * @param schools the schools that loaded, of the shard rendered (empty when nothing had changed
+   *     and nothing was read)
    * @param diagnostics load and render problems, located
    * @param written every file written
    * @param upToDate schools and federations skipped because nothing they depend on had changed
    */
-  public record RenderResult(List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> written, int upToDate) {
+  public record RenderResult(
+      List<ResolvedSchool> schools,
+      List<Diagnostic> diagnostics,
+      List<Path> written,
+      int upToDate) {
     /** Whether anything went wrong. */
     public boolean failed() {
       return !diagnostics.isEmpty();
@@ -228,40 +249,115 @@ public final class AttendanceCompiler {
    * @param waitForLock how long to wait for another build writing to the same output folder to
    *     finish ({@link #WAIT_FOR_LOCK} if null)
    */
-  public record RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force,
-      boolean allowDrafts, boolean annotated, Timings timings, Set<String> artefacts, Shard shard, Duration waitForLock) {
+  public record RenderOptions(
+      Path templatesDir,
+      java.time.Instant timestamp,
+      LocalDate today,
+      boolean force,
+      boolean allowDrafts,
+      boolean annotated,
+      Timings timings,
+      Set<String> artefacts,
+      Shard shard,
+      Duration waitForLock) {
 
     public RenderOptions {
       shard = shard == null ? Shard.ALL : shard;
     }
 
     /** Every output (the annotated page too, if asked for). */
-    public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
-        boolean annotated, Timings timings) {
-      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, null, Shard.ALL, null);
+    public RenderOptions(
+        Path templatesDir,
+        java.time.Instant timestamp,
+        LocalDate today,
+        boolean force,
+        boolean allowDrafts,
+        boolean annotated,
+        Timings timings) {
+      this(
+          templatesDir,
+          timestamp,
+          today,
+          force,
+          allowDrafts,
+          annotated,
+          timings,
+          null,
+          Shard.ALL,
+          null);
     }
 
-    /** Every school, making the outputs named (null for all), waiting the usual time for another build to finish. */
-    public RenderOptions(Path templatesDir, java.time.Instant timestamp, LocalDate today, boolean force, boolean allowDrafts,
-        boolean annotated, Timings timings, Set<String> artefacts) {
-      this(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, Shard.ALL, null);
+    /**
+     * Every school, making the outputs named (null for all), waiting the usual time for another
+     * build to finish.
+     */
+    public RenderOptions(
+        Path templatesDir,
+        java.time.Instant timestamp,
+        LocalDate today,
+        boolean force,
+        boolean allowDrafts,
+        boolean annotated,
+        Timings timings,
+        Set<String> artefacts) {
+      this(
+          templatesDir,
+          timestamp,
+          today,
+          force,
+          allowDrafts,
+          annotated,
+          timings,
+          artefacts,
+          Shard.ALL,
+          null);
     }
 
     /** The same options, making only the outputs named (see {@code Outputs.names()}). */
     public RenderOptions only(String... names) {
-      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, Set.of(names), shard,
+      return new RenderOptions(
+          templatesDir,
+          timestamp,
+          today,
+          force,
+          allowDrafts,
+          annotated,
+          timings,
+          Set.of(names),
+          shard,
           waitForLock);
     }
 
     /** The same options, rendering only one shard of the schools. */
     public RenderOptions inShard(Shard part) {
-      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, part,
+      return new RenderOptions(
+          templatesDir,
+          timestamp,
+          today,
+          force,
+          allowDrafts,
+          annotated,
+          timings,
+          artefacts,
+          part,
           waitForLock);
     }
 
-    /** The same options, waiting at most {@code patience} for another build writing to the same folder. */
+    /**
+     * The same options, waiting at most {@code patience} for another build writing to the same
+     * folder.
+     */
     public RenderOptions waitingForLock(Duration patience) {
-      return new RenderOptions(templatesDir, timestamp, today, force, allowDrafts, annotated, timings, artefacts, shard,
+      return new RenderOptions(
+          templatesDir,
+          timestamp,
+          today,
+          force,
+          allowDrafts,
+          annotated,
+          timings,
+          artefacts,
+          shard,
           patience);
     }
   }
@@ -273,25 +369,42 @@ public final class AttendanceCompiler {
   public static final Duration WAIT_FOR_LOCK = Duration.ofMinutes(2);
 
   /** Renders everything, unconditionally, drafts allowed (for tests and one-off use). */
-  public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today) {
-    return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, true, false, null));
+  public RenderResult render(
+      Path schoolsDir,
+      Path outDir,
+      Path templatesDir,
+      java.time.Instant timestamp,
+      LocalDate today) {
+    return render(
+        schoolsDir,
+        outDir,
+        new RenderOptions(templatesDir, timestamp, today, true, true, false, null));
   }
 
   /**
    * Renders only some outputs, unconditionally, drafts allowed (for tests and one-off use).
    *
-   * @param only the outputs' names, e.g. "rules.json" or "policy.html" (see {@code Outputs.names()})
+   * @param only the outputs' names, e.g. "rules.json" or "policy.html" (see {@code
+   *     Outputs.names()})
    */
-  public RenderResult render(Path schoolsDir, Path outDir, Path templatesDir, java.time.Instant timestamp, LocalDate today,
+  public RenderResult render(
+      Path schoolsDir,
+      Path outDir,
+      Path templatesDir,
+      java.time.Instant timestamp,
+      LocalDate today,
       String... only) {
-    return render(schoolsDir, outDir, new RenderOptions(templatesDir, timestamp, today, true, true, false, null).only(only));
+    return render(
+        schoolsDir,
+        outDir,
+        new RenderOptions(templatesDir, timestamp, today, true, true, false, null).only(only));
   }
 
   /**
    * Renders every school's documents under {@code outDir/<school-id>/} (policy, parent leaflet,
-   * letters, rules.json), and the federation-wide policy of each trust base, skipping schools
-   * whose inputs have not changed since the last run (unless forced). With a shard in the options,
-   * only that shard's schools and federations (see {@link Shard}).
+   * letters, rules.json), and the federation-wide policy of each trust base, skipping schools whose
+   * inputs have not changed since the last run (unless forced). With a shard in the options, only
+   * that shard's schools and federations (see {@link Shard}).
    *
    * @param schoolsDir the school files
    * @param outDir where documents go
@@ -304,12 +417,24 @@ public final class AttendanceCompiler {
     Templates templates;
     String build;
     try {
-      templates = options.templatesDir() == null ? Templates.builtIn() : Templates.from(options.templatesDir());
-      build = Hashes.sha256(templates.fingerprint(), pdfRenderer().fontsFingerprint(), pluginVersion(), PluginCode.HASH,
-          options.timestamp().toString(), rules.name(), rules.verifiedAsOf().toString(), options.today().toString());
+      templates =
+          options.templatesDir() == null
+              ? Templates.builtIn()
+              : Templates.from(options.templatesDir());
+      build =
+          Hashes.sha256(
+              templates.fingerprint(),
+              pdfRenderer().fontsFingerprint(),
+              pluginVersion(),
+              PluginCode.HASH,
+              options.timestamp().toString(),
+              rules.name(),
+              rules.verifiedAsOf().toString(),
+              options.today().toString());
     } catch (RenderException e) {
-      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(Path.of(e.source())),
-          e.getMessage(), null));
+      problems.add(
+          Diagnostic.error(
+              Builder.RENDER, SourceRef.of(Path.of(e.source())), e.getMessage(), null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
     Duration patience = options.waitForLock() == null ? WAIT_FOR_LOCK : options.waitForLock();
@@ -317,18 +442,29 @@ public final class AttendanceCompiler {
     try {
       lock = FolderLock.acquire(outDir, patience);
     } catch (IOException e) {
-      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "the output folder cannot be written: "
-          + e.getMessage(), Hints.checkOutputFolderWritable()));
+      problems.add(
+          Diagnostic.error(
+              Builder.RENDER,
+              SourceRef.of(outDir),
+              "the output folder cannot be written: " + e.getMessage(),
+              Hints.checkOutputFolderWritable()));
       return new RenderResult(List.of(), problems, List.of(), 0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "building was interrupted", null));
+      problems.add(
+          Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "building was interrupted", null));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
     if (lock == null) {
-      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "another build is writing to this folder;"
-          + " this one waited " + spoken(patience) + " for it to finish, and wrote nothing",
-          Hints.letTheOtherBuildFinish()));
+      problems.add(
+          Diagnostic.error(
+              Builder.RENDER,
+              SourceRef.of(outDir),
+              "another build is writing to this folder;"
+                  + " this one waited "
+                  + spoken(patience)
+                  + " for it to finish, and wrote nothing",
+              Hints.letTheOtherBuildFinish()));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
     try (lock) {
@@ -349,19 +485,31 @@ public final class AttendanceCompiler {
   }
 
   /** Renders, holding the output folder's lock. */
-  private RenderResult renderLocked(Path schoolsDir, Path outDir, RenderOptions options, Templates templates, String build,
-      Rulebook rules, List<Diagnostic> problems) {
+  private RenderResult renderLocked(
+      Path schoolsDir,
+      Path outDir,
+      RenderOptions options,
+      Templates templates,
+      String build,
+      Rulebook rules,
+      List<Diagnostic> problems) {
     try {
       // A build killed while writing leaves hidden temporary files; they never become outputs.
       AtomicFiles.removeTemporaries(outDir);
     } catch (IOException e) {
-      problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(outDir), "the output folder cannot be cleaned: "
-          + e.getMessage(), Hints.checkOutputFolderWritable()));
+      problems.add(
+          Diagnostic.error(
+              Builder.RENDER,
+              SourceRef.of(outDir),
+              "the output folder cannot be cleaned: " + e.getMessage(),
+              Hints.checkOutputFolderWritable()));
       return new RenderResult(List.of(), problems, List.of(), 0);
     }
-    // A shard's no-op fast path is its own: another shard's run in the same folder is not this one's.
+    // A shard's no-op fast path is its own: another shard's run in the same folder is not this
+    // one's.
     Shard shard = options.shard();
-    InputIndex index = new InputIndex(schoolsDir, outDir, shard.all() ? build : build + " shard " + shard);
+    InputIndex index =
+        new InputIndex(schoolsDir, outDir, shard.all() ? build : build + " shard " + shard);
     if (!options.force() && index.unchanged()) {
       return new RenderResult(List.of(), List.of(), List.of(), index.recordedOutputs());
     }
@@ -378,56 +526,91 @@ public final class AttendanceCompiler {
       Review review = review(findings, options.today(), rules, schoolsDir);
       reviews.put(school.id(), review);
       if (review.draft() && !options.allowDrafts()) {
-        findings.stream().filter(f -> f.fails(false)).map(Finding::diagnostic).forEach(problems::add);
-        problems.add(Diagnostic.error(Builder.RENDER, SourceRef.of(school.files().get(0)),
-            "the policy of " + school.model().school().name() + " has " + review.outstanding().size()
-                + (review.outstanding().size() == 1 ? " error" : " errors") + " (listed above), so it is not ready to"
-                + " publish and no document was made for it",
-            Hints.fixErrorsOrDraft()));
+        findings.stream()
+            .filter(f -> f.fails(false))
+            .map(Finding::diagnostic)
+            .forEach(problems::add);
+        problems.add(
+            Diagnostic.error(
+                Builder.RENDER,
+                SourceRef.of(school.files().get(0)),
+                "the policy of "
+                    + school.model().school().name()
+                    + " has "
+                    + review.outstanding().size()
+                    + (review.outstanding().size() == 1 ? " error" : " errors")
+                    + " (listed above), so it is not ready to"
+                    + " publish and no document was made for it",
+                Hints.fixErrorsOrDraft()));
       } else {
         toRender.add(school);
       }
     }
     Documents documents = new Documents(templates, pdf, markdown, DEFAULT_LETTERS);
-    List<Job<SchoolContext>> jobs = documents.jobs(toRender, reviews, new Documents.Settings(schoolsDir, outDir, rules,
-        options.timestamp(), build), problems);
+    List<Job<SchoolContext>> jobs =
+        documents.jobs(
+            toRender,
+            reviews,
+            new Documents.Settings(schoolsDir, outDir, rules, options.timestamp(), build),
+            problems);
     Set<String> only = options.artefacts();
     if (only == null && options.annotated()) {
       only = new java.util.LinkedHashSet<>(Outputs.ALL.stream().map(Artefact::name).toList());
     }
-    Builder.Outcome outcome = Builder.run(jobs, Outputs.ALL, new Builder.Settings(options.force(), only, options.timings()),
-        documents::describe);
+    Builder.Outcome outcome =
+        Builder.run(
+            jobs,
+            Outputs.ALL,
+            new Builder.Settings(options.force(), only, options.timings()),
+            documents::describe);
     problems.addAll(outcome.diagnostics());
     if (problems.isEmpty()) {
       index.record();
     } else {
       index.forget();
     }
-    return new RenderResult(schools, problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
+    return new RenderResult(
+        schools, problems.stream().sorted().toList(), outcome.written(), outcome.upToDate());
   }
 
   /**
-   * A school's findings as its documents print them: outstanding errors make it a draft;
-   * suppressed findings are its known departures, with its reasons.
+   * A school's findings as its documents print them: outstanding errors make it a draft; suppressed
+   * findings are its known departures, with its reasons.
    */
   static Review review(List<Finding> findings, LocalDate today, Rulebook rules, Path root) {
     List<Review.Item> outstanding = new ArrayList<>();
     List<Review.Item> departures = new ArrayList<>();
     for (Finding f : findings) {
       Diagnostic d = f.diagnostic();
-      String where = root.toAbsolutePath().normalize().relativize(d.at().file().toAbsolutePath().normalize()).toString()
-          .replace('\\', '/') + (d.at().line() > 0 ? ", line " + d.at().line() : "");
-      Review.Item item = new Review.Item(d.ruleId(), d.message(), d.hint() == null ? "" : d.hint(), where,
-          f.suppressed() ? f.suppressedBecause() : "");
+      String where =
+          root.toAbsolutePath()
+                  .normalize()
+                  .relativize(d.at().file().toAbsolutePath().normalize())
+                  .toString()
+                  .replace('\\', '/')
+              + (d.at().line() > 0 ? ", line " + d.at().line() : "");
+      Review.Item item =
+          new Review.Item(
+              d.ruleId(),
+              d.message(),
+              d.hint() == null ? "" : d.hint(),
+              where,
+              f.suppressed() ? f.suppressedBecause() : "");
       if (f.suppressed()) {
         departures.add(item);
       } else if (f.fails(false)) {
         outstanding.add(item);
       }
     }
-    return new Review(!outstanding.isEmpty(), Formats.date(PolicyDate.of(today)),
-        rules.name() + " (values last verified on " + Formats.date(PolicyDate.of(rules.verifiedAsOf())) + ")",
-        outstanding, departures);
+    return new Review(
+        !outstanding.isEmpty(),
+        Formats.date(PolicyDate.of(today)),
+        rules.name()
+            + " (values last verified on "
+            + Formats.date(PolicyDate.of(rules.verifiedAsOf()))
+            + ")",
+        outstanding,
+        departures);
   }
 
   /** The hash of the plugin's own code, read once per JVM (see {@link Hashes#ofCode}). */
@@ -437,8 +620,9 @@ public final class AttendanceCompiler {
 
   /** The plugin's version, from its jar; "development" when run from classes. */
   static String pluginVersion() {
-    try (InputStream in = AttendanceCompiler.class.getResourceAsStream(
-        "/META-INF/maven/uk.org.attendance/attendance-maven-plugin/pom.properties")) {
+    try (InputStream in =
+        AttendanceCompiler.class.getResourceAsStream(
+            "/META-INF/maven/uk.org.attendance/attendance-maven-plugin/pom.properties")) {
       if (in == null) {
         return "development";
       }
@@ -470,7 +654,9 @@ public final class AttendanceCompiler {
   public static String newSchoolFile(String id, String name, String schemaRef) {
     if (id == null || !ID.matcher(id).matches()) {
       throw new IllegalArgumentException(
-          "the school id '" + id + "' must be lower-case letters, digits and hyphens,"
+          "the school id '"
+              + id
+              + "' must be lower-case letters, digits and hyphens,"
               + " e.g. st-annes-primary");
     }
     String safeName = name == null || name.isBlank() ? "FILL IN: the school's full name" : name;

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package rules written down in {@code uk/org/attendance/package-info.java}, enforced. A class
- * uses a package when its code names it, by an import or written out in full
- * ({@code uk.org.attendance.check.Finding}); comments and string literals do not count.
+ * uses a package when its code names it, by an import or written out in full ({@code
+ * uk.org.attendance.check.Finding}); comments and string literals do not count.
  */
 class ArchitectureTest {
 
@@ -58,24 +58,31 @@ class ArchitectureTest {
 
   @Test
   void diagnosticAndFilesUseNothingOfOursButTheModel() {
-    assertEquals(List.of(), offenders(pkg -> pkg.equals("diagnostic"), all(Set.of("diagnostic", "model"))));
+    assertEquals(
+        List.of(), offenders(pkg -> pkg.equals("diagnostic"), all(Set.of("diagnostic", "model"))));
     assertEquals(List.of(), offenders(pkg -> pkg.equals("files"), all(Set.of("files", "model"))));
   }
 
   @Test
   void theRulebookAndTheTextHelpersStandOnTheModelAlone() {
     assertEquals(List.of(), offenders(pkg -> pkg.equals("text"), all(Set.of("text", "model"))));
-    assertEquals(List.of(), offenders(pkg -> pkg.equals("reference"), all(Set.of("reference", "text", "model"))));
+    assertEquals(
+        List.of(),
+        offenders(pkg -> pkg.equals("reference"), all(Set.of("reference", "text", "model"))));
   }
 
   @Test
   void theBuildKnowsNoDocumentFormat() {
-    assertEquals(List.of(), offenders(pkg -> pkg.equals("build"), all(Set.of("build", "model", "diagnostic", "files"))));
+    assertEquals(
+        List.of(),
+        offenders(
+            pkg -> pkg.equals("build"), all(Set.of("build", "model", "diagnostic", "files"))));
   }
 
   @Test
   void theLoaderAndTheRendererNeverUseTheRuleEngine() {
-    assertEquals(List.of(), offenders(pkg -> pkg.equals("load") || pkg.equals("render"), Set.of("check")));
+    assertEquals(
+        List.of(), offenders(pkg -> pkg.equals("load") || pkg.equals("render"), Set.of("check")));
   }
 
   @Test
@@ -85,30 +92,43 @@ class ArchitectureTest {
 
   @Test
   void theImporterWritesASchoolFileAndNeverReadsOne() {
-    assertEquals(List.of(), offenders(pkg -> pkg.equals("importer"),
-        Set.of("load", "render", "export", "report", "build", "evaluate", "mojo", ROOT)));
+    assertEquals(
+        List.of(),
+        offenders(
+            pkg -> pkg.equals("importer"),
+            Set.of("load", "render", "export", "report", "build", "evaluate", "mojo", ROOT)));
   }
 
   @Test
   void onlyTheFacadeAndTheGoalsUseTheImporter() {
-    assertEquals(List.of(), offenders(pkg -> !pkg.equals(ROOT) && !pkg.equals("mojo"), Set.of("importer")));
+    assertEquals(
+        List.of(), offenders(pkg -> !pkg.equals(ROOT) && !pkg.equals("mojo"), Set.of("importer")));
   }
 
   @Test
   void evaluateReadsOnlyRulesJsonSoUsesNoneOfTheCompiler() {
-    assertEquals(List.of(), offenders(pkg -> pkg.equals("evaluate"),
-        Set.of("export", "render", "load", "check", "reference", "mojo", ROOT)));
+    assertEquals(
+        List.of(),
+        offenders(
+            pkg -> pkg.equals("evaluate"),
+            Set.of("export", "render", "load", "check", "reference", "mojo", ROOT)));
   }
 
   @Test
   void theScannerSeesImportsAndNamesWrittenOutInFull() {
     assertTrue(USES.get("mojo/CheckMojo.java").contains(MAVEN), "an import of Maven");
-    assertTrue(USES.get("mojo/RenderMojo.java").contains("diagnostic"),
-        "uk.org.attendance.diagnostic.Diagnostic.displayPath written out in full: " + USES.get("mojo/RenderMojo.java"));
+    assertTrue(
+        USES.get("mojo/RenderMojo.java").contains("diagnostic"),
+        "uk.org.attendance.diagnostic.Diagnostic.displayPath written out in full: "
+            + USES.get("mojo/RenderMojo.java"));
     assertTrue(USES.get("build/Fingerprints.java").contains("files"), "an import");
     assertTrue(USES.keySet().size() > 200, "every class is scanned: " + USES.size());
-    assertEquals("\nint x = \"\" + ''; ", code("package uk.org.attendance.check;\n/** {@link uk.org.attendance.load.X} */"
-        + "int x = \"uk.org.attendance.load\" + 'u'; // uk.org.attendance.load"), "comments and literals do not count");
+    assertEquals(
+        "\nint x = \"\" + ''; ",
+        code(
+            "package uk.org.attendance.check;\n/** {@link uk.org.attendance.load.X} */"
+                + "int x = \"uk.org.attendance.load\" + 'u'; // uk.org.attendance.load"),
+        "comments and literals do not count");
   }
 
   /** Every package of ours and Maven, but {@code allowed}. */
@@ -126,14 +146,19 @@ class ArchitectureTest {
     return out;
   }
 
-  /** "render/Foo.java uses check" for each class in a package {@code scope} accepts that uses one of {@code forbidden}. */
-  private static List<String> offenders(java.util.function.Predicate<String> scope, Set<String> forbidden) {
+  /**
+   * "render/Foo.java uses check" for each class in a package {@code scope} accepts that uses one of
+   * {@code forbidden}.
+   */
+  private static List<String> offenders(
+      java.util.function.Predicate<String> scope, Set<String> forbidden) {
     List<String> out = new ArrayList<>();
-    USES.forEach((file, uses) -> {
-      if (scope.test(packageOf(file))) {
-        uses.stream().filter(forbidden::contains).forEach(u -> out.add(file + " uses " + u));
-      }
-    });
+    USES.forEach(
+        (file, uses) -> {
+          if (scope.test(packageOf(file))) {
+            uses.stream().filter(forbidden::contains).forEach(u -> out.add(file + " uses " + u));
+          }
+        });
     return out;
   }
 
@@ -194,7 +219,10 @@ class ArchitectureTest {
       } else if (source.startsWith("/*", i)) {
         i = source.indexOf("*/", i + 2) < 0 ? source.length() : source.indexOf("*/", i + 2) + 2;
       } else if (source.startsWith("\"\"\"", i)) {
-        i = source.indexOf("\"\"\"", i + 3) < 0 ? source.length() : source.indexOf("\"\"\"", i + 3) + 3;
+        i =
+            source.indexOf("\"\"\"", i + 3) < 0
+                ? source.length()
+                : source.indexOf("\"\"\"", i + 3) + 3;
         b.append("\"\"");
       } else if (c == '"' || c == '\'') {
         int j = i + 1;

@@ -33,9 +33,17 @@ class AttendanceCompilerTest {
     assertEquals(List.of(), r.diagnostics().stream().map(d -> d.format(BUNDLED)).toList());
     assertEquals(
         List.of(
-            "duke-of-bedford-primary", "kelvedon-hatch-primary", "kings-caple", "lanercost-ce-primary",
-            "llangrove", "lord-scudamore", "marden", "pencombe", "st-weonards",
-            "strathmore-infant-nursery", "sutton"),
+            "duke-of-bedford-primary",
+            "kelvedon-hatch-primary",
+            "kings-caple",
+            "lanercost-ce-primary",
+            "llangrove",
+            "lord-scudamore",
+            "marden",
+            "pencombe",
+            "st-weonards",
+            "strathmore-infant-nursery",
+            "sutton"),
         r.schools().stream().map(ResolvedSchool::id).toList());
     assertEquals(12, r.files().size(), "11 schools and the HMFA base");
   }
@@ -53,22 +61,29 @@ class AttendanceCompilerTest {
     assertEquals("Herefordshire Marches Federation of Academies", scudamore.model().trust().name());
     assertEquals(6, scudamore.model().registers().retentionYears());
     assertTrue(scudamore.at("/registers/retentionYears").file().endsWith("hmfa/federation.yaml"));
-    assertTrue(scudamore.at("/schoolDay/groups/1/endOfDay").file().endsWith("hmfa/lord-scudamore.yaml"));
+    assertTrue(
+        scudamore.at("/schoolDay/groups/1/endOfDay").file().endsWith("hmfa/lord-scudamore.yaml"));
   }
 
   @Test
   void anInitFileFailsUntilFilledInThenValidates(@TempDir Path dir) throws IOException {
-    String text = AttendanceCompiler.newSchoolFile("st-annes", "St Anne's Primary School", "school.schema.json");
+    String text =
+        AttendanceCompiler.newSchoolFile(
+            "st-annes", "St Anne's Primary School", "school.schema.json");
     assertTrue(text.startsWith("# yaml-language-server: $schema=school.schema.json\n"));
     Path file = dir.resolve("st-annes.yaml");
     Files.writeString(file, text, StandardCharsets.UTF_8);
 
     SchoolLoader.Result before = COMPILER.validate(dir);
-    long placeholders = text.lines().filter(l -> !l.startsWith("#") && l.contains("\"FILL IN:")).count();
+    long placeholders =
+        text.lines().filter(l -> !l.startsWith("#") && l.contains("\"FILL IN:")).count();
     assertEquals(placeholders, before.diagnostics().size());
-    assertTrue(before.diagnostics().stream().allMatch(d -> d.message().endsWith("still needs filling in")));
+    assertTrue(
+        before.diagnostics().stream()
+            .allMatch(d -> d.message().endsWith("still needs filling in")));
     Diagnostic first = before.diagnostics().get(0);
-    assertEquals("st-annes.yaml:18:14: error: 'school.shortName' still needs filling in [LOAD-VALUE]",
+    assertEquals(
+        "st-annes.yaml:18:14: error: 'school.shortName' still needs filling in [LOAD-VALUE]",
         first.format(dir).lines().findFirst().orElseThrow());
 
     Files.writeString(file, fillIn(text), StandardCharsets.UTF_8);
@@ -80,7 +95,9 @@ class AttendanceCompilerTest {
   @Test
   void initRefusesABadId() {
     IllegalArgumentException e =
-        assertThrows(IllegalArgumentException.class, () -> AttendanceCompiler.newSchoolFile("St Annes", "x", "s.json"));
+        assertThrows(
+            IllegalArgumentException.class,
+            () -> AttendanceCompiler.newSchoolFile("St Annes", "x", "s.json"));
     assertEquals(
         "the school id 'St Annes' must be lower-case letters, digits and hyphens, e.g. st-annes-primary",
         e.getMessage());

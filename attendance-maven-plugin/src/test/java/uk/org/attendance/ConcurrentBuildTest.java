@@ -40,7 +40,11 @@ class ConcurrentBuildTest {
   static void oneCleanBuild(@TempDir Path dir) throws Exception {
     models = CrashSafeBuildTest.schools(dir);
     Path out = dir.resolve("clean");
-    assertEquals(List.of(), new AttendanceCompiler().render(models, out, CrashSafeBuildTest.options(null)).diagnostics());
+    assertEquals(
+        List.of(),
+        new AttendanceCompiler()
+            .render(models, out, CrashSafeBuildTest.options(null))
+            .diagnostics());
     clean = CrashSafeBuildTest.tree(out);
   }
 
@@ -48,14 +52,20 @@ class ConcurrentBuildTest {
     return compiler.render(models, out, CrashSafeBuildTest.options(null).waitingForLock(patience));
   }
 
-  /** The one message of a build that found the folder busy, as printed (the folder relative to its parent). */
+  /**
+   * The one message of a build that found the folder busy, as printed (the folder relative to its
+   * parent).
+   */
   static List<String> printed(AttendanceCompiler.RenderResult r, Path out) {
     return r.diagnostics().stream().map(d -> d.format(out.getParent())).toList();
   }
 
   static String busy(Path out, String waited) {
-    return out.getFileName() + ": error: another build is writing to this folder; this one waited " + waited
-        + " for it to finish, and wrote nothing [RENDER]" + System.lineSeparator()
+    return out.getFileName()
+        + ": error: another build is writing to this folder; this one waited "
+        + waited
+        + " for it to finish, and wrote nothing [RENDER]"
+        + System.lineSeparator()
         + "  hint: let the other build finish and run this one again, or give each build its own <outputDirectory>";
   }
 
@@ -63,22 +73,26 @@ class ConcurrentBuildTest {
   void twoBuildsStartedTogetherTakeTurnsAndMakeWhatOneMakes(@TempDir Path out) throws Exception {
     ExecutorService two = Executors.newFixedThreadPool(2);
     try {
-      List<Callable<AttendanceCompiler.RenderResult>> builds = List.of(
-          () -> build(out, Duration.ofMinutes(5)), () -> build(out, Duration.ofMinutes(5)));
+      List<Callable<AttendanceCompiler.RenderResult>> builds =
+          List.of(() -> build(out, Duration.ofMinutes(5)), () -> build(out, Duration.ofMinutes(5)));
       List<Integer> upToDate = new ArrayList<>();
       for (Future<AttendanceCompiler.RenderResult> f : two.invokeAll(builds)) {
         assertEquals(List.of(), f.get().diagnostics());
         upToDate.add(f.get().upToDate());
       }
       assertEquals(List.of(), CrashSafeBuildTest.differing(clean, CrashSafeBuildTest.tree(out)));
-      assertEquals(5, upToDate.stream().mapToInt(Integer::intValue).sum(), "the second found all five folders made");
+      assertEquals(
+          5,
+          upToDate.stream().mapToInt(Integer::intValue).sum(),
+          "the second found all five folders made");
     } finally {
       two.shutdownNow();
     }
   }
 
   @Test
-  void aBuildThatWillNotWaitForAnotherInThisJvmFailsAndWritesNothing(@TempDir Path out) throws Exception {
+  void aBuildThatWillNotWaitForAnotherInThisJvmFailsAndWritesNothing(@TempDir Path out)
+      throws Exception {
     AttendanceCompiler.RenderResult r;
     try (FolderLock other = FolderLock.acquire(out, Duration.ZERO)) {
       assertNotNull(other);
@@ -87,16 +101,27 @@ class ConcurrentBuildTest {
     assertEquals(List.of(busy(out, "0.3 seconds")), printed(r, out));
     assertEquals(List.of(), r.written());
     assertEquals(List.of(FolderLock.FILE), List.copyOf(CrashSafeBuildTest.tree(out).keySet()));
-    assertEquals(List.of(), build(out, Duration.ZERO).diagnostics(), "once the other has finished, the folder is free");
+    assertEquals(
+        List.of(),
+        build(out, Duration.ZERO).diagnostics(),
+        "once the other has finished, the folder is free");
   }
 
   @Test
-  void aBuildInAnotherProcessHoldsTheFolderUntilItEndsEvenWhenKilled(@TempDir Path out) throws Exception {
-    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xshare:auto",
-        "-cp", System.getProperty("java.class.path"), HoldLock.class.getName(), out.toString());
+  void aBuildInAnotherProcessHoldsTheFolderUntilItEndsEvenWhenKilled(@TempDir Path out)
+      throws Exception {
+    List<String> command =
+        List.of(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-Xshare:auto",
+            "-cp",
+            System.getProperty("java.class.path"),
+            HoldLock.class.getName(),
+            out.toString());
     Process other = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
-      BufferedReader said = new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
+      BufferedReader said =
+          new BufferedReader(new InputStreamReader(other.getInputStream(), StandardCharsets.UTF_8));
       assertEquals("holding", said.readLine());
       AttendanceCompiler.RenderResult r = build(out, Duration.ofSeconds(1));
       assertEquals(List.of(busy(out, "1 second")), printed(r, out));

@@ -27,16 +27,16 @@ import uk.org.attendance.files.AtomicFiles;
 
 /**
  * A build killed at any moment (SIGKILL, the way {@code kill -9}, a CI job's timeout or an IDE's
- * stop button ends it) never leaves a school's folder mixing two builds, nor a fingerprint that would make
- * the next build skip a folder it left broken; any temporary file it leaves is hidden and removed
- * by the next build, which then makes exactly what a clean build makes.
+ * stop button ends it) never leaves a school's folder mixing two builds, nor a fingerprint that
+ * would make the next build skip a folder it left broken; any temporary file it leaves is hidden
+ * and removed by the next build, which then makes exactly what a clean build makes.
  *
- * <p>Two versions of the same project take turns: A (the bundled schools with the house style)
- * and B (the same with changed stylesheets, so every web page differs). Each round starts from a
- * folder complete for one of them, starts a build of the other in a child JVM, and kills it at a
- * seeded random moment; the folder is then checked, and a build in this JVM (of A or B at random,
- * so that going back to the inputs a killed build was replacing is tested too) must make the folder
- * byte for byte what a clean build of that version makes.
+ * <p>Two versions of the same project take turns: A (the bundled schools with the house style) and
+ * B (the same with changed stylesheets, so every web page differs). Each round starts from a folder
+ * complete for one of them, starts a build of the other in a child JVM, and kills it at a seeded
+ * random moment; the folder is then checked, and a build in this JVM (of A or B at random, so that
+ * going back to the inputs a killed build was replacing is tested too) must make the folder byte
+ * for byte what a clean build of that version makes.
  */
 class CrashSafeBuildTest {
 
@@ -48,8 +48,13 @@ class CrashSafeBuildTest {
   static final List<String> OUTPUTS = List.of("policy.html", "leaflet.html", "rules.json");
 
   /** Two schools and a trust with two members: five folders, each written by a separate job. */
-  static final List<String> SCHOOLS = List.of("lanercost-ce-primary.yaml", "kelvedon-hatch-primary.yaml",
-      "hmfa/federation.yaml", "hmfa/marden.yaml", "hmfa/sutton.yaml");
+  static final List<String> SCHOOLS =
+      List.of(
+          "lanercost-ce-primary.yaml",
+          "kelvedon-hatch-primary.yaml",
+          "hmfa/federation.yaml",
+          "hmfa/marden.yaml",
+          "hmfa/sutton.yaml");
 
   static final String FINGERPRINT = ".attendance-fingerprint";
 
@@ -65,7 +70,8 @@ class CrashSafeBuildTest {
   }
 
   @Test
-  void theTemporaryFilesOfAKilledBuildAreRemovedByTheNextEvenWhenNothingChanged(@TempDir Path dir) throws Exception {
+  void theTemporaryFilesOfAKilledBuildAreRemovedByTheNextEvenWhenNothingChanged(@TempDir Path dir)
+      throws Exception {
     Path models = schools(dir);
     Path out = dir.resolve("out");
     assertEquals(List.of(), build(models, out, null).diagnostics());
@@ -94,7 +100,9 @@ class CrashSafeBuildTest {
       assertEquals(List.of(), build(models, out, templates[v]).diagnostics());
       clean.add(tree(out));
     }
-    assertTrue(differing(clean.get(0), clean.get(1)).size() >= 10, "the two versions differ in every folder");
+    assertTrue(
+        differing(clean.get(0), clean.get(1)).size() >= 10,
+        "the two versions differ in every folder");
 
     // One whole build in a child JVM, watched, to choose when to kill: half the kills anywhere in
     // the build, half while it writes (timed from the first fingerprint seen to change).
@@ -113,7 +121,10 @@ class CrashSafeBuildTest {
     }
     long whole = watched.finished() - start;
     assertEquals(0, watched.process.exitValue(), Files.readString(dir.resolve("measure.log")));
-    assertEquals(List.of(), differing(clean.get(1), tree(out)), "a build that is not killed makes the clean output");
+    assertEquals(
+        List.of(),
+        differing(clean.get(1), tree(out)),
+        "a build that is not killed makes the clean output");
     assertTrue(firstChange > 0, "the build was seen writing");
     long writing = whole - firstChange;
     long measured = whole;
@@ -150,8 +161,12 @@ class CrashSafeBuildTest {
         assertTrue(victim.process.waitFor(60, TimeUnit.SECONDS));
         int exit = victim.process.exitValue();
         if (exit == 0) {
-          assertEquals(List.of(), differing(clean.get(other), tree(out)), "a build that finished made the clean output");
-          // It finished before the kill: builds are quicker now than when measured (other tests ran then).
+          assertEquals(
+              List.of(),
+              differing(clean.get(other), tree(out)),
+              "a build that finished made the clean output");
+          // It finished before the kill: builds are quicker now than when measured (other tests ran
+          // then).
           whole = Math.min(whole, victim.finished() - began);
           if (whileWriting) {
             writing = Math.min(writing, victim.finished() - from);
@@ -168,21 +183,39 @@ class CrashSafeBuildTest {
         }
         int next = random.nextBoolean() ? state : other;
         if (kills < KILLS) {
-          victim = Child.start(models, out, templates[1 - next], dir.resolve("round-" + (rounds + 1) + ".log"));
+          victim =
+              Child.start(
+                  models, out, templates[1 - next], dir.resolve("round-" + (rounds + 1) + ".log"));
         }
         AttendanceCompiler.RenderResult r = build(models, out, templates[next]);
         assertEquals(List.of(), r.diagnostics());
-        assertEquals(List.of(), differing(clean.get(next), tree(out)), "after kill " + kills + " (" + delay / 1_000_000
-            + " ms in), the next build, of " + "AB".charAt(next) + ", makes what a clean build makes");
+        assertEquals(
+            List.of(),
+            differing(clean.get(next), tree(out)),
+            "after kill "
+                + kills
+                + " ("
+                + delay / 1_000_000
+                + " ms in), the next build, of "
+                + "AB".charAt(next)
+                + ", makes what a clean build makes");
         state = next;
       }
     } finally {
       victim.process.destroyForcibly();
     }
-    System.out.printf("CrashSafeBuildTest: %d of %d builds killed (a whole build took %d ms and began writing at %d ms);"
-        + " %d kills stopped it while it was writing, leaving %d folders without a fingerprint, %d already complete"
-        + " for it and %d temporary files%n", kills, rounds, measured / 1_000_000, firstChange / 1_000_000,
-        killsWhileWriting, foldersWithoutFingerprint, foldersAlreadyNew, temporaries);
+    System.out.printf(
+        "CrashSafeBuildTest: %d of %d builds killed (a whole build took %d ms and began writing at %d ms);"
+            + " %d kills stopped it while it was writing, leaving %d folders without a fingerprint, %d already complete"
+            + " for it and %d temporary files%n",
+        kills,
+        rounds,
+        measured / 1_000_000,
+        firstChange / 1_000_000,
+        killsWhileWriting,
+        foldersWithoutFingerprint,
+        foldersAlreadyNew,
+        temporaries);
     assertEquals(KILLS, kills);
   }
 
@@ -208,7 +241,9 @@ class CrashSafeBuildTest {
       }
     }
     Set<String> folders = new TreeSet<>();
-    clean.get(0).keySet().stream().filter(p -> p.contains("/")).forEach(p -> folders.add(p.substring(0, p.indexOf('/'))));
+    clean.get(0).keySet().stream()
+        .filter(p -> p.contains("/"))
+        .forEach(p -> folders.add(p.substring(0, p.indexOf('/'))));
     for (String folder : folders) {
       byte[] fingerprint = left.get(folder + "/" + FINGERPRINT);
       if (fingerprint == null) {
@@ -228,8 +263,13 @@ class CrashSafeBuildTest {
       Map<String, byte[]> expected = clean.get(version);
       for (String path : expected.keySet()) {
         if (path.startsWith(folder + "/") && !Arrays.equals(expected.get(path), left.get(path))) {
-          problems.add(folder + " has the fingerprint of version " + "AB".charAt(version) + " but its "
-              + path.substring(folder.length() + 1) + (left.containsKey(path) ? " is another build's" : " is missing"));
+          problems.add(
+              folder
+                  + " has the fingerprint of version "
+                  + "AB".charAt(version)
+                  + " but its "
+                  + path.substring(folder.length() + 1)
+                  + (left.containsKey(path) ? " is another build's" : " is missing"));
         }
       }
       c.complete[version]++;
@@ -245,8 +285,8 @@ class CrashSafeBuildTest {
   }
 
   static AttendanceCompiler.RenderOptions options(Path templates) {
-    return new AttendanceCompiler.RenderOptions(templates, Instant.EPOCH, TODAY, false, true, false, null,
-        new LinkedHashSet<>(OUTPUTS));
+    return new AttendanceCompiler.RenderOptions(
+        templates, Instant.EPOCH, TODAY, false, true, false, null, new LinkedHashSet<>(OUTPUTS));
   }
 
   /**
@@ -270,16 +310,32 @@ class CrashSafeBuildTest {
     }
 
     static Child start(Path models, Path out, Path templates, Path log) throws IOException {
-      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-          "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xmx512m"));
-      for (String property : List.of("user.language", "user.country", "user.timezone", "file.encoding")) {
+      List<String> command =
+          new ArrayList<>(
+              List.of(
+                  Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                  "-XX:TieredStopAtLevel=1",
+                  "-XX:+UseSerialGC",
+                  "-Xmx512m"));
+      for (String property :
+          List.of("user.language", "user.country", "user.timezone", "file.encoding")) {
         if (System.getProperty(property) != null) {
           command.add("-D" + property + "=" + System.getProperty(property));
         }
       }
-      command.addAll(List.of("-cp", System.getProperty("java.class.path"), Render.class.getName(), models.toString(),
-          out.toString(), templates.toString()));
-      return new Child(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start());
+      command.addAll(
+          List.of(
+              "-cp",
+              System.getProperty("java.class.path"),
+              Render.class.getName(),
+              models.toString(),
+              out.toString(),
+              templates.toString()));
+      return new Child(
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start());
     }
 
     /** Tells it to build; returns when, in {@link System#nanoTime()}. */
@@ -291,14 +347,18 @@ class CrashSafeBuildTest {
     }
   }
 
-  /** Run in a child JVM: once told to (a line on its input), one build, as the test's own builds make it. */
+  /**
+   * Run in a child JVM: once told to (a line on its input), one build, as the test's own builds
+   * make it.
+   */
   public static final class Render {
     public static void main(String[] args) throws IOException {
       AttendanceCompiler compiler = new AttendanceCompiler();
       if (System.in.read() < 0) {
         return;
       }
-      AttendanceCompiler.RenderResult r = compiler.render(Path.of(args[0]), Path.of(args[1]), options(Path.of(args[2])));
+      AttendanceCompiler.RenderResult r =
+          compiler.render(Path.of(args[0]), Path.of(args[1]), options(Path.of(args[2])));
       r.diagnostics().forEach(d -> System.out.println(d.format(Path.of(""))));
       System.exit(r.diagnostics().isEmpty() ? 0 : 1);
     }
@@ -320,7 +380,9 @@ class CrashSafeBuildTest {
 
   /** The schools' folders of a built tree. */
   static List<String> folders(Map<String, byte[]> tree) {
-    return tree.keySet().stream().filter(p -> p.endsWith("/" + FINGERPRINT)).map(p -> p.substring(0, p.indexOf('/')))
+    return tree.keySet().stream()
+        .filter(p -> p.endsWith("/" + FINGERPRINT))
+        .map(p -> p.substring(0, p.indexOf('/')))
         .toList();
   }
 
@@ -359,5 +421,4 @@ class CrashSafeBuildTest {
       }
     }
   }
-
 }

@@ -39,10 +39,11 @@ class DefectsInRealSchoolsTest {
   static final AttendanceCompiler COMPILER = new AttendanceCompiler();
 
   /**
-   * The findings that make each bundled policy a draft, per school (a federation member lists
-   * what it inherits from the federation's file too): rule, file and line.
+   * The findings that make each bundled policy a draft, per school (a federation member lists what
+   * it inherits from the federation's file too): rule, file and line.
    */
-  static final String OUTSTANDING = """
+  static final String OUTSTANDING =
+      """
       duke-of-bedford-primary ATT023 duke-of-bedford-primary.yaml:62
       duke-of-bedford-primary ATT050 duke-of-bedford-primary.yaml:30
       duke-of-bedford-primary ATT090 duke-of-bedford-primary.yaml:86
@@ -175,8 +176,12 @@ class DefectsInRealSchoolsTest {
       sutton ATT092 hmfa/federation.yaml:330
       """;
 
-  /** The source contradictions each bundled model keeps visible on purpose, suppressed with a reason. */
-  static final String SUPPRESSED = """
+  /**
+   * The source contradictions each bundled model keeps visible on purpose, suppressed with a
+   * reason.
+   */
+  static final String SUPPRESSED =
+      """
       duke-of-bedford-primary ATT020 duke-of-bedford-primary.yaml:316
       kelvedon-hatch-primary ATT020 kelvedon-hatch-primary.yaml:447
       kings-caple ATT020 hmfa/federation.yaml:410
@@ -212,12 +217,23 @@ class DefectsInRealSchoolsTest {
 
   /** "ATT050 hmfa/federation.yaml:36". */
   private static String where(Path base, Finding f) {
-    Path file = base.toAbsolutePath().normalize().relativize(f.diagnostic().at().file().toAbsolutePath().normalize());
-    return f.diagnostic().ruleId() + " " + file.toString().replace('\\', '/') + ":" + f.diagnostic().at().line();
+    Path file =
+        base.toAbsolutePath()
+            .normalize()
+            .relativize(f.diagnostic().at().file().toAbsolutePath().normalize());
+    return f.diagnostic().ruleId()
+        + " "
+        + file.toString().replace('\\', '/')
+        + ":"
+        + f.diagnostic().at().line();
   }
 
   @ParameterizedTest(name = "{0}: {5}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       strathmore-infant-and-nursery.yaml | `    codes: [G, N, O, U]` | `    codes: [G, O, U]` | ATT013 | `    codes: [G, O, U]` | threshold codes leave out N
       strathmore-infant-and-nursery.yaml | `      - appliesTo: s444-1a` | `      - appliesTo: any-irregular-attendance` | ATT014 | `      - appliesTo: any-irregular` | £2,500 and 3 months for any irregular attendance
       strathmore-infant-and-nursery.yaml | `  deadline: "09:15"` | `  deadline: "09:30"` | ATT025 | `  deadline: "09:30"` | reporting deadline after the register closes
@@ -245,7 +261,13 @@ class DefectsInRealSchoolsTest {
       hmfa/federation.yaml | `    maxWeeks: 6` | `    maxWeeks: 8` | ATT016 | `    maxWeeks: 8` | an 8-week notice to improve
       """)
   void eachSourceMistakeFailsWithExactlyThatFinding(
-      String file, String find, String replace, String rule, String at, String what, @TempDir Path dir)
+      String file,
+      String find,
+      String replace,
+      String rule,
+      String at,
+      String what,
+      @TempDir Path dir)
       throws IOException {
     // Only the school's own file, or its trust's folder: what the mistake can change (a school file
     // is checked on its own and with its base), so each case checks one school, not twelve.
@@ -256,8 +278,10 @@ class DefectsInRealSchoolsTest {
     String text = Files.readString(target, StandardCharsets.UTF_8);
     String needle = find.replace("\\n", "\n");
     assertTrue(text.contains(needle), file + " has no '" + find + "'");
-    String changed = text.replaceFirst(java.util.regex.Pattern.quote(needle),
-        java.util.regex.Matcher.quoteReplacement(replace.replace("\\n", "\n")));
+    String changed =
+        text.replaceFirst(
+            java.util.regex.Pattern.quote(needle),
+            java.util.regex.Matcher.quoteReplacement(replace.replace("\\n", "\n")));
     Files.writeString(target, changed, StandardCharsets.UTF_8);
     int line = lineOf(changed, at);
 
@@ -268,7 +292,9 @@ class DefectsInRealSchoolsTest {
     assertTrue(added.contains(rule + " " + file + ":" + line), what + ": " + added);
     List<String> others = new ArrayList<>(added);
     others.remove(rule + " " + file + ":" + line);
-    assertTrue(others.stream().allMatch(o -> o.startsWith("ATT020 ") || o.startsWith("ATT029 ")), what + ": " + added);
+    assertTrue(
+        others.stream().allMatch(o -> o.startsWith("ATT020 ") || o.startsWith("ATT029 ")),
+        what + ": " + added);
   }
 
   private static final java.util.Map<String, List<String>> BASELINES = new java.util.HashMap<>();
@@ -278,7 +304,10 @@ class DefectsInRealSchoolsTest {
     return file.contains("/") ? file.substring(0, file.indexOf('/')) : file;
   }
 
-  /** What the unchanged school (or trust) fails with on its own: the same for every case, so worked out once. */
+  /**
+   * What the unchanged school (or trust) fails with on its own: the same for every case, so worked
+   * out once.
+   */
   private static synchronized List<String> baseline(String unit) throws IOException {
     List<String> known = BASELINES.get(unit);
     if (known == null) {
@@ -310,8 +339,13 @@ class DefectsInRealSchoolsTest {
     }
     for (String b : unmatched) {
       String ruleAndFile = b.substring(0, b.lastIndexOf(':') + 1);
-      String match = left.stream().filter(a -> a.startsWith(ruleAndFile)).findFirst()
-          .orElseThrow(() -> new AssertionError("the mistake put back hid an outstanding finding: " + b));
+      String match =
+          left.stream()
+              .filter(a -> a.startsWith(ruleAndFile))
+              .findFirst()
+              .orElseThrow(
+                  () ->
+                      new AssertionError("the mistake put back hid an outstanding finding: " + b));
       left.remove(match);
     }
     return left;

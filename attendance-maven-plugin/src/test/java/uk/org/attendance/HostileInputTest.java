@@ -24,22 +24,28 @@ import org.junit.jupiter.params.provider.CsvSource;
 import uk.org.attendance.load.SchoolLoader;
 
 /**
- * The hostile and broken input corpus (src/test/resources/hostile, plus the load/ cases and a
- * few generated here because they are large): every case gets its exact located message, or is
- * rendered safely escaped. Nothing reaches the network; nothing is half-written.
+ * The hostile and broken input corpus (src/test/resources/hostile, plus the load/ cases and a few
+ * generated here because they are large): every case gets its exact located message, or is rendered
+ * safely escaped. Nothing reaches the network; nothing is half-written.
  */
-@org.junit.jupiter.api.parallel.Isolated("it replaces the JVM-wide ProxySelector to catch any network access")
+@org.junit.jupiter.api.parallel.Isolated(
+    "it replaces the JVM-wide ProxySelector to catch any network access")
 class HostileInputTest {
 
   static final Path CORPUS = Path.of("src/test/resources/hostile").toAbsolutePath();
   static final SchoolLoader LOADER = new SchoolLoader();
 
   static List<String> firstLines(SchoolLoader.Result r, Path base) {
-    return r.diagnostics().stream().map(d -> d.format(base).lines().findFirst().orElseThrow()).collect(Collectors.toList());
+    return r.diagnostics().stream()
+        .map(d -> d.format(base).lines().findFirst().orElseThrow())
+        .collect(Collectors.toList());
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       unclosed-quote.yaml    | unclosed-quote.yaml:3:9: error: this quoted value is never closed [LOAD-SYNTAX]
       bad-indent.yaml        | bad-indent.yaml:4:2: error: this line is not indented in line with the lines above it [LOAD-SYNTAX]
       unclosed-flow.yaml     | unclosed-flow.yaml:9:8: error: a list or map written with [ ] or { } is not closed properly [LOAD-SYNTAX]
@@ -58,14 +64,16 @@ class HostileInputTest {
 
   @Test
   void wrongTypesAndImpossibleDatesAreAllReported() {
-    assertEquals(List.of(
-        "wrong-types.yaml:11:11: error: 'thresholds.target' must be a number, but it is a list [LOAD-TYPE]",
-        "wrong-types.yaml:12:10: error: 'thresholds.bands' must be a list (lines starting with '- '), but it is a map of keys [LOAD-TYPE]"),
+    assertEquals(
+        List.of(
+            "wrong-types.yaml:11:11: error: 'thresholds.target' must be a number, but it is a list [LOAD-TYPE]",
+            "wrong-types.yaml:12:10: error: 'thresholds.bands' must be a list (lines starting with '- '), but it is a map of keys [LOAD-TYPE]"),
         firstLines(LOADER.load(List.of(CORPUS.resolve("wrong-types.yaml")), CORPUS), CORPUS));
-    assertEquals(List.of(
-        "impossible-dates.yaml:9:14: error: 'policy.reviewDue': '2025-02-30' is not a real date in the calendar [LOAD-VALUE]",
-        "impossible-dates.yaml:10:20: error: 'policy.ratified.date': '31 Febuary 2025' is not a date: write a day as 2025-10-14,"
-            + " a month as July 2025, or a term as Autumn 2025 [LOAD-VALUE]"),
+    assertEquals(
+        List.of(
+            "impossible-dates.yaml:9:14: error: 'policy.reviewDue': '2025-02-30' is not a real date in the calendar [LOAD-VALUE]",
+            "impossible-dates.yaml:10:20: error: 'policy.ratified.date': '31 Febuary 2025' is not a date: write a day as 2025-10-14,"
+                + " a month as July 2025, or a term as Autumn 2025 [LOAD-VALUE]"),
         firstLines(LOADER.load(List.of(CORPUS.resolve("impossible-dates.yaml")), CORPUS), CORPUS));
   }
 
@@ -73,16 +81,24 @@ class HostileInputTest {
   void theTimeSpellingsSchoolsUseAreAccepted() {
     SchoolLoader.Result r = LOADER.load(List.of(CORPUS.resolve("time-spellings.yaml")), CORPUS);
     assertEquals(List.of(), r.diagnostics());
-    assertEquals("08:40", r.schools().get(0).model().schoolDay().groups().get(0).morningRegister().opens().iso());
-    assertEquals("09:10", r.schools().get(0).model().schoolDay().groups().get(0).morningRegister().closes().iso());
+    assertEquals(
+        "08:40",
+        r.schools().get(0).model().schoolDay().groups().get(0).morningRegister().opens().iso());
+    assertEquals(
+        "09:10",
+        r.schools().get(0).model().schoolDay().groups().get(0).morningRegister().closes().iso());
   }
 
   @Test
   void aFileThatExtendsItselfAndTwoSchoolsWithOneIdAreRefused() {
-    assertEquals(List.of("selfextend/selfextend.yaml:1:10: error: these files extend each other in a circle:"
-        + " selfextend.yaml extends selfextend.yaml [LOAD-EXTENDS]"),
+    assertEquals(
+        List.of(
+            "selfextend/selfextend.yaml:1:10: error: these files extend each other in a circle:"
+                + " selfextend.yaml extends selfextend.yaml [LOAD-EXTENDS]"),
         firstLines(LOADER.loadDirectory(CORPUS.resolve("selfextend")), CORPUS));
-    assertEquals(List.of("dupid/b.yaml:2:7: error: another school already has the id 'minimal' (a.yaml line 2) [LOAD-DUPLICATE-ID]"),
+    assertEquals(
+        List.of(
+            "dupid/b.yaml:2:7: error: another school already has the id 'minimal' (a.yaml line 2) [LOAD-DUPLICATE-ID]"),
         firstLines(LOADER.loadDirectory(CORPUS.resolve("dupid")), CORPUS));
   }
 
@@ -92,15 +108,21 @@ class HostileInputTest {
     StringBuilder b = new StringBuilder("school:\n  id: big\n  name: \"");
     b.append("x".repeat(5 * 1024 * 1024)).append("\"\n");
     Files.writeString(big, b, StandardCharsets.UTF_8);
-    assertEquals(List.of("big.yaml: error: the file is 5.0 MB; a school file may be at most 1 MB [LOAD-FILE]"),
+    assertEquals(
+        List.of(
+            "big.yaml: error: the file is 5.0 MB; a school file may be at most 1 MB [LOAD-FILE]"),
         firstLines(LOADER.load(List.of(big), dir), dir));
   }
 
   @Test
   void aThousandLevelsOfNestingAreRefusedAtTheirLine(@TempDir Path dir) throws IOException {
     Path deep = dir.resolve("deep.yaml");
-    Files.writeString(deep, "school:\n  id: " + "[".repeat(1000) + "]".repeat(1000) + "\n", StandardCharsets.UTF_8);
-    assertEquals(List.of("deep.yaml:2:37: error: the file is nested more than 32 levels deep [LOAD-YAML]"),
+    Files.writeString(
+        deep,
+        "school:\n  id: " + "[".repeat(1000) + "]".repeat(1000) + "\n",
+        StandardCharsets.UTF_8);
+    assertEquals(
+        List.of("deep.yaml:2:37: error: the file is nested more than 32 levels deep [LOAD-YAML]"),
         firstLines(LOADER.load(List.of(deep), dir), dir));
   }
 
@@ -116,14 +138,21 @@ class HostileInputTest {
     }
     Path bomb = dir.resolve("bomb.yaml");
     Files.writeString(bomb, b, StandardCharsets.UTF_8);
-    assertEquals(List.of("bomb.yaml:1:5: error: YAML anchors (&a0) are not supported [LOAD-YAML]"),
+    assertEquals(
+        List.of("bomb.yaml:1:5: error: YAML anchors (&a0) are not supported [LOAD-YAML]"),
         firstLines(LOADER.load(List.of(bomb), dir), dir));
   }
 
   @Test
   void htmlAndScriptInEveryFieldAreRenderedAsText(@TempDir Path out) throws IOException {
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(CORPUS.resolve("../hostile-render"), out, null,
-        Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                CORPUS.resolve("../hostile-render"),
+                out,
+                null,
+                Instant.EPOCH,
+                LocalDate.of(2026, 1, 1));
     assertEquals(List.of(), r.diagnostics());
     List<String> pages = new ArrayList<>();
     try (var walk = Files.walk(out)) {
@@ -137,14 +166,23 @@ class HostileInputTest {
       assertFalse(html.contains("<iframe"), "no iframe");
       assertFalse(html.contains("<svg"), "no svg element");
       String tagsOnly = html.replaceAll("\"[^\"]*\"", "\"\"");
-      assertFalse(java.util.regex.Pattern.compile("<[a-zA-Z][^<>]*\\son[a-z]+\\s*=").matcher(tagsOnly).find(),
+      assertFalse(
+          java.util.regex.Pattern.compile("<[a-zA-Z][^<>]*\\son[a-z]+\\s*=")
+              .matcher(tagsOnly)
+              .find(),
           "no event handler attribute inside a real tag");
       assertFalse(html.contains("<img src=\"https:"), "no external image");
-      assertFalse(html.contains("href=\"javascript:") || html.contains("href=\"vbscript:") || html.contains("href=\"file:")
-          || html.contains("href=\"data:"), "no unsafe link");
+      assertFalse(
+          html.contains("href=\"javascript:")
+              || html.contains("href=\"vbscript:")
+              || html.contains("href=\"file:")
+              || html.contains("href=\"data:"),
+          "no unsafe link");
     }
     String policy = Files.readString(out.resolve("scripted/policy.html"));
-    assertTrue(policy.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; Primary"), "escaped name");
+    assertTrue(
+        policy.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; Primary"),
+        "escaped name");
     assertTrue(policy.contains("&lt;script&gt;alert('intro')&lt;/script&gt;"), "escaped Markdown");
   }
 
@@ -152,35 +190,57 @@ class HostileInputTest {
   void nothingIsFetchedFromTheNetwork(@TempDir Path out) {
     ProxySelector before = ProxySelector.getDefault();
     List<URI> attempts = new ArrayList<>();
-    ProxySelector.setDefault(new ProxySelector() {
-      @Override
-      public List<Proxy> select(URI uri) {
-        attempts.add(uri);
-        throw new IllegalStateException("network access attempted: " + uri);
-      }
+    ProxySelector.setDefault(
+        new ProxySelector() {
+          @Override
+          public List<Proxy> select(URI uri) {
+            attempts.add(uri);
+            throw new IllegalStateException("network access attempted: " + uri);
+          }
 
-      @Override
-      public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
-    });
+          @Override
+          public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
+        });
     try {
       AttendanceCompiler compiler = new AttendanceCompiler();
       compiler.validate(CORPUS);
       compiler.check(CORPUS.resolve("../hostile-render"), LocalDate.of(2026, 1, 1));
-      compiler.render(CORPUS.resolve("../hostile-render"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
-      compiler.render(Path.of("src/test/resources/golden/policy"), out.resolve("golden"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
-      // attendance:evaluate: rules.json, a register with links and markup in it, a letters log, and every output.
+      compiler.render(
+          CORPUS.resolve("../hostile-render"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+      compiler.render(
+          Path.of("src/test/resources/golden/policy"),
+          out.resolve("golden"),
+          null,
+          Instant.EPOCH,
+          LocalDate.of(2026, 1, 1));
+      // attendance:evaluate: rules.json, a register with links and markup in it, a letters log, and
+      // every output.
       Path letters = out.resolve("letters.csv");
-      Files.writeString(letters, "UPN,Letter,Date Sent\nP3,concern,2025-09-09\nP3,https://example.org/letter,2025-09-09\n");
-      uk.org.attendance.evaluate.Evaluation e = uk.org.attendance.evaluate.Evaluation.run(new uk.org.attendance.evaluate.Evaluation.Request(
-          out.resolve("golden/oakfield-primary/rules.json"), Path.of("src/test/resources/hostile-register/formulas-and-html.csv"),
-          letters, LocalDate.of(2025, 9, 1), uk.org.attendance.evaluate.ColumnChoice.NONE, uk.org.attendance.evaluate.InputLimits.DEFAULT));
+      Files.writeString(
+          letters,
+          "UPN,Letter,Date Sent\nP3,concern,2025-09-09\nP3,https://example.org/letter,2025-09-09\n");
+      uk.org.attendance.evaluate.Evaluation e =
+          uk.org.attendance.evaluate.Evaluation.run(
+              new uk.org.attendance.evaluate.Evaluation.Request(
+                  out.resolve("golden/oakfield-primary/rules.json"),
+                  Path.of("src/test/resources/hostile-register/formulas-and-html.csv"),
+                  letters,
+                  LocalDate.of(2025, 9, 1),
+                  uk.org.attendance.evaluate.ColumnChoice.NONE,
+                  uk.org.attendance.evaluate.InputLimits.DEFAULT));
       assertEquals(5, e.files().size());
-      // audit: a web page that links scripts, styles, images and frames elsewhere, and a Word and a PDF policy.
+      // audit: a web page that links scripts, styles, images and frames elsewhere, and a Word and a
+      // PDF policy.
       Path kelvedon = Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt");
       uk.org.attendance.audit.AuditTestSupport.docx(kelvedon, out.resolve("kelvedon.docx"));
       uk.org.attendance.audit.AuditTestSupport.pdf(kelvedon, out.resolve("kelvedon.pdf"));
-      compiler.audit(List.of(Path.of("src/test/resources/hostile-audit"), Path.of("src/test/resources/audit/sources"),
-          out.resolve("kelvedon.docx"), out.resolve("kelvedon.pdf")), LocalDate.of(2026, 1, 1));
+      compiler.audit(
+          List.of(
+              Path.of("src/test/resources/hostile-audit"),
+              Path.of("src/test/resources/audit/sources"),
+              out.resolve("kelvedon.docx"),
+              out.resolve("kelvedon.pdf")),
+          LocalDate.of(2026, 1, 1));
     } catch (uk.org.attendance.evaluate.EvaluateException | IOException ex) {
       throw new AssertionError(ex);
     } finally {
@@ -193,20 +253,36 @@ class HostileInputTest {
   void aFailedRenderLeavesThePreviousGoodOutput(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("out");
     AttendanceCompiler compiler = new AttendanceCompiler();
-    compiler.render(Path.of("src/test/resources/golden/policy"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    compiler.render(
+        Path.of("src/test/resources/golden/policy"),
+        out,
+        null,
+        Instant.EPOCH,
+        LocalDate.of(2026, 1, 1));
     byte[] good = Files.readAllBytes(out.resolve("oakfield-primary/policy.pdf"));
     Path templates = dir.resolve("templates");
     uk.org.attendance.render.TemplatesTestSupport.copyHouseStyle(templates);
     Path leaflet = templates.resolve("leaflet/leaflet.ftlh");
-    Files.writeString(leaflet, Files.readString(leaflet).replace("${school.name}", "${school.nmae}"));
-    AttendanceCompiler.RenderResult r = compiler.render(Path.of("src/test/resources/golden/policy"), out, templates,
-        Instant.parse("2026-06-01T00:00:00Z"), LocalDate.of(2026, 1, 1));
+    Files.writeString(
+        leaflet, Files.readString(leaflet).replace("${school.name}", "${school.nmae}"));
+    AttendanceCompiler.RenderResult r =
+        compiler.render(
+            Path.of("src/test/resources/golden/policy"),
+            out,
+            templates,
+            Instant.parse("2026-06-01T00:00:00Z"),
+            LocalDate.of(2026, 1, 1));
     assertEquals(1, r.diagnostics().size());
     assertEquals(List.of(), r.written());
-    assertTrue(java.util.Arrays.equals(good, Files.readAllBytes(out.resolve("oakfield-primary/policy.pdf"))),
+    assertTrue(
+        java.util.Arrays.equals(
+            good, Files.readAllBytes(out.resolve("oakfield-primary/policy.pdf"))),
         "the policy made in the good run is still there, whole");
     try (var files = Files.walk(out)) {
-      assertEquals(List.of(), files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(), "no temporary file left");
+      assertEquals(
+          List.of(),
+          files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList(),
+          "no temporary file left");
     }
   }
 }

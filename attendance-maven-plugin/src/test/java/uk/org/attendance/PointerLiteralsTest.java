@@ -35,18 +35,22 @@ class PointerLiteralsTest {
 
   /** A string literal. */
   private static final Pattern LITERAL = Pattern.compile("\"((?:\\\\.|[^\"\\\\\\n])*)\"");
+
   /** {@code String name = } or {@code static final String NAME = }. */
   private static final Pattern DECLARED = Pattern.compile("\\bString\\s+(\\w+)\\s*=\\s*$");
+
   /** A name just before {@code + "..."}. */
   private static final Pattern NAME_BEFORE = Pattern.compile("(\\w+)\\s*\\+\\s*$");
 
   /** A literal that continues a pointer: "/key" or "/key/key". */
   private static final Pattern CONTINUATION = Pattern.compile("(/[a-z][A-Za-z]*)+");
+
   /** Something, then {@code +}, just before a literal. */
   private static final Pattern PLUS_BEFORE = Pattern.compile("[\\w)]\\s*\\+\\s*$");
 
   /** The top-level keys of a school file. */
   private static final Set<String> TOP = names(School.class);
+
   /** Every key of a school file at any depth, and a list index. */
   private static final Set<String> STEPS = everyStep();
 
@@ -66,15 +70,23 @@ class PointerLiteralsTest {
           String pattern;
           if (isRoot(value) && !name.find()) {
             pattern = value + rest(source, m.end());
-          } else if (value.startsWith("/") && name.find(0) && named.containsKey(name.group(1))
+          } else if (value.startsWith("/")
+              && name.find(0)
+              && named.containsKey(name.group(1))
               && declarations(source, name.group(1)) == 1) {
             pattern = named.get(name.group(1)) + value + rest(source, m.end());
           } else if (CONTINUATION.matcher(value).matches() && PLUS_BEFORE.matcher(before).find()) {
-            // Added to a pointer computed elsewhere (a parameter, a field): each of its keys must be a key.
+            // Added to a pointer computed elsewhere (a parameter, a field): each of its keys must
+            // be a key.
             checked++;
             for (String step : value.substring(1).split("/")) {
               if (!STEPS.contains(step)) {
-                wrong.add(SOURCES.relativize(f) + ":" + (source.substring(0, m.start()).split("\n", -1).length) + ": ..." + value);
+                wrong.add(
+                    SOURCES.relativize(f)
+                        + ":"
+                        + (source.substring(0, m.start()).split("\n", -1).length)
+                        + ": ..."
+                        + value);
               }
             }
             continue;
@@ -86,7 +98,10 @@ class PointerLiteralsTest {
             named.put(declared.group(1), pattern);
           }
           checked++;
-          String p = pattern.endsWith("/") && !pattern.endsWith("*/") ? pattern.substring(0, pattern.length() - 1) : pattern;
+          String p =
+              pattern.endsWith("/") && !pattern.endsWith("*/")
+                  ? pattern.substring(0, pattern.length() - 1)
+                  : pattern;
           if (!matches(p)) {
             int line = source.substring(0, m.start()).split("\n", -1).length;
             wrong.add(SOURCES.relativize(f) + ":" + line + ": " + p);
@@ -94,7 +109,9 @@ class PointerLiteralsTest {
         }
       }
     }
-    assertTrue(checked > 150, "the pointers in rules, view builders and the recogniser are found: " + checked);
+    assertTrue(
+        checked > 150,
+        "the pointers in rules, view builders and the recogniser are found: " + checked);
     assertEquals(List.of(), wrong);
   }
 
@@ -120,7 +137,8 @@ class PointerLiteralsTest {
 
   /** Whether the pointer is a place in the model; each {@code *} may be any one or two steps. */
   static boolean matches(String pattern) {
-    return matches("", pattern.isEmpty() ? List.of() : List.of(pattern.substring(1).split("/", -1)), 0);
+    return matches(
+        "", pattern.isEmpty() ? List.of() : List.of(pattern.substring(1).split("/", -1)), 0);
   }
 
   private static boolean matches(String prefix, List<String> steps, int i) {
@@ -169,7 +187,10 @@ class PointerLiteralsTest {
     int i = from;
     while (true) {
       int j = skipSpace(source, i);
-      if (j >= source.length() || source.charAt(j) != '+' || source.startsWith("+=", j) || source.startsWith("++", j)) {
+      if (j >= source.length()
+          || source.charAt(j) != '+'
+          || source.startsWith("+=", j)
+          || source.startsWith("++", j)) {
         return out.toString();
       }
       j = skipSpace(source, j + 1);
@@ -237,7 +258,9 @@ class PointerLiteralsTest {
       for (Type t : p.getActualTypeArguments()) {
         collect(t, out, seen);
       }
-    } else if (type instanceof Class<?> c && c.isRecord() && c.getPackageName().equals(School.class.getPackageName())) {
+    } else if (type instanceof Class<?> c
+        && c.isRecord()
+        && c.getPackageName().equals(School.class.getPackageName())) {
       for (RecordComponent rc : c.getRecordComponents()) {
         out.add(rc.getName());
         collect(rc.getGenericType(), out, seen);

@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's layout names every package of the plugin, each with what it holds (written
- * {@code `name` (what)}), and no package that is not there.
+ * The README's layout names every package of the plugin, each with what it holds (written {@code
+ * `name` (what)}), and no package that is not there.
  */
 class ReadmeLayoutTest {
 
@@ -25,18 +25,35 @@ class ReadmeLayoutTest {
 
   @Test
   void theLayoutListsEveryPackage() throws IOException {
-    List<String> rows = Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8).stream()
-        .filter(l -> l.startsWith("| `attendance-maven-plugin/` |")).toList();
+    List<String> rows =
+        Files.readAllLines(Path.of("../README.md"), StandardCharsets.UTF_8).stream()
+            .filter(l -> l.startsWith("| `attendance-maven-plugin/` |"))
+            .toList();
     assertEquals(1, rows.size(), "one layout row for the plugin");
-    Set<String> listed = LISTED.matcher(rows.get(0)).results().map(m -> m.group(1))
-        .collect(Collectors.toCollection(TreeSet::new));
+    Set<String> listed =
+        LISTED
+            .matcher(rows.get(0))
+            .results()
+            .map(m -> m.group(1))
+            .collect(Collectors.toCollection(TreeSet::new));
     Set<String> packages;
     try (Stream<Path> dirs = Files.walk(ArchitectureTest.SOURCES)) {
-      packages = dirs.filter(Files::isDirectory).filter(d -> !d.equals(ArchitectureTest.SOURCES))
-          .map(d -> ArchitectureTest.SOURCES.relativize(d).toString().replace('\\', '/').replace('/', '.'))
-          .collect(Collectors.toCollection(TreeSet::new));
+      packages =
+          dirs.filter(Files::isDirectory)
+              .filter(d -> !d.equals(ArchitectureTest.SOURCES))
+              .map(
+                  d ->
+                      ArchitectureTest.SOURCES
+                          .relativize(d)
+                          .toString()
+                          .replace('\\', '/')
+                          .replace('/', '.'))
+              .collect(Collectors.toCollection(TreeSet::new));
     }
     assertTrue(packages.contains("render.outputs"), "subpackages are found: " + packages);
-    assertEquals(packages, listed, "the packages under " + ArchitectureTest.SOURCES + " and the README's layout");
+    assertEquals(
+        packages,
+        listed,
+        "the packages under " + ArchitectureTest.SOURCES + " and the README's layout");
   }
 }

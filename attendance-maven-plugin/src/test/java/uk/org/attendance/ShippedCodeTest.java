@@ -25,11 +25,16 @@ class ShippedCodeTest {
   @Test
   void theDevelopmentToolsAreTestCode() {
     assertTrue(Files.isDirectory(CLASSES), "the main classes are compiled before the tests run");
-    for (String shipped : List.of("bench", "mojo/BenchmarkMojo.class", "render/Readability.class")) {
+    for (String shipped :
+        List.of("bench", "mojo/BenchmarkMojo.class", "render/Readability.class")) {
       assertFalse(Files.exists(CLASSES.resolve(shipped)), shipped + " would ship in the plugin");
     }
-    for (String tool : List.of("bench/Benchmark.class", "bench/SyntheticRegister.class", "render/Readability.class")) {
-      assertTrue(Files.exists(Path.of("target/test-classes/uk/org/attendance").resolve(tool)), tool + " is missing");
+    for (String tool :
+        List.of(
+            "bench/Benchmark.class", "bench/SyntheticRegister.class", "render/Readability.class")) {
+      assertTrue(
+          Files.exists(Path.of("target/test-classes/uk/org/attendance").resolve(tool)),
+          tool + " is missing");
     }
   }
 

@@ -6,9 +6,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Severity;
 
 /**
@@ -19,7 +19,8 @@ import uk.org.attendance.diagnostic.Severity;
  */
 public final class AuditReport {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   private AuditReport() {}
 
@@ -34,23 +35,36 @@ public final class AuditReport {
     b.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
         .append("<title>Attendance policy audit</title>\n<style>\n")
-        .append("body{font-family:Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}\n")
-        .append("h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:2px solid #1d4f91}\n")
-        .append("table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #b1b4b6;padding:.4rem .5rem;")
+        .append(
+            "body{font-family:Arial,Helvetica,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b;line-height:1.45}\n")
+        .append(
+            "h1{font-size:1.6rem}h2{font-size:1.3rem;margin-top:2.5rem;border-bottom:2px solid #1d4f91}\n")
+        .append(
+            "table{border-collapse:collapse;width:100%;margin:1rem 0}th,td{border:1px solid #b1b4b6;padding:.4rem .5rem;")
         .append("vertical-align:top;text-align:left}th{background:#f3f2f1}\n")
-        .append(".error{color:#b10e1e;font-weight:bold}.warning{color:#8a4b00;font-weight:bold}.ok{color:#00703c;font-weight:bold}\n")
+        .append(
+            ".error{color:#b10e1e;font-weight:bold}.warning{color:#8a4b00;font-weight:bold}.ok{color:#00703c;font-weight:bold}\n")
         .append(".small{font-size:.9rem;color:#505a5f}\n</style>\n</head>\n<body>\n");
     b.append("<h1>Attendance policy audit</h1>\n");
-    b.append("<p>Checked against the DfE attendance rules in force from 19 August 2024 (statutory guidance <em>Working")
-        .append(" together to improve school attendance</em>, and the regulations) on ").append(esc(today.format(DAY)))
-        .append(". Each problem says where it is in the policy, what is wrong, and what to write instead.</p>\n");
-    b.append("<table>\n<caption>Summary</caption>\n<thead><tr><th scope=\"col\">Policy</th><th scope=\"col\">Errors</th>")
+    b.append(
+            "<p>Checked against the DfE attendance rules in force from 19 August 2024 (statutory guidance <em>Working")
+        .append(" together to improve school attendance</em>, and the regulations) on ")
+        .append(esc(today.format(DAY)))
+        .append(
+            ". Each problem says where it is in the policy, what is wrong, and what to write instead.</p>\n");
+    b.append(
+            "<table>\n<caption>Summary</caption>\n<thead><tr><th scope=\"col\">Policy</th><th scope=\"col\">Errors</th>")
         .append("<th scope=\"col\">Warnings</th></tr></thead>\n<tbody>\n");
     for (Auditor.Policy p : result.policies()) {
       long errors = count(p.findings(), Severity.ERROR);
       long warnings = count(p.findings(), Severity.WARNING);
-      b.append("<tr><td>").append(esc(Diagnostic.displayPath(p.file(), base))).append("</td><td>").append(errors)
-          .append("</td><td>").append(warnings).append("</td></tr>\n");
+      b.append("<tr><td>")
+          .append(esc(Diagnostic.displayPath(p.file(), base)))
+          .append("</td><td>")
+          .append(errors)
+          .append("</td><td>")
+          .append(warnings)
+          .append("</td></tr>\n");
     }
     b.append("</tbody>\n</table>\n");
     for (Auditor.Policy p : result.policies()) {
@@ -58,19 +72,36 @@ public final class AuditReport {
       if (p.findings().isEmpty()) {
         b.append("<p class=\"ok\">No problems found.</p>\n");
       } else {
-        b.append("<table>\n<caption>Problems found in ").append(esc(p.file().getFileName().toString()))
-            .append("</caption>\n<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Problem</th>")
-            .append("<th scope=\"col\">What to do</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
+        b.append("<table>\n<caption>Problems found in ")
+            .append(esc(p.file().getFileName().toString()))
+            .append(
+                "</caption>\n<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Problem</th>")
+            .append(
+                "<th scope=\"col\">What to do</th><th scope=\"col\">Rule</th></tr></thead>\n<tbody>\n");
         for (Finding f : p.findings()) {
           Diagnostic d = f.diagnostic();
           String where = p.place(d.at());
-          b.append("<tr><td>").append(esc(where.isEmpty() ? "the whole policy" : where)).append("</td><td><span class=\"")
-              .append(d.severity().label()).append("\">").append(esc(d.severity() == Severity.ERROR ? "Error" : "Warning"))
-              .append(":</span> ").append(esc(capital(d.message()))).append(".</td><td>")
-              .append(esc(d.hint() == null ? "" : capital(d.hint()))).append("</td><td>").append(esc(d.ruleId()));
-          RuleInfo info = result.rules().stream().filter(r -> r.id().equals(d.ruleId())).findFirst().orElse(null);
+          b.append("<tr><td>")
+              .append(esc(where.isEmpty() ? "the whole policy" : where))
+              .append("</td><td><span class=\"")
+              .append(d.severity().label())
+              .append("\">")
+              .append(esc(d.severity() == Severity.ERROR ? "Error" : "Warning"))
+              .append(":</span> ")
+              .append(esc(capital(d.message())))
+              .append(".</td><td>")
+              .append(esc(d.hint() == null ? "" : capital(d.hint())))
+              .append("</td><td>")
+              .append(esc(d.ruleId()));
+          RuleInfo info =
+              result.rules().stream()
+                  .filter(r -> r.id().equals(d.ruleId()))
+                  .findFirst()
+                  .orElse(null);
           if (info != null && !info.enforces().isEmpty()) {
-            b.append("<br><span class=\"small\">").append(esc(String.join(", ", info.enforces()))).append("</span>");
+            b.append("<br><span class=\"small\">")
+                .append(esc(String.join(", ", info.enforces())))
+                .append("</span>");
           }
           b.append("</td></tr>\n");
         }
@@ -79,15 +110,21 @@ public final class AuditReport {
       if (!p.facts().isEmpty()) {
         b.append("<details><summary>What the audit read in this policy</summary>\n<ul>\n");
         for (Map.Entry<String, String> e : p.facts().entrySet()) {
-          b.append("<li>").append(esc(e.getKey())).append(": ").append(esc(e.getValue())).append("</li>\n");
+          b.append("<li>")
+              .append(esc(e.getKey()))
+              .append(": ")
+              .append(esc(e.getValue()))
+              .append("</li>\n");
         }
         b.append("</ul>\n</details>\n");
       }
     }
-    b.append("<h2>What an audit cannot see</h2>\n<p>An audit reads the words of a policy. It does not check letters, attendance")
+    b.append(
+            "<h2>What an audit cannot see</h2>\n<p>An audit reads the words of a policy. It does not check letters, attendance")
         .append(" bands or merge fields, or whether the code table is complete (rules ")
         .append(esc(String.join(", ", Auditor.NOT_FOR_DOCUMENTS.stream().sorted().toList())))
-        .append("), and a statement written in an unusual way may be missed. A policy kept as a school file and checked with")
+        .append(
+            "), and a statement written in an unusual way may be missed. A policy kept as a school file and checked with")
         .append(" <code>attendance:check</code> is checked in full.</p>\n</body>\n</html>\n");
     return b.toString();
   }
@@ -104,12 +141,23 @@ public final class AuditReport {
     StringBuilder b = new StringBuilder(s.length());
     for (char c : s.toCharArray()) {
       switch (c) {
-        case '&': b.append("&amp;"); break;
-        case '<': b.append("&lt;"); break;
-        case '>': b.append("&gt;"); break;
-        case '"': b.append("&quot;"); break;
-        case '\'': b.append("&#39;"); break;
-        default: b.append(c);
+        case '&':
+          b.append("&amp;");
+          break;
+        case '<':
+          b.append("&lt;");
+          break;
+        case '>':
+          b.append("&gt;");
+          break;
+        case '"':
+          b.append("&quot;");
+          break;
+        case '\'':
+          b.append("&#39;");
+          break;
+        default:
+          b.append(c);
       }
     }
     return b.toString();

@@ -1,18 +1,16 @@
 package uk.org.attendance.audit;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import uk.org.attendance.check.Checker;
-import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.check.rules.Rules;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.extract.Limits;
 import uk.org.attendance.extract.PolicyReader;
@@ -24,12 +22,12 @@ import uk.org.attendance.reference.Rulebooks;
 
 /**
  * Audits existing policies (Word, PDF, web page or text) against the national rules: reads each
- * file's text, recognises the facts it states, and runs the checker's rules on them, the text
- * rules on every sentence and the structured rules on the recognised facts.
+ * file's text, recognises the facts it states, and runs the checker's rules on them, the text rules
+ * on every sentence and the structured rules on the recognised facts.
  *
- * <p>Rules that report something missing are run only where the absence can be seen in a
- * document: a rule about letters, bands or a complete code table needs a school file, and the
- * attendance governor is not a required item ({@link #NOT_FOR_DOCUMENTS}).
+ * <p>Rules that report something missing are run only where the absence can be seen in a document:
+ * a rule about letters, bands or a complete code table needs a school file, and the attendance
+ * governor is not a required item ({@link #NOT_FOR_DOCUMENTS}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -39,19 +37,31 @@ public final class Auditor {
    * Rules left out of an audit, with the reason: their input cannot be recognised reliably in a
    * document, or what they look for is not required of a policy.
    */
-  public static final Set<String> NOT_FOR_DOCUMENTS = Set.of(
-      "ATT005", // a code table recognised in a document may have lost rows to its layout
-      "ATT022", // a group's start time stands in for its register opening where a document gives no register time
-      "ATT036", // an attendance governor is common practice, not a required item (dfe-2024-rules.md 3.2)
-      "ATT062", // attendance bands are not recognised in documents
-      "ATT063", // letters are not recognised in documents
-      "ATT064", // merge fields belong to school files
-      // The contents a policy must describe in words (what happens on the first day, how it
-      // promotes attendance, how it uses data, when it refers for legal intervention), who signs its
-      // letters, what a notice to improve contains and the numbers behind each way to report an
-      // absence are not recognised from a document's paragraphs: reporting them missing would be
-      // wrong more often than right.
-      "ATT090", "ATT091", "ATT092", "ATT093", "ATT094", "ATT095", "ATT096", "ATT097");
+  public static final Set<String> NOT_FOR_DOCUMENTS =
+      Set.of(
+          "ATT005", // a code table recognised in a document may have lost rows to its layout
+          "ATT022", // a group's start time stands in for its register opening where a document
+          // gives no register time
+          "ATT036", // an attendance governor is common practice, not a required item
+          // (dfe-2024-rules.md 3.2)
+          "ATT062", // attendance bands are not recognised in documents
+          "ATT063", // letters are not recognised in documents
+          "ATT064", // merge fields belong to school files
+          // The contents a policy must describe in words (what happens on the first day, how it
+          // promotes attendance, how it uses data, when it refers for legal intervention), who
+          // signs its
+          // letters, what a notice to improve contains and the numbers behind each way to report an
+          // absence are not recognised from a document's paragraphs: reporting them missing would
+          // be
+          // wrong more often than right.
+          "ATT090",
+          "ATT091",
+          "ATT092",
+          "ATT093",
+          "ATT094",
+          "ATT095",
+          "ATT096",
+          "ATT097");
 
   private final PolicyReader reader;
   private final PolicyRecogniser recogniser = new PolicyRecogniser();
@@ -73,7 +83,12 @@ public final class Auditor {
    * @param findings its findings, sorted
    * @param millis how long it took
    */
-  public record Policy(Path file, PolicyText text, java.util.Map<String, String> facts, List<Finding> findings, long millis) {
+  public record Policy(
+      Path file,
+      PolicyText text,
+      java.util.Map<String, String> facts,
+      List<Finding> findings,
+      long millis) {
     public Policy {
       findings = List.copyOf(findings);
     }
@@ -111,14 +126,18 @@ public final class Auditor {
 
     /** The document a finding is in. */
     public Policy policyOf(Finding f) {
-      return policies.stream().filter(p -> p.file().equals(f.diagnostic().at().file())).findFirst().orElse(null);
+      return policies.stream()
+          .filter(p -> p.file().equals(f.diagnostic().at().file()))
+          .findFirst()
+          .orElse(null);
     }
   }
 
   /**
    * Audits policy files.
    *
-   * @param inputs files, or folders whose .docx, .pdf, .html and .txt files (at any depth) are audited
+   * @param inputs files, or folders whose .docx, .pdf, .html and .txt files (at any depth) are
+   *     audited
    * @param today the date review dates are checked against
    * @return every document's findings
    */
@@ -129,9 +148,11 @@ public final class Auditor {
   /**
    * Audits policy files, leaving out a folder's reports.
    *
-   * @param inputs files, or folders whose .docx, .pdf, .html and .txt files (at any depth) are audited
+   * @param inputs files, or folders whose .docx, .pdf, .html and .txt files (at any depth) are
+   *     audited
    * @param today the date review dates are checked against
-   * @param reports a folder whose files are never audited (where the audit writes its own reports), or null
+   * @param reports a folder whose files are never audited (where the audit writes its own reports),
+   *     or null
    * @return every document's findings
    */
   public Result audit(List<Path> inputs, LocalDate today, Path reports) {
@@ -158,31 +179,48 @@ public final class Auditor {
       try {
         facts = check(read.text(), today, findings);
       } catch (RuntimeException | StackOverflowError e) {
-        findings.add(new Finding(null, Diagnostic.error(PolicyReader.INTERNAL, SourceRef.of(file),
-            "the plugin failed while checking this policy (" + e.getClass().getSimpleName() + ")",
-            Hints.reportBugWithFile()), null));
+        findings.add(
+            new Finding(
+                null,
+                Diagnostic.error(
+                    PolicyReader.INTERNAL,
+                    SourceRef.of(file),
+                    "the plugin failed while checking this policy ("
+                        + e.getClass().getSimpleName()
+                        + ")",
+                    Hints.reportBugWithFile()),
+                null));
       }
     }
     findings.sort(null);
     return new Policy(file, read.text(), facts, findings, (System.nanoTime() - start) / 1_000_000);
   }
 
-  private java.util.Map<String, String> check(PolicyText text, LocalDate today, List<Finding> findings) {
+  private java.util.Map<String, String> check(
+      PolicyText text, LocalDate today, List<Finding> findings) {
     java.util.Map<String, String> facts;
     {
       PolicyRecogniser.Recognised r = recogniser.recognise(text);
       facts = r.facts();
-      Rule.CheckContext context = new Rule.CheckContext(Rulebooks.inForceOn(today), today,
-          new Rule.Input(true, text::place));
+      Rule.CheckContext context =
+          new Rule.CheckContext(
+              Rulebooks.inForceOn(today), today, new Rule.Input(true, text::place));
       Checker checker = new Checker(rules(r.facts().containsKey(PolicyRecogniser.CONTACT_DETAILS)));
-      // A statement both in a sentence and in a recognised fact, or shared by several pupil groups, is
+      // A statement both in a sentence and in a recognised fact, or shared by several pupil groups,
+      // is
       // reported once per rule and line, in its most general wording (the shortest).
       java.util.Map<List<Object>, Diagnostic> once = new java.util.LinkedHashMap<>();
       for (Finding f : checker.check(r.school(), context)) {
         Diagnostic d = f.diagnostic();
-        once.merge(List.of(d.ruleId(), d.at().line()), d,
-            (a, b) -> b.message().length() < a.message().length()
-                || b.message().length() == a.message().length() && b.at().column() < a.at().column() ? b : a);
+        once.merge(
+            List.of(d.ruleId(), d.at().line()),
+            d,
+            (a, b) ->
+                b.message().length() < a.message().length()
+                        || b.message().length() == a.message().length()
+                            && b.at().column() < a.at().column()
+                    ? b
+                    : a);
       }
       once.values().forEach(d -> findings.add(new Finding(null, d, null)));
     }
@@ -200,9 +238,10 @@ public final class Auditor {
     List<Diagnostic> found = new ArrayList<>();
     List<Path> out = PolicyReader.policies(inputs, PolicyReader.FILE, found);
     for (Diagnostic d : found) {
-      problems.add(new Policy(d.at().file(), null, java.util.Map.of(), List.of(new Finding(null, d, null)), 0));
+      problems.add(
+          new Policy(
+              d.at().file(), null, java.util.Map.of(), List.of(new Finding(null, d, null)), 0));
     }
     return out;
   }
-
 }

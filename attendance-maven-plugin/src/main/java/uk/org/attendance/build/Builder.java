@@ -15,9 +15,9 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
+import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.files.Hashes;
 import uk.org.attendance.model.SourceRef;
-import uk.org.attendance.files.AtomicFiles;
 
 /**
  * Builds targets from registered artefacts: in parallel (one task per target, as many at once as
@@ -25,8 +25,8 @@ import uk.org.attendance.files.AtomicFiles;
  * making every artefact of a target in memory before anything is written, removing the target's
  * fingerprint, writing each file whole (temporary file, then move) and the new fingerprint last,
  * and timing every artefact. A build killed at any moment leaves each folder either complete with
- * its fingerprint or without one, to be made again. It knows no
- * document format: artefacts do. Stateless; thread-safe.
+ * its fingerprint or without one, to be made again. It knows no document format: artefacts do.
+ * Stateless; thread-safe.
  */
 public final class Builder {
 
@@ -61,22 +61,36 @@ public final class Builder {
    * @param <C> what a target's artefacts share
    * @return what was written, and every problem
    */
-  public static <C> Outcome run(List<Job<C>> jobs, List<? extends Artefact<C>> artefacts, Settings settings,
+  public static <C> Outcome run(
+      List<Job<C>> jobs,
+      List<? extends Artefact<C>> artefacts,
+      Settings settings,
       BiFunction<BuildException, SourceRef, Diagnostic> describe) {
-    String chosen = artefacts.stream().filter(a -> chosen(a, settings)).map(Artefact::name).collect(Collectors.joining(","));
-    List<Job<C>> todo = jobs.stream()
-        .filter(j -> settings.force() || !Fingerprints.upToDate(j.dir(), fingerprint(j, chosen)))
-        .toList();
-    List<Callable<Result>> tasks = todo.stream().map(j -> (Callable<Result>) () -> build(j, artefacts, settings, chosen, describe))
-        .toList();
+    String chosen =
+        artefacts.stream()
+            .filter(a -> chosen(a, settings))
+            .map(Artefact::name)
+            .collect(Collectors.joining(","));
+    List<Job<C>> todo =
+        jobs.stream()
+            .filter(
+                j -> settings.force() || !Fingerprints.upToDate(j.dir(), fingerprint(j, chosen)))
+            .toList();
+    List<Callable<Result>> tasks =
+        todo.stream()
+            .map(j -> (Callable<Result>) () -> build(j, artefacts, settings, chosen, describe))
+            .toList();
     List<Path> written = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "attendance-build");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "attendance-build");
+              t.setDaemon(true);
+              return t;
+            });
     try {
       for (Future<Result> f : pool.invokeAll(tasks)) {
         Result r = f.get();
@@ -87,10 +101,15 @@ public final class Builder {
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      problems.add(Diagnostic.error(RENDER, SourceRef.of(Path.of("")), "building was interrupted", null));
+      problems.add(
+          Diagnostic.error(RENDER, SourceRef.of(Path.of("")), "building was interrupted", null));
     } catch (ExecutionException e) {
-      problems.add(Diagnostic.error(RENDER, SourceRef.of(Path.of("")), "building failed: " + e.getCause(),
-          Hints.reportBug()));
+      problems.add(
+          Diagnostic.error(
+              RENDER,
+              SourceRef.of(Path.of("")),
+              "building failed: " + e.getCause(),
+              Hints.reportBug()));
     } finally {
       pool.shutdownNow();
     }
@@ -101,14 +120,21 @@ public final class Builder {
     return s.only() == null ? !a.optional() : s.only().contains(a.name());
   }
 
-  /** A target's fingerprint covers which artefacts were made, so a partial build is never "up to date" for a full one. */
+  /**
+   * A target's fingerprint covers which artefacts were made, so a partial build is never "up to
+   * date" for a full one.
+   */
   private static String fingerprint(Job<?> job, String chosen) {
     return Hashes.sha256(job.fingerprint(), chosen);
   }
 
   private record Result(List<Path> written, Diagnostic problem) {}
 
-  private static <C> Result build(Job<C> job, List<? extends Artefact<C>> artefacts, Settings settings, String chosen,
+  private static <C> Result build(
+      Job<C> job,
+      List<? extends Artefact<C>> artefacts,
+      Settings settings,
+      String chosen,
       BiFunction<BuildException, SourceRef, Diagnostic> describe) {
     try {
       C context = job.context().get();
@@ -136,11 +162,21 @@ public final class Builder {
     } catch (BuildException e) {
       return new Result(List.of(), describe.apply(e, job.at()));
     } catch (IOException e) {
-      return new Result(List.of(), Diagnostic.error(RENDER, job.at(), "the documents for " + job.id()
-          + " cannot be written: " + e.getMessage(), Hints.checkOutputFolderWritable()));
+      return new Result(
+          List.of(),
+          Diagnostic.error(
+              RENDER,
+              job.at(),
+              "the documents for " + job.id() + " cannot be written: " + e.getMessage(),
+              Hints.checkOutputFolderWritable()));
     } catch (RuntimeException e) {
-      return new Result(List.of(), Diagnostic.error(RENDER, job.at(), "the documents for " + job.id()
-          + " could not be made: " + e, Hints.reportBug()));
+      return new Result(
+          List.of(),
+          Diagnostic.error(
+              RENDER,
+              job.at(),
+              "the documents for " + job.id() + " could not be made: " + e,
+              Hints.reportBug()));
     }
   }
 }

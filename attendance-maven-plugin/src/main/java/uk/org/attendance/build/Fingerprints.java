@@ -9,10 +9,10 @@ import uk.org.attendance.files.AtomicFiles;
 /**
  * Skip-unchanged: each school's output folder records the fingerprint of everything its documents
  * depend on (the resolved model, with anything inherited from a trust base; the templates; the
- * fonts; the plugin; the settings), hashed with {@link uk.org.attendance.files.Hashes}. An unchanged
- * fingerprint means the documents are up to date. It is removed before the first file of a folder
- * is replaced and written again after the last, so a folder has a fingerprint only while its files
- * are all from the build it names.
+ * fonts; the plugin; the settings), hashed with {@link uk.org.attendance.files.Hashes}. An
+ * unchanged fingerprint means the documents are up to date. It is removed before the first file of
+ * a folder is replaced and written again after the last, so a folder has a fingerprint only while
+ * its files are all from the build it names.
  */
 public final class Fingerprints {
 
@@ -25,7 +25,8 @@ public final class Fingerprints {
   static boolean upToDate(Path dir, String fingerprint) {
     try {
       Path f = dir.resolve(FILE);
-      return Files.isRegularFile(f) && Files.readString(f, StandardCharsets.UTF_8).strip().equals(fingerprint);
+      return Files.isRegularFile(f)
+          && Files.readString(f, StandardCharsets.UTF_8).strip().equals(fingerprint);
     } catch (IOException e) {
       return false;
     }

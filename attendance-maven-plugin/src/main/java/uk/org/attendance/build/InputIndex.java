@@ -36,9 +36,20 @@ public final class InputIndex {
     StringBuilder all = new StringBuilder(build).append('\n');
     if (Files.isDirectory(dir)) {
       try (Stream<Path> walk = Files.walk(dir)) {
-        for (Path f : walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")
-            || p.toString().endsWith(".png") || p.toString().endsWith(".jpg") || p.toString().endsWith(".jpeg")).sorted().toList()) {
-          all.append(dir.relativize(f).toString().replace('\\', '/')).append(' ').append(Hashes.sha256(Files.readAllBytes(f)))
+        for (Path f :
+            walk.filter(Files::isRegularFile)
+                .filter(
+                    p ->
+                        p.toString().endsWith(".yaml")
+                            || p.toString().endsWith(".yml")
+                            || p.toString().endsWith(".png")
+                            || p.toString().endsWith(".jpg")
+                            || p.toString().endsWith(".jpeg"))
+                .sorted()
+                .toList()) {
+          all.append(dir.relativize(f).toString().replace('\\', '/'))
+              .append(' ')
+              .append(Hashes.sha256(Files.readAllBytes(f)))
               .append('\n');
         }
       } catch (IOException e) {
@@ -56,7 +67,9 @@ public final class InputIndex {
     }
     for (String line : lines.subList(1, lines.size())) {
       int space = line.indexOf(' ');
-      if (space < 0 || !Fingerprints.upToDate(outDir.resolve(line.substring(space + 1)), line.substring(0, space))) {
+      if (space < 0
+          || !Fingerprints.upToDate(
+              outDir.resolve(line.substring(space + 1)), line.substring(0, space))) {
         return false;
       }
     }
@@ -102,5 +115,4 @@ public final class InputIndex {
       return List.of();
     }
   }
-
 }

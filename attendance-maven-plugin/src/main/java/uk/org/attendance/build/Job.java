@@ -15,4 +15,10 @@ import uk.org.attendance.model.SourceRef;
  * @param context what its artefacts share, made only if it is built
  * @param <C> the context's type
  */
-public record Job<C>(String id, Artefact.Kind kind, Path dir, String fingerprint, SourceRef at, Supplier<C> context) {}
+public record Job<C>(
+    String id,
+    Artefact.Kind kind,
+    Path dir,
+    String fingerprint,
+    SourceRef at,
+    Supplier<C> context) {}

@@ -48,17 +48,30 @@ public record Shard(int index, int count) {
     }
     Matcher m = FORM.matcher(value);
     if (!m.matches()) {
-      throw new IllegalArgumentException("the shard '" + value + "' is not written K/N: " + Hints.writeShard());
+      throw new IllegalArgumentException(
+          "the shard '" + value + "' is not written K/N: " + Hints.writeShard());
     }
     int index = Integer.parseInt(m.group(1));
     int count = Integer.parseInt(m.group(2));
     if (count < 1) {
-      throw new IllegalArgumentException("the shard '" + value + "' splits the schools into " + count + " parts: "
-          + Hints.writeShard());
+      throw new IllegalArgumentException(
+          "the shard '"
+              + value
+              + "' splits the schools into "
+              + count
+              + " parts: "
+              + Hints.writeShard());
     }
     if (index < 1 || index > count) {
-      throw new IllegalArgumentException("the shard '" + value + "' names part " + index + " of " + count + ": "
-          + Hints.shardFromOneToCount(count));
+      throw new IllegalArgumentException(
+          "the shard '"
+              + value
+              + "' names part "
+              + index
+              + " of "
+              + count
+              + ": "
+              + Hints.shardFromOneToCount(count));
     }
     return new Shard(index, count);
   }
@@ -75,8 +88,8 @@ public record Shard(int index, int count) {
   }
 
   /**
-   * What places a school: its id, or, if it extends a base file, the path (under {@code root},
-   * with '/') of the last base in its chain, which it shares with every other member.
+   * What places a school: its id, or, if it extends a base file, the path (under {@code root}, with
+   * '/') of the last base in its chain, which it shares with every other member.
    */
   public static String key(ResolvedSchool school, Path root) {
     List<Path> files = school.files();

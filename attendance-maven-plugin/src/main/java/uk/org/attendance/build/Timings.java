@@ -29,8 +29,14 @@ public final class Timings {
     for (Map.Entry<String, ConcurrentLinkedQueue<Long>> e : new TreeMap<>(nanos).entrySet()) {
       List<Long> v = new ArrayList<>(e.getValue());
       Collections.sort(v);
-      out.add(String.format(Locale.ROOT, "%-18s %5d made, p50 %6.1f ms, p95 %6.1f ms", e.getKey() + ":", v.size(),
-          percentile(v, 50) / 1e6, percentile(v, 95) / 1e6));
+      out.add(
+          String.format(
+              Locale.ROOT,
+              "%-18s %5d made, p50 %6.1f ms, p95 %6.1f ms",
+              e.getKey() + ":",
+              v.size(),
+              percentile(v, 50) / 1e6,
+              percentile(v, 95) / 1e6));
     }
     return out;
   }

@@ -23,13 +23,27 @@ public final class Checker {
 
   /** A suppression names a rule id the checker does not have. */
   public static final RuleInfo UNKNOWN_SUPPRESSION =
-      new RuleInfo("ATT098", Severity.ERROR, "Suppression names a rule that does not exist", null, List.of());
+      new RuleInfo(
+          "ATT098",
+          Severity.ERROR,
+          "Suppression names a rule that does not exist",
+          null,
+          List.of());
+
   /** A suppression names a place ('at' or 'group') the school file does not have. */
   public static final RuleInfo UNKNOWN_PLACE =
-      new RuleInfo("ATT088", Severity.ERROR, "Suppression names a place that does not exist", null, List.of());
+      new RuleInfo(
+          "ATT088",
+          Severity.ERROR,
+          "Suppression names a place that does not exist",
+          null,
+          List.of());
+
   /** A suppression says no place, so it hides the rule everywhere in the school, now and later. */
   public static final RuleInfo WHOLE_SCHOOL =
-      new RuleInfo("ATT089", Severity.WARNING, "Suppression applies to the whole school", null, List.of());
+      new RuleInfo(
+          "ATT089", Severity.WARNING, "Suppression applies to the whole school", null, List.of());
+
   /** A suppression matches no finding: the problem was fixed, so the suppression can go. */
   public static final RuleInfo UNUSED_SUPPRESSION =
       new RuleInfo("ATT099", Severity.WARNING, "Suppression matches no finding", null, List.of());
@@ -45,7 +59,8 @@ public final class Checker {
    */
   public Checker(List<Rule> rules) {
     this.rules = List.copyOf(rules);
-    this.byId = rules.stream().map(Rule::info).collect(Collectors.toMap(RuleInfo::id, Function.identity()));
+    this.byId =
+        rules.stream().map(Rule::info).collect(Collectors.toMap(RuleInfo::id, Function.identity()));
   }
 
   /** Every rule's description, in order, for reports. */
@@ -75,10 +90,17 @@ public final class Checker {
       } catch (RuntimeException e) {
         // Never a stack trace for the user: a rule that fails (for example one that reports at a
         // place the school does not have) is a bug in the plugin, reported like any other problem.
-        raw.add(Diagnostic.error(INTERNAL, SourceRef.of(school.source().primaryFile()),
-            "the plugin failed while checking this school against " + rule.info().id() + " (" + e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")",
-            Hints.reportBugWithFile()));
+        raw.add(
+            Diagnostic.error(
+                INTERNAL,
+                SourceRef.of(school.source().primaryFile()),
+                "the plugin failed while checking this school against "
+                    + rule.info().id()
+                    + " ("
+                    + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : ": " + e.getMessage())
+                    + ")",
+                Hints.reportBugWithFile()));
       }
     }
     List<Suppression> suppressions = school.model().suppressions();
@@ -116,34 +138,84 @@ public final class Checker {
       Suppression s = suppressions.get(i);
       String pointer = "/suppressions/" + i + "/rule";
       if (s.scoped() && places.get(i) == null) {
-        String where = s.at() != null ? "/suppressions/" + i + "/at" : "/suppressions/" + i + "/group";
-        out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_PLACE.id(), Severity.ERROR, school.at(where),
-            s.at() != null ? "the suppression applies at '" + s.at() + "', which the school file does not have"
-                : "the suppression applies to the group '" + s.group() + "', which 'schoolDay' does not have",
-            s.at() != null ? Hints.writeSuppressionPlace()
-                : Hints.didYouMean(s.group(), groupIds(school), "group ids"), null), null));
+        String where =
+            s.at() != null ? "/suppressions/" + i + "/at" : "/suppressions/" + i + "/group";
+        out.add(
+            new Finding(
+                school.id(),
+                new Diagnostic(
+                    UNKNOWN_PLACE.id(),
+                    Severity.ERROR,
+                    school.at(where),
+                    s.at() != null
+                        ? "the suppression applies at '"
+                            + s.at()
+                            + "', which the school file does not have"
+                        : "the suppression applies to the group '"
+                            + s.group()
+                            + "', which 'schoolDay' does not have",
+                    s.at() != null
+                        ? Hints.writeSuppressionPlace()
+                        : Hints.didYouMean(s.group(), groupIds(school), "group ids"),
+                    null),
+                null));
         continue;
       }
       if (byId.containsKey(s.rule()) && !s.scoped() && used.contains(i)) {
-        out.add(new Finding(school.id(), new Diagnostic(WHOLE_SCHOOL.id(), Severity.WARNING, school.at(pointer),
-            "the suppression of " + s.rule() + " applies to the whole school, so it also hides the same problem anywhere"
-                + " it appears later", Hints.saySuppressionPlace(), null), null));
+        out.add(
+            new Finding(
+                school.id(),
+                new Diagnostic(
+                    WHOLE_SCHOOL.id(),
+                    Severity.WARNING,
+                    school.at(pointer),
+                    "the suppression of "
+                        + s.rule()
+                        + " applies to the whole school, so it also hides the same problem anywhere"
+                        + " it appears later",
+                    Hints.saySuppressionPlace(),
+                    null),
+                null));
       }
       if (!byId.containsKey(s.rule())) {
-        out.add(new Finding(school.id(), new Diagnostic(UNKNOWN_SUPPRESSION.id(), Severity.ERROR, school.at(pointer),
-            "the school suppresses '" + s.rule() + "', which is not a rule", Hints.didYouMean(s.rule(), byId.keySet(), "rules"),
-            null), null));
+        out.add(
+            new Finding(
+                school.id(),
+                new Diagnostic(
+                    UNKNOWN_SUPPRESSION.id(),
+                    Severity.ERROR,
+                    school.at(pointer),
+                    "the school suppresses '" + s.rule() + "', which is not a rule",
+                    Hints.didYouMean(s.rule(), byId.keySet(), "rules"),
+                    null),
+                null));
       } else if (!used.contains(i)) {
-        out.add(new Finding(school.id(), new Diagnostic(UNUSED_SUPPRESSION.id(), Severity.WARNING, school.at(pointer),
-            "the school suppresses " + s.rule() + " (" + byId.get(s.rule()).summary(context.rules()).toLowerCase(java.util.Locale.ROOT)
-                + "), but nothing here triggers it", Hints.deleteSuppression(), null), null));
+        out.add(
+            new Finding(
+                school.id(),
+                new Diagnostic(
+                    UNUSED_SUPPRESSION.id(),
+                    Severity.WARNING,
+                    school.at(pointer),
+                    "the school suppresses "
+                        + s.rule()
+                        + " ("
+                        + byId.get(s.rule())
+                            .summary(context.rules())
+                            .toLowerCase(java.util.Locale.ROOT)
+                        + "), but nothing here triggers it",
+                    Hints.deleteSuppression(),
+                    null),
+                null));
       }
     }
     out.sort(null);
     return out;
   }
 
-  /** The pointer a suppression applies to, or null if it names a place the school lacks (or none). */
+  /**
+   * The pointer a suppression applies to, or null if it names a place the school lacks (or none).
+   */
   private static String place(ResolvedSchool school, Suppression s) {
     if (s.at() != null) {
       String p = Suppression.pointer(s.at());
@@ -158,7 +230,8 @@ public final class Checker {
   }
 
   private static List<String> groupIds(ResolvedSchool school) {
-    return school.model().schoolDay() == null ? List.of()
+    return school.model().schoolDay() == null
+        ? List.of()
         : school.model().schoolDay().groups().stream().map(g -> String.valueOf(g.id())).toList();
   }
 }

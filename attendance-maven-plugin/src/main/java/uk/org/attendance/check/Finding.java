@@ -29,17 +29,27 @@ public record Finding(String school, Diagnostic diagnostic, String suppressedBec
   }
 
   /**
-   * The finding in the compiler format; a suppressed one on one line, labelled "suppressed"
-   * rather than with its severity, with the school's reason.
+   * The finding in the compiler format; a suppressed one on one line, labelled "suppressed" rather
+   * than with its severity, with the school's reason.
    */
   public String format(java.nio.file.Path base) {
     if (!suppressed()) {
       return diagnostic.format(base);
     }
     Diagnostic d = diagnostic;
-    String where = Diagnostic.displayPath(d.at().file(), base)
-        + (d.at().line() > 0 ? ":" + d.at().line() + (d.at().column() > 0 ? ":" + d.at().column() : "") : "");
-    return where + ": suppressed: " + d.message() + " [" + d.ruleId() + "] (" + suppressedBecause + ")";
+    String where =
+        Diagnostic.displayPath(d.at().file(), base)
+            + (d.at().line() > 0
+                ? ":" + d.at().line() + (d.at().column() > 0 ? ":" + d.at().column() : "")
+                : "");
+    return where
+        + ": suppressed: "
+        + d.message()
+        + " ["
+        + d.ruleId()
+        + "] ("
+        + suppressedBecause
+        + ")";
   }
 
   @Override

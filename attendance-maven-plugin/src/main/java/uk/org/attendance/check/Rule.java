@@ -30,7 +30,10 @@ public interface Rule {
    * @param defaultLetters the letters a school that names none is given (so they can be checked
    *     too: who signs them)
    */
-  record CheckContext(Rulebook rules, java.time.LocalDate today, Input input,
+  record CheckContext(
+      Rulebook rules,
+      java.time.LocalDate today,
+      Input input,
       java.util.List<uk.org.attendance.model.Letter> defaultLetters) {
 
     public CheckContext {
@@ -38,11 +41,16 @@ public interface Rule {
     }
 
     /** Checking a school file, with the letters a school that names none is given. */
-    public CheckContext(Rulebook rules, java.time.LocalDate today, java.util.List<uk.org.attendance.model.Letter> defaultLetters) {
+    public CheckContext(
+        Rulebook rules,
+        java.time.LocalDate today,
+        java.util.List<uk.org.attendance.model.Letter> defaultLetters) {
       this(rules, today, Input.MODEL, defaultLetters);
     }
 
-    /** Checking what was read from somewhere other than a school file (no default letters apply). */
+    /**
+     * Checking what was read from somewhere other than a school file (no default letters apply).
+     */
     public CheckContext(Rulebook rules, java.time.LocalDate today, Input input) {
       this(rules, today, input, java.util.List.of());
     }

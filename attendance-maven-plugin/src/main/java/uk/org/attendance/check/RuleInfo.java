@@ -11,12 +11,13 @@ import uk.org.attendance.reference.Rulebook;
  *
  * @param id stable, never reused, e.g. "ATT010"
  * @param severity default severity
- * @param summary one line, also the README table's description, with placeholders for the rule set's
- *     values (see {@link #summary(Rulebook)})
+ * @param summary one line, also the README table's description, with placeholders for the rule
+ *     set's values (see {@link #summary(Rulebook)})
  * @param link guidance link printed as "see:"
  * @param enforces rule ids in dfe-2024-rules.md, e.g. ["R-PN-04"]
  */
-public record RuleInfo(String id, Severity severity, String summary, String link, List<String> enforces) {
+public record RuleInfo(
+    String id, Severity severity, String summary, String link, List<String> enforces) {
 
   public RuleInfo {
     Objects.requireNonNull(id);
@@ -29,15 +30,18 @@ public record RuleInfo(String id, Severity severity, String summary, String link
   }
 
   /**
-   * The summary with a rule set's values: a summary names national values by placeholder
-   * ({@code {thresholdSessions}}, {@code {firstFullAmount|money}}, {@code {codeIllness}}), so it
-   * states whichever rule set is in force.
+   * The summary with a rule set's values: a summary names national values by placeholder ({@code
+   * {thresholdSessions}}, {@code {firstFullAmount|money}}, {@code {codeIllness}}), so it states
+   * whichever rule set is in force.
    */
   public String summary(Rulebook rules) {
     return rules.fill(summary, "the summary of " + id);
   }
 
-  /** This rule as a report lists it for a run against one rule set: its summary with that set's values. */
+  /**
+   * This rule as a report lists it for a run against one rule set: its summary with that set's
+   * values.
+   */
   public RuleInfo stated(Rulebook rules) {
     return new RuleInfo(id, severity, summary(rules), link, enforces);
   }

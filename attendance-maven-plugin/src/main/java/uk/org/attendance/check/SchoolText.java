@@ -35,7 +35,13 @@ public final class SchoolText {
     private final String previous;
     private final ResolvedSchool school;
 
-    Sentence(String pointer, String value, Sentences.Piece piece, String lead, String previous, ResolvedSchool school) {
+    Sentence(
+        String pointer,
+        String value,
+        Sentences.Piece piece,
+        String lead,
+        String previous,
+        ResolvedSchool school) {
       this.pointer = pointer;
       this.value = value;
       this.piece = piece;
@@ -44,12 +50,18 @@ public final class SchoolText {
       this.school = school;
     }
 
-    /** The sentence before this one in the same text value, if any ("Code T is ... . This covers ..."). */
+    /**
+     * The sentence before this one in the same text value, if any ("Code T is ... . This covers
+     * ...").
+     */
     public String previous() {
       return previous;
     }
 
-    /** The sentence with what comes before it: its lead-in, or the sentence before it in the same value. */
+    /**
+     * The sentence with what comes before it: its lead-in, or the sentence before it in the same
+     * value.
+     */
     public String withContext() {
       String before = lead != null ? lead : previous;
       return before == null ? text() : before + " " + text();
@@ -112,8 +124,8 @@ public final class SchoolText {
 
   /**
    * The last school read on this thread, by identity: the checker runs every rule on one school
-   * before the next, and some thirty rules read its text, so it is walked and split once. The
-   * model is immutable, so what was read stays true.
+   * before the next, and some thirty rules read its text, so it is walked and split once. The model
+   * is immutable, so what was read stays true.
    */
   private static final class Last {
     School model;
@@ -165,7 +177,10 @@ public final class SchoolText {
   }
 
   private static void walk(String pointer, Object value, List<Entry> out) {
-    if (value == null || value instanceof ClockTime || value instanceof PolicyDate || value instanceof Enum) {
+    if (value == null
+        || value instanceof ClockTime
+        || value instanceof PolicyDate
+        || value instanceof Enum) {
       return;
     }
     if (value instanceof String) {

@@ -53,8 +53,8 @@ public record Diagnostic(
   }
 
   /**
-   * Formats in the compiler style, with the path relative to {@code base} when the file lies
-   * inside it (so terminals and editors can open it), otherwise as given.
+   * Formats in the compiler style, with the path relative to {@code base} when the file lies inside
+   * it (so terminals and editors can open it), otherwise as given.
    *
    * @param base usually the directory Maven was started in
    * @return one to three lines, without a trailing newline

@@ -167,7 +167,11 @@ public final class Hints {
 
   /** A required key is missing; {@code description} is the schema's ": what it is", or "". */
   public static String addRequiredKey(String key, String under, String description) {
-    return "add '" + key + ":'" + (under == null ? " at the left margin" : " under " + under) + description;
+    return "add '"
+        + key
+        + ":'"
+        + (under == null ? " at the left margin" : " under " + under)
+        + description;
   }
 
   /** An empty value, or a key with no value. */
@@ -281,7 +285,8 @@ public final class Hints {
 
   /** ATT031, ATT032: nobody named for a purpose. */
   public static String nameContact(boolean document, String key, String purpose) {
-    return document ? "name the person to contact " + purpose + ", with their email or phone number"
+    return document
+        ? "name the person to contact " + purpose + ", with their email or phone number"
         : "add '" + key + ":' under 'contacts:' with at least one person and their email or phone";
   }
 
@@ -324,7 +329,9 @@ public final class Hints {
 
   /** ATT040: a code leave cannot be granted as; {@code group} is the code's group, or null. */
   public static String removeFromGrantedFor(String code, String group) {
-    return group == null ? "remove it from 'grantedFor'" : "'" + code + "' is " + group + ", not leave: remove it from 'grantedFor'";
+    return group == null
+        ? "remove it from 'grantedFor'"
+        : "'" + code + "' is " + group + ", not leave: remove it from 'grantedFor'";
   }
 
   /** ATT041. */
@@ -344,7 +351,9 @@ public final class Hints {
 
   /** ATT012: a text that requests a notice elsewhere than the threshold. */
   public static String requestOnlyAtThreshold(String national) {
-    return "request a penalty notice only where the national threshold (" + national + ") is met, and consider each case";
+    return "request a penalty notice only where the national threshold ("
+        + national
+        + ") is met, and consider each case";
   }
 
   /** ATT012: absence counted cumulatively. */
@@ -365,18 +374,23 @@ public final class Hints {
 
   /** ATT034: no channels. */
   public static String sayHowToReport(boolean document) {
-    return document ? "say how parents tell the school about an absence: phone, email, app ..."
+    return document
+        ? "say how parents tell the school about an absence: phone, email, app ..."
         : "add 'absenceReporting:' with 'channels:' (phone, email, app ...)";
   }
 
   /** ATT034: no deadline. */
   public static String sayReportingDeadline(boolean document) {
-    return document ? "say by what time parents must report an absence" : "add 'deadline:' under 'absenceReporting:'";
+    return document
+        ? "say by what time parents must report an absence"
+        : "add 'deadline:' under 'absenceReporting:'";
   }
 
   /** ATT023. */
   public static String addAfternoonRegister(boolean document) {
-    return document ? "say when the afternoon register opens and closes" : "add 'afternoonRegister:' with the times it opens and closes";
+    return document
+        ? "say when the afternoon register opens and closes"
+        : "add 'afternoonRegister:' with the times it opens and closes";
   }
 
   /** ATT036. */
@@ -399,7 +413,8 @@ public final class Hints {
 
   /** ATT035. */
   public static String sayHowToRequestLeave(boolean document) {
-    return document ? "say how to ask for leave of absence: who to ask, how, and how far ahead"
+    return document
+        ? "say how to ask for leave of absence: who to ask, how, and how far ahead"
         : "add 'howToRequest:' under 'leave:': who to ask, how, and how far ahead";
   }
 
@@ -423,12 +438,16 @@ public final class Hints {
 
   /** ATT052. */
   public static String giveReviewDate(boolean document) {
-    return document ? "give the date the policy will next be reviewed" : "add 'reviewDue:' under 'policy:', e.g. Autumn 2026";
+    return document
+        ? "give the date the policy will next be reviewed"
+        : "add 'reviewDue:' under 'policy:', e.g. Autumn 2026";
   }
 
   /** ATT033: when the day starts. */
   public static String sayWhenDayStarts(boolean document) {
-    return document ? "say when the school day starts" : "add 'morningRegister:' with the time it opens";
+    return document
+        ? "say when the school day starts"
+        : "add 'morningRegister:' with the time it opens";
   }
 
   /** ATT033: when the day ends. */
@@ -438,7 +457,8 @@ public final class Hints {
 
   /** ATT030. */
   public static String nameSeniorAttendanceChampion(boolean document) {
-    return document ? "name the senior attendance champion, with their role and email or phone number"
+    return document
+        ? "name the senior attendance champion, with their role and email or phone number"
         : "add 'seniorAttendanceChampion:' under 'contacts:' with their name, role and email or phone";
   }
 
@@ -450,13 +470,19 @@ public final class Hints {
 
   /** ATT011: what happens after the limit. */
   public static String sayWhatAfterLimit(int years) {
-    return "say that no further notice is issued within " + years + " years and that other action, usually"
+    return "say that no further notice is issued within "
+        + years
+        + " years and that other action, usually"
         + " considering prosecution, is taken instead";
   }
 
   /** ATT011: the limit stated in words. */
   public static String writeNoticeLimit(int max, int years) {
-    return "write that at most " + max + " notices may be issued to a parent for a child in any " + years + " years";
+    return "write that at most "
+        + max
+        + " notices may be issued to a parent for a child in any "
+        + years
+        + " years";
   }
 
   /** ATT093: an element of the notice to improve the model leaves out, e.g. "supportGiven". */
@@ -464,9 +490,17 @@ public final class Hints {
     return "add '" + key + ":' under 'penaltyNotices.noticeToImprove', in the school's words";
   }
 
-  /** ATT093: the improvement period, or one end of it; {@code keys} e.g. "'minWeeks:' and 'maxWeeks:'". */
+  /**
+   * ATT093: the improvement period, or one end of it; {@code keys} e.g. "'minWeeks:' and
+   * 'maxWeeks:'".
+   */
   public static String addImprovementPeriod(String keys, int min, int max) {
-    return "add " + keys + " under 'penaltyNotices.noticeToImprove' (between " + min + " and " + max
+    return "add "
+        + keys
+        + " under 'penaltyNotices.noticeToImprove' (between "
+        + min
+        + " and "
+        + max
         + " weeks; the same number twice for a fixed period)";
   }
 
@@ -475,9 +509,12 @@ public final class Hints {
     return "swap 'minWeeks:' and 'maxWeeks:' under 'penaltyNotices.noticeToImprove'";
   }
 
-  /** ATT093: which letter is the notice; {@code likely} the one letter that looks like it, or null. */
+  /**
+   * ATT093: which letter is the notice; {@code likely} the one letter that looks like it, or null.
+   */
   public static String addNoticeToImproveLetter(String likely) {
-    return likely != null ? "add 'letter: " + likely + "' under 'penaltyNotices.noticeToImprove'"
+    return likely != null
+        ? "add 'letter: " + likely + "' under 'penaltyNotices.noticeToImprove'"
         : "add 'letter:' under 'penaltyNotices.noticeToImprove' with the id of the notice-to-improve letter under 'letters:'";
   }
 
@@ -496,9 +533,16 @@ public final class Hints {
     return "add {{ParentalDuty}} to the letter's 'body:': it prints the duty in the words of the law";
   }
 
-  /** ATT093: a fact field the notice's letter lacks, which prints {@code key} of the notice to improve. */
+  /**
+   * ATT093: a fact field the notice's letter lacks, which prints {@code key} of the notice to
+   * improve.
+   */
   public static String addNoticeToImproveFieldToLetter(String field, String key) {
-    return "add {{" + field + "}} to the letter's 'body:': it prints '" + key + "' under 'penaltyNotices.noticeToImprove'";
+    return "add {{"
+        + field
+        + "}} to the letter's 'body:': it prints '"
+        + key
+        + "' under 'penaltyNotices.noticeToImprove'";
   }
 
   /** ATT093: the improvement period the notice's letter lacks. */
@@ -524,7 +568,9 @@ public final class Hints {
 
   /** ATT045. */
   public static String partTimeTemporary(String code) {
-    return "say it is temporary, agreed with the parent for exceptional circumstances, time-limited and reviewed (code " + code + ")";
+    return "say it is temporary, agreed with the parent for exceptional circumstances, time-limited and reviewed (code "
+        + code
+        + ")";
   }
 
   /** ATT010. */
@@ -546,10 +592,15 @@ public final class Hints {
    * ATT014: both offences and their penalties, from the rulebook, amounts written as in the policy
    * ("£2,500"). (The check of the model's fields wrote them without the comma, "£2500".)
    */
-  public static String bothOffences(int s444Section1MaxFine, int s444Section1AMaxFine, int s444Section1AMaxMonths) {
-    return "s444(1), failing to secure regular attendance: a fine of up to £" + String.format(Locale.UK, "%,d", s444Section1MaxFine)
-        + "; s444(1A), knowingly failing: up to £" + String.format(Locale.UK, "%,d", s444Section1AMaxFine) + " and/or "
-        + s444Section1AMaxMonths + " months in prison";
+  public static String bothOffences(
+      int s444Section1MaxFine, int s444Section1AMaxFine, int s444Section1AMaxMonths) {
+    return "s444(1), failing to secure regular attendance: a fine of up to £"
+        + String.format(Locale.UK, "%,d", s444Section1MaxFine)
+        + "; s444(1A), knowingly failing: up to £"
+        + String.format(Locale.UK, "%,d", s444Section1AMaxFine)
+        + " and/or "
+        + s444Section1AMaxMonths
+        + " months in prison";
   }
 
   /** ATT014: a penalty presented for the wrong offence. */
@@ -614,13 +665,20 @@ public final class Hints {
    * @param setAt for a school file, " (set at line 58)" or ""
    */
   public static String oneClosingTime(boolean document, String elsewhere, String setAt) {
-    return elsewhere + (document ? "give one closing time everywhere"
-        : "use one closing time everywhere: change the text, or the register times in 'schoolDay'" + setAt);
+    return elsewhere
+        + (document
+            ? "give one closing time everywhere"
+            : "use one closing time everywhere: change the text, or the register times in 'schoolDay'"
+                + setAt);
   }
 
-  /** ATT029: another time in the text that differs; {@code key} where the times are, e.g. "schoolDay". */
+  /**
+   * ATT029: another time in the text that differs; {@code key} where the times are, e.g.
+   * "schoolDay".
+   */
   public static String oneTime(boolean document, String key) {
-    return document ? "give one time everywhere: correct this sentence or the other place"
+    return document
+        ? "give one time everywhere: correct this sentence or the other place"
         : "use one time everywhere: change the text, or the times in '" + key + "'";
   }
 
@@ -661,12 +719,17 @@ public final class Hints {
 
   /** ATT091. */
   public static String addContactDetails(String list) {
-    return "add their 'email:' or 'phone:' under 'contacts." + list + "', or the office number as 'phone:' under 'school:'";
+    return "add their 'email:' or 'phone:' under 'contacts."
+        + list
+        + "', or the office number as 'phone:' under 'school:'";
   }
 
   /** ATT092: how to name someone in a signing role; {@code list} for a role filled by a list. */
   public static String fillSigningRole(String key, boolean list) {
-    return list ? "add '" + key + ":' under 'contacts:' with at least one person's name and role (the first one signs)"
+    return list
+        ? "add '"
+            + key
+            + ":' under 'contacts:' with at least one person's name and role (the first one signs)"
         : "add '" + key + ":' under 'contacts:' with their name and role";
   }
 
@@ -678,12 +741,15 @@ public final class Hints {
 
   /** ATT092: a letter signed in a role nobody fills. */
   public static String fillSigningRoleOrSignatory(String key, boolean list) {
-    return fillSigningRole(key, list) + ", or give the letter a 'signatory:' with the signer's name and role";
+    return fillSigningRole(key, list)
+        + ", or give the letter a 'signatory:' with the signer's name and role";
   }
 
   /** ATT090: a channel that needs the school's phone; {@code what} e.g. "the number to call". */
   public static String addOfficePhone(String what) {
-    return "add the office number as 'phone:' under 'school:', or give this channel " + what + " as 'value:'";
+    return "add the office number as 'phone:' under 'school:', or give this channel "
+        + what
+        + " as 'value:'";
   }
 
   /** ATT090: an email channel with no address. */
@@ -919,7 +985,10 @@ public final class Hints {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }
@@ -976,7 +1045,9 @@ public final class Hints {
 
   /** A file that does not exist. */
   public static String checkPathGivenTo(String parameter) {
-    return "check the path given to " + parameter + " (relative paths start from the project folder)";
+    return "check the path given to "
+        + parameter
+        + " (relative paths start from the project folder)";
   }
 
   /** A folder given where a file was wanted. */

@@ -15,11 +15,18 @@ import java.util.Map;
  * @param yearGroup the year group ({@code -Dattendance.yearGroupColumn})
  * @param registrationGroup the registration group ({@code -Dattendance.registrationGroupColumn})
  */
-public record ColumnChoice(String pupil, String date, String session, String code, String name, String yearGroup,
+public record ColumnChoice(
+    String pupil,
+    String date,
+    String session,
+    String code,
+    String name,
+    String yearGroup,
     String registrationGroup) {
 
   /** Every column found by its name. */
-  public static final ColumnChoice NONE = new ColumnChoice(null, null, null, null, null, null, null);
+  public static final ColumnChoice NONE =
+      new ColumnChoice(null, null, null, null, null, null, null);
 
   Map<Columns.Role, String> byRole() {
     Map<Columns.Role, String> m = new EnumMap<>(Columns.Role.class);

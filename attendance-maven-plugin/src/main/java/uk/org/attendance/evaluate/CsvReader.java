@@ -1,20 +1,19 @@
 package uk.org.attendance.evaluate;
 
-import uk.org.attendance.diagnostic.Hints;
-
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
  * Reads delimited text one row at a time (RFC 4180: quoted cells, doubled quotes, line breaks
  * inside quotes), remembering the line and column where each cell starts, and never holding more
  * than one row: a row longer than the limit, or with more columns than the limit, is a located
- * error before it can fill memory. The delimiter is a comma, a tab or a semicolon, whichever
- * splits the first line most (or what an Excel {@code sep=} line says).
+ * error before it can fill memory. The delimiter is a comma, a tab or a semicolon, whichever splits
+ * the first line most (or what an Excel {@code sep=} line says).
  */
 final class CsvReader {
 
@@ -146,7 +145,8 @@ final class CsvReader {
         counts[2] += ch == ';' ? 1 : 0;
       }
     }
-    delimiter = counts[1] > counts[0] && counts[1] >= counts[2] ? '\t' : counts[2] > counts[0] ? ';' : ',';
+    delimiter =
+        counts[1] > counts[0] && counts[1] >= counts[2] ? '\t' : counts[2] > counts[0] ? ';' : ',';
   }
 
   /**
@@ -198,7 +198,10 @@ final class CsvReader {
         if (wanted != null && (index >= wanted.length || !wanted[index])) {
           value = "";
         } else {
-          value = cell.length() == 0 ? new String(buf, start, n) : cell.append(buf, start, n).toString();
+          value =
+              cell.length() == 0
+                  ? new String(buf, start, n)
+                  : cell.append(buf, start, n).toString();
         }
         chars += length;
         col += length;
@@ -212,8 +215,15 @@ final class CsvReader {
       if (c == delimiter) {
         col++;
         if (cells.size() >= limits.maxColumns()) {
-          throw Problems.error(Problems.LIMIT, file, line, col, "this row has more than " + Problems.count(limits.maxColumns())
-              + " columns, more than any register export", Hints.tooManyColumns());
+          throw Problems.error(
+              Problems.LIMIT,
+              file,
+              line,
+              col,
+              "this row has more than "
+                  + Problems.count(limits.maxColumns())
+                  + " columns, more than any register export",
+              Hints.tooManyColumns());
         }
         if (!available()) {
           add("", col, line);
@@ -230,7 +240,10 @@ final class CsvReader {
     }
   }
 
-  /** Reads a quoted cell into {@link #cell}, and anything after its closing quote up to the delimiter. */
+  /**
+   * Reads a quoted cell into {@link #cell}, and anything after its closing quote up to the
+   * delimiter.
+   */
   private int quoted(int startLine, int chars) throws IOException, EvaluateException {
     int quoteLine = line;
     int quoteCol = col;
@@ -288,7 +301,11 @@ final class CsvReader {
   }
 
   private Row row(int startLine) {
-    return new Row(startLine, cells.toArray(new String[0]), Arrays.copyOf(columns, cells.size()), Arrays.copyOf(lines, cells.size()));
+    return new Row(
+        startLine,
+        cells.toArray(new String[0]),
+        Arrays.copyOf(columns, cells.size()),
+        Arrays.copyOf(lines, cells.size()));
   }
 
   /** Whether a character is ready at {@link #pos}, reading more if need be. */
@@ -320,13 +337,26 @@ final class CsvReader {
   }
 
   private EvaluateException tooLong(int startLine) {
-    return Problems.error(Problems.LIMIT, file, startLine, 1, "line " + Problems.count(startLine) + " is longer than "
-        + Problems.count(limits.maxLineChars()) + " characters, far longer than any register row",
+    return Problems.error(
+        Problems.LIMIT,
+        file,
+        startLine,
+        1,
+        "line "
+            + Problems.count(startLine)
+            + " is longer than "
+            + Problems.count(limits.maxLineChars())
+            + " characters, far longer than any register row",
         Hints.lineTooLong());
   }
 
   private EvaluateException unclosed(int quoteLine, int quoteCol) {
-    return Problems.error(Problems.LIMIT, file, quoteLine, quoteCol, "this quote mark is never closed, so the rest of the file"
-        + " would be read as one cell", Hints.closeTheQuote());
+    return Problems.error(
+        Problems.LIMIT,
+        file,
+        quoteLine,
+        quoteCol,
+        "this quote mark is never closed, so the rest of the file" + " would be read as one cell",
+        Hints.closeTheQuote());
   }
 }

@@ -9,20 +9,21 @@ import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * What in a register an attendance officer needs to look at, pupil by pupil: N marks not replaced
- * in time (R-REG-05), sessions with no mark (R-REG-09), marks that stop before the register ends
- * (a pupil who has left needs a recorded deletion and a return to the local authority, R-LA-02;
- * one who has not is missing from the register), and marks on sessions the school was closed. Each
+ * in time (R-REG-05), sessions with no mark (R-REG-09), marks that stop before the register ends (a
+ * pupil who has left needs a recorded deletion and a return to the local authority, R-LA-02; one
+ * who has not is missing from the register), and marks on sessions the school was closed. Each
  * pupil gets at most one warning of each kind; the register's totals keep a count of pupils per
  * kind and the first ten warnings in full.
  */
 final class DataQuality {
 
   /** Kinds of warning, and what each means. */
-  static final Map<String, String> KINDS = Map.of(
-      "n-not-replaced", "with an N not replaced within the school days allowed (R-REG-05)",
-      "no-mark", "with sessions that have no mark (R-REG-09)",
-      "marks-stop", "whose marks stop before the register ends (left, or missing: R-LA-02)",
-      "marked-when-closed", "marked on a session the school was closed or on a weekend");
+  static final Map<String, String> KINDS =
+      Map.of(
+          "n-not-replaced", "with an N not replaced within the school days allowed (R-REG-05)",
+          "no-mark", "with sessions that have no mark (R-REG-09)",
+          "marks-stop", "whose marks stop before the register ends (left, or missing: R-LA-02)",
+          "marked-when-closed", "marked on a session the school was closed or on a weekend");
 
   private final Map<String, Integer> pupilsByKind = new TreeMap<>();
   private final List<Diagnostic> first = new ArrayList<>();
@@ -48,7 +49,13 @@ final class DataQuality {
    *
    * @return the pupil's warnings, one per kind found
    */
-  List<Diagnostic> check(String id, PupilMarks marks, SchoolCalendar calendar, PupilDays.Codes codes, Integer nDays, Path file) {
+  List<Diagnostic> check(
+      String id,
+      PupilMarks marks,
+      SchoolCalendar calendar,
+      PupilDays.Codes codes,
+      Integer nDays,
+      Path file) {
     List<Diagnostic> out = new ArrayList<>();
     Register r = marks.register();
     String[] table = r.codeTable();
@@ -66,10 +73,24 @@ final class DataQuality {
         }
       }
       if (overdue > 0) {
-        out.add(add("n-not-replaced", Problems.warning(Problems.DATA, file, r.line(oldest), r.column(oldest), who + " has "
-            + Problems.plural(overdue, "N mark") + " (reason not yet known) still not replaced after more than " + nDays
-            + " school days (R-REG-05); the oldest is " + Words.session(r.session(oldest)) + ", "
-            + calendar.schoolDaysAfter(r.session(oldest) >> 1) + " school days before the register ends")));
+        out.add(
+            add(
+                "n-not-replaced",
+                Problems.warning(
+                    Problems.DATA,
+                    file,
+                    r.line(oldest),
+                    r.column(oldest),
+                    who
+                        + " has "
+                        + Problems.plural(overdue, "N mark")
+                        + " (reason not yet known) still not replaced after more than "
+                        + nDays
+                        + " school days (R-REG-05); the oldest is "
+                        + Words.session(r.session(oldest))
+                        + ", "
+                        + calendar.schoolDaysAfter(r.session(oldest) >> 1)
+                        + " school days before the register ends")));
       }
     }
     int missing = 0;
@@ -84,17 +105,39 @@ final class DataQuality {
       missing += gap;
     }
     if (missing > 0) {
-      out.add(add("no-mark", Problems.warning(Problems.DATA, file, r.line(before), 0, who + " has no mark for "
-          + Problems.plural(missing, "session") + " the school was open (the first: " + Words.session(firstMissing)
-          + "); every pupil needs a mark every session (R-REG-09)")));
+      out.add(
+          add(
+              "no-mark",
+              Problems.warning(
+                  Problems.DATA,
+                  file,
+                  r.line(before),
+                  0,
+                  who
+                      + " has no mark for "
+                      + Problems.plural(missing, "session")
+                      + " the school was open (the first: "
+                      + Words.session(firstMissing)
+                      + "); every pupil needs a mark every session (R-REG-09)")));
     }
     int last = marks.to() - 1;
     int after = calendar.schoolDaysAfter(r.session(last) >> 1);
     if (after > 0) {
-      out.add(add("marks-stop", Problems.warning(Problems.DATA, file, r.line(last), 0, who + "'s marks stop after "
-          + Words.weekday(java.time.LocalDate.ofEpochDay(r.session(last) >> 1)) + ", " + Problems.plural(after, "school day")
-          + " before the register ends: if the pupil has left, check the deletion is recorded and the local authority told"
-          + " (R-LA-02); if not, the register is incomplete (R-REG-09)")));
+      out.add(
+          add(
+              "marks-stop",
+              Problems.warning(
+                  Problems.DATA,
+                  file,
+                  r.line(last),
+                  0,
+                  who
+                      + "'s marks stop after "
+                      + Words.weekday(java.time.LocalDate.ofEpochDay(r.session(last) >> 1))
+                      + ", "
+                      + Problems.plural(after, "school day")
+                      + " before the register ends: if the pupil has left, check the deletion is recorded and the local authority told"
+                      + " (R-LA-02); if not, the register is incomplete (R-REG-09)")));
     }
     int closed = 0;
     int firstClosed = -1;
@@ -111,13 +154,35 @@ final class DataQuality {
       if (Math.floorMod((s >> 1) - 4, 7) >= 5) {
         when = ", a weekend: check the date";
       } else if (calendar.closed(s)) {
-        when = ", when the school was closed (" + calendar.closures(s) + " of " + calendar.marked(s) + " pupils are marked #)";
+        when =
+            ", when the school was closed ("
+                + calendar.closures(s)
+                + " of "
+                + calendar.marked(s)
+                + " pupils are marked #)";
       } else {
-        when = ", when few pupils are marked (" + (calendar.marked(s) - calendar.closures(s)) + "): check the date";
+        when =
+            ", when few pupils are marked ("
+                + (calendar.marked(s) - calendar.closures(s))
+                + "): check the date";
       }
-      out.add(add("marked-when-closed", Problems.warning(Problems.DATA, file, r.line(firstClosed), r.column(firstClosed), who
-          + " is marked '" + table[r.codeIndex(firstClosed)] + "' on " + Words.session(s) + when
-          + (closed > 1 ? " (and " + Problems.plural(closed - 1, "more session") + " like it)" : ""))));
+      out.add(
+          add(
+              "marked-when-closed",
+              Problems.warning(
+                  Problems.DATA,
+                  file,
+                  r.line(firstClosed),
+                  r.column(firstClosed),
+                  who
+                      + " is marked '"
+                      + table[r.codeIndex(firstClosed)]
+                      + "' on "
+                      + Words.session(s)
+                      + when
+                      + (closed > 1
+                          ? " (and " + Problems.plural(closed - 1, "more session") + " like it)"
+                          : ""))));
     }
     return out;
   }

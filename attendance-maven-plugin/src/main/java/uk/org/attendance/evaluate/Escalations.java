@@ -68,6 +68,7 @@ final class Escalations {
 
   /** Pseudo-flowchart ids for the school's bands and lateness triggers. */
   static final String BANDS = "bands";
+
   static final String LATENESS = "lateness-triggers";
 
   /**
@@ -83,15 +84,27 @@ final class Escalations {
    * @param group the measure it is on (stages on one measure supersede each other)
    * @param band for a band, the band
    */
-  record Plan(String flow, String flowTitle, PolicyRules.Stage stage, Metric metric, Window window, boolean state,
-      int followUpOf, String group, PolicyRules.Band band) {}
+  record Plan(
+      String flow,
+      String flowTitle,
+      PolicyRules.Stage stage,
+      Metric metric,
+      Window window,
+      boolean state,
+      int followUpOf,
+      String group,
+      PolicyRules.Band band) {}
 
   private final List<Plan> plans;
   private final List<JudgementStage> judgements;
   private final List<Diagnostic> notes;
   private final PolicyRules rules;
 
-  private Escalations(PolicyRules rules, List<Plan> plans, List<JudgementStage> judgements, List<Diagnostic> notes) {
+  private Escalations(
+      PolicyRules rules,
+      List<Plan> plans,
+      List<JudgementStage> judgements,
+      List<Diagnostic> notes) {
     this.rules = rules;
     this.plans = plans;
     this.judgements = judgements;
@@ -109,46 +122,93 @@ final class Escalations {
     List<JudgementStage> judgements = new ArrayList<>();
     List<Diagnostic> notes = new ArrayList<>();
     Set<String> flowLetters = new HashSet<>();
-    rules.flows().forEach(f -> f.stages().forEach(s -> {
-      if (s.letter() != null) {
-        flowLetters.add(s.letter());
-      }
-    }));
+    rules
+        .flows()
+        .forEach(
+            f ->
+                f.stages()
+                    .forEach(
+                        s -> {
+                          if (s.letter() != null) {
+                            flowLetters.add(s.letter());
+                          }
+                        }));
     for (PolicyRules.Flow f : rules.flows()) {
       int first = plans.size();
       for (PolicyRules.Stage s : f.stages()) {
         Metric metric = Metric.of(s.metric());
         Window window = Window.parse(s.window());
         if (!s.measurable() || metric == null) {
-          judgements.add(new JudgementStage(f.id(), s.id(), s.title(), s.text(), "a judgement the school makes"));
+          judgements.add(
+              new JudgementStage(
+                  f.id(), s.id(), s.title(), s.text(), "a judgement the school makes"));
           continue;
         }
         if (window.kind() == Window.Kind.UNKNOWN) {
-          judgements.add(new JudgementStage(f.id(), s.id(), s.title(), s.text(), "its window '" + s.window() + "' is not a period"
-              + " that can be measured"));
-          notes.add(Problems.note(Problems.RULES, rulesFile, "stage " + f.id() + "/" + s.id() + " is left to the school: its"
-              + " window '" + Problems.shown(s.window()) + "' is not a period that can be measured (week, half term, term,"
-              + " school year, month, or rolling N school weeks)"));
+          judgements.add(
+              new JudgementStage(
+                  f.id(),
+                  s.id(),
+                  s.title(),
+                  s.text(),
+                  "its window '" + s.window() + "' is not a period" + " that can be measured"));
+          notes.add(
+              Problems.note(
+                  Problems.RULES,
+                  rulesFile,
+                  "stage "
+                      + f.id()
+                      + "/"
+                      + s.id()
+                      + " is left to the school: its"
+                      + " window '"
+                      + Problems.shown(s.window())
+                      + "' is not a period that can be measured (week, half term, term,"
+                      + " school year, month, or rolling N school weeks)"));
           continue;
         }
         int followUp = -1;
         for (int k = plans.size() - 1; k >= first; k--) {
           PolicyRules.Stage e = plans.get(k).stage();
-          if (e.letter() != null && Objects.equals(e.metric(), s.metric()) && Objects.equals(e.comparator(), s.comparator())
-              && Objects.equals(e.value(), s.value()) && Objects.equals(e.window(), s.window())) {
+          if (e.letter() != null
+              && Objects.equals(e.metric(), s.metric())
+              && Objects.equals(e.comparator(), s.comparator())
+              && Objects.equals(e.value(), s.value())
+              && Objects.equals(e.window(), s.window())) {
             followUp = k;
             break;
           }
         }
-        plans.add(new Plan(f.id(), f.title(), s, metric, window, isState(metric, window), followUp,
-            f.id() + "|" + metric.json + "|" + window.text(), null));
+        plans.add(
+            new Plan(
+                f.id(),
+                f.title(),
+                s,
+                metric,
+                window,
+                isState(metric, window),
+                followUp,
+                f.id() + "|" + metric.json + "|" + window.text(),
+                null));
       }
     }
     for (PolicyRules.Band b : rules.bands()) {
       if (b.letter() != null && !flowLetters.contains(b.letter())) {
-        PolicyRules.Stage s = new PolicyRules.Stage(b.id(), b.label(), "Attendance in the band " + b.label(), "band", "in",
-            0.0, null, b.letter(), List.of(), null);
-        plans.add(new Plan(BANDS, "Attendance bands", s, Metric.BAND, Window.parse(null), true, -1, BANDS, b));
+        PolicyRules.Stage s =
+            new PolicyRules.Stage(
+                b.id(),
+                b.label(),
+                "Attendance in the band " + b.label(),
+                "band",
+                "in",
+                0.0,
+                null,
+                b.letter(),
+                List.of(),
+                null);
+        plans.add(
+            new Plan(
+                BANDS, "Attendance bands", s, Metric.BAND, Window.parse(null), true, -1, BANDS, b));
       }
     }
     for (PolicyRules.Lateness l : rules.lateness()) {
@@ -157,15 +217,45 @@ final class Escalations {
       }
       Window window = Window.parse(l.period());
       if (window.kind() == Window.Kind.UNKNOWN) {
-        notes.add(Problems.note(Problems.RULES, rulesFile, "lateness trigger " + l.id() + " is left to the school: its period '"
-            + Problems.shown(l.period()) + "' is not one that can be measured"));
+        notes.add(
+            Problems.note(
+                Problems.RULES,
+                rulesFile,
+                "lateness trigger "
+                    + l.id()
+                    + " is left to the school: its period '"
+                    + Problems.shown(l.period())
+                    + "' is not one that can be measured"));
         continue;
       }
-      String text = l.count() + " late arrival" + (l.count() == 1 ? "" : "s") + (l.period() == null ? "" : " in " + l.period());
-      PolicyRules.Stage s = new PolicyRules.Stage(l.id(), text, text, Metric.LATE_ARRIVALS.json, "at-least", (double) l.count(),
-          l.period(), l.letter(), l.action() == null ? List.of() : List.of(l.action()), null);
-      plans.add(new Plan(LATENESS, "Lateness triggers", s, Metric.LATE_ARRIVALS, window, false, -1,
-          LATENESS + "|" + window.text(), null));
+      String text =
+          l.count()
+              + " late arrival"
+              + (l.count() == 1 ? "" : "s")
+              + (l.period() == null ? "" : " in " + l.period());
+      PolicyRules.Stage s =
+          new PolicyRules.Stage(
+              l.id(),
+              text,
+              text,
+              Metric.LATE_ARRIVALS.json,
+              "at-least",
+              (double) l.count(),
+              l.period(),
+              l.letter(),
+              l.action() == null ? List.of() : List.of(l.action()),
+              null);
+      plans.add(
+          new Plan(
+              LATENESS,
+              "Lateness triggers",
+              s,
+              Metric.LATE_ARRIVALS,
+              window,
+              false,
+              -1,
+              LATENESS + "|" + window.text(),
+              null));
     }
     return new Escalations(rules, List.copyOf(plans), List.copyOf(judgements), List.copyOf(notes));
   }
@@ -196,9 +286,13 @@ final class Escalations {
     };
   }
 
-  /** A percentage of the whole register is a state; anything counted in a window, or a run of days, is an event. */
+  /**
+   * A percentage of the whole register is a state; anything counted in a window, or a run of days,
+   * is an event.
+   */
   private static boolean isState(Metric metric, Window window) {
-    return (metric == Metric.ATTENDANCE_PERCENT || metric == Metric.ABSENCE_PERCENT) && window.kind() == Window.Kind.WHOLE;
+    return (metric == Metric.ATTENDANCE_PERCENT || metric == Metric.ABSENCE_PERCENT)
+        && window.kind() == Window.Kind.WHOLE;
   }
 
   /**
@@ -212,7 +306,12 @@ final class Escalations {
    * @param since the start of "new", or null
    * @return every stage reached, in flowchart order
    */
-  List<StageResult> evaluate(String pupil, PupilDays days, SchoolCalendar calendar, PupilMarks marks, LettersSent sent,
+  List<StageResult> evaluate(
+      String pupil,
+      PupilDays days,
+      SchoolCalendar calendar,
+      PupilMarks marks,
+      LettersSent sent,
       LocalDate since) {
     int last = calendar.size() - 1;
     if (days.first < 0) {
@@ -255,10 +354,23 @@ final class Escalations {
       Plan p = plans.get(k);
       PolicyRules.Stage s = p.stage();
       LocalDate on = calendar.date(h.day);
-      out.add(new StageResult(p.flow(), p.flowTitle(), s.id(), s.title(), s.text(), on, s.letter(),
-          s.letter() == null ? null : rules.letterTitles().getOrDefault(s.letter(), s.letter()), h.status, h.sentOn,
-          actionDue.contains(k), s.actions(), s.owner(), since != null && !on.isBefore(since),
-          evidence(p, h, days, calendar, marks)));
+      out.add(
+          new StageResult(
+              p.flow(),
+              p.flowTitle(),
+              s.id(),
+              s.title(),
+              s.text(),
+              on,
+              s.letter(),
+              s.letter() == null ? null : rules.letterTitles().getOrDefault(s.letter(), s.letter()),
+              h.status,
+              h.sentOn,
+              actionDue.contains(k),
+              s.actions(),
+              s.owner(),
+              since != null && !on.isBefore(since),
+              evidence(p, h, days, calendar, marks)));
     }
     return out;
   }
@@ -270,7 +382,14 @@ final class Escalations {
     LocalDate sentOn;
   }
 
-  private Hit hit(int k, String pupil, PupilDays days, SchoolCalendar calendar, LettersSent sent, Hit[] earlier, int last) {
+  private Hit hit(
+      int k,
+      String pupil,
+      PupilDays days,
+      SchoolCalendar calendar,
+      LettersSent sent,
+      Hit[] earlier,
+      int last) {
     Plan p = plans.get(k);
     String letter = p.stage().letter();
     boolean[] holds = new boolean[last + 1];
@@ -290,8 +409,11 @@ final class Escalations {
       if (firstSent == null || earlier[p.followUpOf()] == null) {
         return null;
       }
-      if (p.state() && (!holds[last] || firstSent.isBefore(calendar.date(runStart(holds, last, days.first))))) {
-        return null; // the first letter belongs to an earlier spell: it is due again, not the follow-up
+      if (p.state()
+          && (!holds[last]
+              || firstSent.isBefore(calendar.date(runStart(holds, last, days.first))))) {
+        return null; // the first letter belongs to an earlier spell: it is due again, not the
+        // follow-up
       }
       int from = calendar.firstDayFrom(SchoolCalendar.monday((int) firstSent.toEpochDay()) + 7);
       if (from < 0) {
@@ -427,7 +549,8 @@ final class Escalations {
   }
 
   private Evidence evidence(Plan p, Hit h, PupilDays d, SchoolCalendar calendar, PupilMarks marks) {
-    return EvidenceWriter.of(p, p.state() ? calendar.size() - 1 : h.day, h.day, d, calendar, marks, rules);
+    return EvidenceWriter.of(
+        p, p.state() ? calendar.size() - 1 : h.day, h.day, d, calendar, marks, rules);
   }
 
   /** Exact comparison of a fraction with a decimal. */
@@ -439,7 +562,8 @@ final class Escalations {
       if (value == Math.rint(value) && Math.abs(value) < 1e9) {
         return Long.compare(part, (long) value * whole);
       }
-      return BigDecimal.valueOf(part).compareTo(BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(whole)));
+      return BigDecimal.valueOf(part)
+          .compareTo(BigDecimal.valueOf(value).multiply(BigDecimal.valueOf(whole)));
     }
   }
 }

@@ -9,7 +9,9 @@ public final class EvaluateException extends Exception {
 
   private final transient Diagnostic diagnostic;
 
-  /** @param diagnostic the error, with its file, line and column */
+  /**
+   * @param diagnostic the error, with its file, line and column
+   */
   public EvaluateException(Diagnostic diagnostic) {
     super(diagnostic.message());
     this.diagnostic = diagnostic;

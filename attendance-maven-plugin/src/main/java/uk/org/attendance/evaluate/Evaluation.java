@@ -20,7 +20,12 @@ import uk.org.attendance.diagnostic.Diagnostic;
  * @param result the decisions
  * @param groups totals for the register and each group
  */
-public record Evaluation(PolicyRules rules, Register register, LettersSent sent, Path lettersSentFile, Evaluator.Result result,
+public record Evaluation(
+    PolicyRules rules,
+    Register register,
+    LettersSent sent,
+    Path lettersSentFile,
+    Evaluator.Result result,
     List<GroupSummary> groups) {
 
   /**
@@ -33,7 +38,13 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
    * @param columns columns a person named
    * @param limits how big the inputs may be
    */
-  public record Request(Path rules, Path register, Path lettersSent, LocalDate since, ColumnChoice columns, InputLimits limits) {
+  public record Request(
+      Path rules,
+      Path register,
+      Path lettersSent,
+      LocalDate since,
+      ColumnChoice columns,
+      InputLimits limits) {
 
     /** A register and rules, every column found by name, no letters sent. */
     public static Request of(Path rules, Path register) {
@@ -57,12 +68,25 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
    */
   public static Evaluation run(Request request) throws EvaluateException {
     PolicyRules rules = PolicyRules.read(request.rules());
-    Register register = Register.read(request.register(), rules.treatments().keySet(),
-        rules.code(PolicyRules.REASON_NOT_YET_ESTABLISHED), request.columns(), request.limits());
-    LettersSent sent = request.lettersSent() == null ? LettersSent.none()
-        : LettersSent.read(request.lettersSent(), rules, Evaluator.ids(register), request.columns(), request.limits());
+    Register register =
+        Register.read(
+            request.register(),
+            rules.treatments().keySet(),
+            rules.code(PolicyRules.REASON_NOT_YET_ESTABLISHED),
+            request.columns(),
+            request.limits());
+    LettersSent sent =
+        request.lettersSent() == null
+            ? LettersSent.none()
+            : LettersSent.read(
+                request.lettersSent(),
+                rules,
+                Evaluator.ids(register),
+                request.columns(),
+                request.limits());
     Evaluator.Result result = Evaluator.evaluate(rules, register, sent, request.since());
-    return new Evaluation(rules, register, sent, request.lettersSent(), result, GroupSummary.of(result.pupils()));
+    return new Evaluation(
+        rules, register, sent, request.lettersSent(), result, GroupSummary.of(result.pupils()));
   }
 
   /**
@@ -123,9 +147,22 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
     long sa = pupils.stream().filter(Evaluator.PupilResult::severe).count();
     long met = pupils.stream().filter(p -> p.thresholdMetOn() != null).count();
     long letters = pupils.stream().filter(p -> !p.lettersDue().isEmpty()).count();
-    return pupils.size() + " pupils, " + register.marks().size() + " marks (" + register.rejected().count()
-        + " rows left out, " + register.replacedN() + " N codes replaced): " + pa + " persistently absent, " + sa
-        + " severely absent, " + met + " at the national penalty threshold, " + letters + " with a letter due";
+    return pupils.size()
+        + " pupils, "
+        + register.marks().size()
+        + " marks ("
+        + register.rejected().count()
+        + " rows left out, "
+        + register.replacedN()
+        + " N codes replaced): "
+        + pa
+        + " persistently absent, "
+        + sa
+        + " severely absent, "
+        + met
+        + " at the national penalty threshold, "
+        + letters
+        + " with a letter due";
   }
 
   /**
@@ -136,27 +173,63 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
     List<String> out = new ArrayList<>();
     Evaluator.Result r = result;
     if (r.asOf() != null) {
-      out.add("Register from " + Words.day(r.firstDay()) + " to " + Words.day(r.asOf()) + " (" + Problems.plural(r.schoolDays(),
-          "school day") + "), read as " + register.layout());
+      out.add(
+          "Register from "
+              + Words.day(r.firstDay())
+              + " to "
+              + Words.day(r.asOf())
+              + " ("
+              + Problems.plural(r.schoolDays(), "school day")
+              + "), read as "
+              + register.layout());
     }
     GroupSummary all = groups.get(0);
-    out.add(Problems.plural(all.lettersDue(), "letter") + " due" + (r.since() == null ? ""
-        : " (" + all.newLettersDue() + " new since " + Words.day(r.since()) + ")") + ", " + Problems.plural(all.actionsDue(),
-        "stage action") + " due" + (sent.rows() > 0 ? "; " + Problems.plural(sent.rows(), "letter") + " already sent were read" : ""));
+    out.add(
+        Problems.plural(all.lettersDue(), "letter")
+            + " due"
+            + (r.since() == null
+                ? ""
+                : " (" + all.newLettersDue() + " new since " + Words.day(r.since()) + ")")
+            + ", "
+            + Problems.plural(all.actionsDue(), "stage action")
+            + " due"
+            + (sent.rows() > 0
+                ? "; " + Problems.plural(sent.rows(), "letter") + " already sent were read"
+                : ""));
     boolean years = groups.stream().anyMatch(g -> g.kind().equals("year group"));
     for (GroupSummary g : groups.subList(1, groups.size())) {
       if (years && !g.kind().equals("year group")) {
-        continue; // registration groups are in summary.csv and evaluation.html; the console keeps to year groups
+        continue; // registration groups are in summary.csv and evaluation.html; the console keeps
+        // to year groups
       }
-      out.add("  " + Problems.shown(g.label()) + ": " + Problems.plural(g.pupils(), "pupil") + ", attendance "
-          + (g.attendancePercent() == null ? "-" : g.attendancePercent() + "%") + ", " + g.persistent() + " persistently absent, "
-          + g.severe() + " severely absent, " + g.threshold() + " at the threshold, " + Problems.plural(g.lettersDue(), "letter")
-          + " due");
+      out.add(
+          "  "
+              + Problems.shown(g.label())
+              + ": "
+              + Problems.plural(g.pupils(), "pupil")
+              + ", attendance "
+              + (g.attendancePercent() == null ? "-" : g.attendancePercent() + "%")
+              + ", "
+              + g.persistent()
+              + " persistently absent, "
+              + g.severe()
+              + " severely absent, "
+              + g.threshold()
+              + " at the threshold, "
+              + Problems.plural(g.lettersDue(), "letter")
+              + " due");
     }
     if (r.quality().count() > 0) {
       StringBuilder b = new StringBuilder("Data to check:");
-      r.quality().pupilsByKind().forEach((kind, n) -> b.append(' ').append(Problems.plural(n, "pupil")).append(' ')
-          .append(DataQuality.KINDS.getOrDefault(kind, kind)).append(';'));
+      r.quality()
+          .pupilsByKind()
+          .forEach(
+              (kind, n) ->
+                  b.append(' ')
+                      .append(Problems.plural(n, "pupil"))
+                      .append(' ')
+                      .append(DataQuality.KINDS.getOrDefault(kind, kind))
+                      .append(';'));
       out.add(b.substring(0, b.length() - 1));
     }
     return out;
@@ -176,8 +249,15 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
     out.addAll(result.notes());
     out.addAll(result.quality().first());
     if (result.quality().count() > result.quality().first().size()) {
-      out.add(Problems.note(Problems.DATA, register.file(), "and " + Problems.plural(result.quality().count()
-          - result.quality().first().size(), "more data warning") + ": every pupil's are in evaluation.html and evaluation.json"));
+      out.add(
+          Problems.note(
+              Problems.DATA,
+              register.file(),
+              "and "
+                  + Problems.plural(
+                      result.quality().count() - result.quality().first().size(),
+                      "more data warning")
+                  + ": every pupil's are in evaluation.html and evaluation.json"));
     }
     return out;
   }
@@ -189,10 +269,28 @@ public record Evaluation(PolicyRules rules, Register register, LettersSent sent,
     }
     if (r.count() > r.first().size()) {
       StringBuilder by = new StringBuilder();
-      r.byKind().forEach((kind, n) -> by.append(by.length() == 0 ? "" : ", ").append(Problems.count(n)).append(' ')
-          .append(Register.KINDS.getOrDefault(kind, kind.equals("letter") ? "naming a letter the policy does not have" : kind)));
-      out.add(Problems.note(Problems.ROW, file, Problems.plural(r.count(), "row") + " left out in all (" + by + "); the first "
-          + r.first().size() + " are listed above"));
+      r.byKind()
+          .forEach(
+              (kind, n) ->
+                  by.append(by.length() == 0 ? "" : ", ")
+                      .append(Problems.count(n))
+                      .append(' ')
+                      .append(
+                          Register.KINDS.getOrDefault(
+                              kind,
+                              kind.equals("letter")
+                                  ? "naming a letter the policy does not have"
+                                  : kind)));
+      out.add(
+          Problems.note(
+              Problems.ROW,
+              file,
+              Problems.plural(r.count(), "row")
+                  + " left out in all ("
+                  + by
+                  + "); the first "
+                  + r.first().size()
+                  + " are listed above"));
     }
     return out;
   }

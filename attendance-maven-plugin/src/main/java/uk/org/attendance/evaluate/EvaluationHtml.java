@@ -13,17 +13,18 @@ import uk.org.attendance.report.CsvCells;
 /**
  * evaluation.html: one self-contained page for the attendance officer. Every piece of text from the
  * register, the letters log or the rules is escaped, and text that begins like a spreadsheet
- * formula is shown with a leading {@code '} (the page may be opened in, or pasted into, Excel).
- * The pupils' table sorts by any column with a few lines of inline script that need no network; a
- * Content-Security-Policy allows only that script and the page's own style, so nothing else can
- * run or load even if it got in. Accessible: {@code lang="en-GB"}, a viewport, one {@code <main>},
- * tables with captions and header scopes, sort buttons that say their state with
- * {@code aria-sort}, and each pupil's evidence in a {@code <details>} element.
+ * formula is shown with a leading {@code '} (the page may be opened in, or pasted into, Excel). The
+ * pupils' table sorts by any column with a few lines of inline script that need no network; a
+ * Content-Security-Policy allows only that script and the page's own style, so nothing else can run
+ * or load even if it got in. Accessible: {@code lang="en-GB"}, a viewport, one {@code <main>},
+ * tables with captions and header scopes, sort buttons that say their state with {@code aria-sort},
+ * and each pupil's evidence in a {@code <details>} element.
  */
 final class EvaluationHtml {
 
   /** The sorter: sorts the rows of the table a heading's button is in, by that column. */
-  static final String SCRIPT = """
+  static final String SCRIPT =
+      """
       document.querySelectorAll('table.sortable th button').forEach(function (b) {
         b.addEventListener('click', function () {
           var th = b.parentNode, row = th.parentNode, table = row.closest('table'), body = table.tBodies[0];
@@ -45,7 +46,8 @@ final class EvaluationHtml {
       });
       """;
 
-  static final String STYLE = """
+  static final String STYLE =
+      """
       body { font-family: system-ui, sans-serif; margin: 1rem; color: #111; background: #fff; }
       main { max-width: 100%; }
       table { border-collapse: collapse; margin: 1rem 0; }
@@ -65,36 +67,69 @@ final class EvaluationHtml {
   static String write(Evaluation e) {
     Evaluator.Result r = e.result();
     StringBuilder b = new StringBuilder(1 << 16);
-    String school = e.rules().schoolName().isBlank() ? e.rules().schoolId() : e.rules().schoolName();
+    String school =
+        e.rules().schoolName().isBlank() ? e.rules().schoolId() : e.rules().schoolName();
     b.append("<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '").append(hash(STYLE))
-        .append("'; script-src '").append(hash(SCRIPT)).append("'\">\n")
-        .append("<title>Attendance evaluation: ").append(text(school)).append("</title>\n")
-        .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n<main>\n")
-        .append("<h1>Attendance evaluation: ").append(text(school)).append("</h1>\n");
+        .append(
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src '")
+        .append(hash(STYLE))
+        .append("'; script-src '")
+        .append(hash(SCRIPT))
+        .append("'\">\n")
+        .append("<title>Attendance evaluation: ")
+        .append(text(school))
+        .append("</title>\n")
+        .append("<style>")
+        .append(STYLE)
+        .append("</style>\n</head>\n<body>\n<main>\n")
+        .append("<h1>Attendance evaluation: ")
+        .append(text(school))
+        .append("</h1>\n");
     b.append("<p>");
     if (r.asOf() != null) {
-      b.append("Register from ").append(Words.day(r.firstDay())).append(" to ").append(Words.day(r.asOf())).append(" (")
-          .append(Problems.plural(r.schoolDays(), "school day")).append("), read as ").append(text(e.register().layout()))
+      b.append("Register from ")
+          .append(Words.day(r.firstDay()))
+          .append(" to ")
+          .append(Words.day(r.asOf()))
+          .append(" (")
+          .append(Problems.plural(r.schoolDays(), "school day"))
+          .append("), read as ")
+          .append(text(e.register().layout()))
           .append(". ");
     }
-    b.append("Rules from rules.json, policy version ").append(text(e.rules().contentHash())).append('.');
+    b.append("Rules from rules.json, policy version ")
+        .append(text(e.rules().contentHash()))
+        .append('.');
     if (r.since() != null) {
-      b.append(" &ldquo;New&rdquo; means it became due on or after ").append(Words.day(r.since())).append('.');
+      b.append(" &ldquo;New&rdquo; means it became due on or after ")
+          .append(Words.day(r.since()))
+          .append('.');
     }
     b.append("</p>\n");
 
     GroupSummary all = e.groups().get(0);
     b.append("<h2>Summary</h2>\n<ul>\n")
-        .append("<li>").append(Problems.plural(all.pupils(), "pupil")).append(", attendance ")
-        .append(percent(all.attendancePercent())).append("</li>\n")
-        .append("<li>").append(all.persistent()).append(" persistently absent, ").append(all.severe())
+        .append("<li>")
+        .append(Problems.plural(all.pupils(), "pupil"))
+        .append(", attendance ")
+        .append(percent(all.attendancePercent()))
+        .append("</li>\n")
+        .append("<li>")
+        .append(all.persistent())
+        .append(" persistently absent, ")
+        .append(all.severe())
         .append(" severely absent</li>\n")
-        .append("<li>").append(all.threshold()).append(" at the national penalty threshold</li>\n")
-        .append("<li>").append(Problems.plural(all.lettersDue(), "letter")).append(" due")
-        .append(r.since() == null ? "" : " (" + all.newLettersDue() + " new)").append(", ")
-        .append(Problems.plural(all.actionsDue(), "stage action")).append(" due</li>\n</ul>\n");
+        .append("<li>")
+        .append(all.threshold())
+        .append(" at the national penalty threshold</li>\n")
+        .append("<li>")
+        .append(Problems.plural(all.lettersDue(), "letter"))
+        .append(" due")
+        .append(r.since() == null ? "" : " (" + all.newLettersDue() + " new)")
+        .append(", ")
+        .append(Problems.plural(all.actionsDue(), "stage action"))
+        .append(" due</li>\n</ul>\n");
     groups(b, e.groups());
     quality(b, e, r);
     judgements(b, r.judgements());
@@ -104,7 +139,8 @@ final class EvaluationHtml {
   }
 
   private static void groups(StringBuilder b, List<GroupSummary> groups) {
-    b.append("<table class=\"sortable\">\n<caption>Totals for the register and each group</caption>\n<thead><tr>");
+    b.append(
+        "<table class=\"sortable\">\n<caption>Totals for the register and each group</caption>\n<thead><tr>");
     head(b, "Group", false);
     head(b, "Pupils", true);
     head(b, "Attendance %", true);
@@ -115,8 +151,11 @@ final class EvaluationHtml {
     head(b, "Actions due", true);
     b.append("</tr></thead>\n<tbody>\n");
     for (GroupSummary g : groups) {
-      String name = g.kind().equals("all") ? "All pupils" : g.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-          + g.label().substring(1);
+      String name =
+          g.kind().equals("all")
+              ? "All pupils"
+              : g.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
+                  + g.label().substring(1);
       b.append("<tr><th scope=\"row\">").append(text(name)).append("</th>");
       num(b, g.pupils());
       cell(b, percent(g.attendancePercent()), sort(g.attendancePercent()), true);
@@ -133,20 +172,31 @@ final class EvaluationHtml {
   private static void quality(StringBuilder b, Evaluation e, Evaluator.Result r) {
     Rejections rows = e.register().rejected();
     if (rows.count() > 0) {
-      b.append("<h2>Rows left out of the register</h2>\n<p>").append(Problems.plural(rows.count(), "row"))
+      b.append("<h2>Rows left out of the register</h2>\n<p>")
+          .append(Problems.plural(rows.count(), "row"))
           .append(" could not be used and were not counted");
-      b.append(rows.count() > rows.first().size() ? "; the first " + rows.first().size() + ":" : ":").append("</p>\n<ul>\n");
+      b.append(
+              rows.count() > rows.first().size() ? "; the first " + rows.first().size() + ":" : ":")
+          .append("</p>\n<ul>\n");
       for (Rejections.Rejection x : rows.first()) {
-        b.append("<li>Line ").append(x.line()).append(", column ").append(x.column()).append(": ")
-            .append(text(CsvCells.neutralised(x.message()))).append("</li>\n");
+        b.append("<li>Line ")
+            .append(x.line())
+            .append(", column ")
+            .append(x.column())
+            .append(": ")
+            .append(text(CsvCells.neutralised(x.message())))
+            .append("</li>\n");
       }
       b.append("</ul>\n");
     }
     if (r.quality().count() > 0) {
       b.append("<h2>Data to check</h2>\n<ul>\n");
       for (Map.Entry<String, Integer> k : r.quality().pupilsByKind().entrySet()) {
-        b.append("<li>").append(Problems.plural(k.getValue(), "pupil")).append(' ')
-            .append(text(DataQuality.KINDS.getOrDefault(k.getKey(), k.getKey()))).append("</li>\n");
+        b.append("<li>")
+            .append(Problems.plural(k.getValue(), "pupil"))
+            .append(' ')
+            .append(text(DataQuality.KINDS.getOrDefault(k.getKey(), k.getKey())))
+            .append("</li>\n");
       }
       b.append("</ul>\n<p>Each pupil's are under &ldquo;Why&rdquo; in the table below.</p>\n");
     }
@@ -163,19 +213,31 @@ final class EvaluationHtml {
     if (judgements.isEmpty()) {
       return;
     }
-    b.append("<h2>Stages left to the school</h2>\n<p>These stages are a judgement, so the register alone cannot say who has"
-        + " reached them:</p>\n<ul>\n");
+    b.append(
+        "<h2>Stages left to the school</h2>\n<p>These stages are a judgement, so the register alone cannot say who has"
+            + " reached them:</p>\n<ul>\n");
     for (JudgementStage j : judgements) {
-      b.append("<li>").append(text(j.flow())).append('/').append(text(j.stage())).append(": ").append(text(j.title()))
-          .append(" &ndash; ").append(text(j.trigger())).append(" (").append(text(j.why())).append(")</li>\n");
+      b.append("<li>")
+          .append(text(j.flow()))
+          .append('/')
+          .append(text(j.stage()))
+          .append(": ")
+          .append(text(j.title()))
+          .append(" &ndash; ")
+          .append(text(j.trigger()))
+          .append(" (")
+          .append(text(j.why()))
+          .append(")</li>\n");
     }
     b.append("</ul>\n");
   }
 
   private static void pupils(StringBuilder b, List<Evaluator.PupilResult> pupils) {
-    b.append("<h2>Pupils</h2>\n<p>Select a column heading to sort by it; select it again to reverse. Open &ldquo;Why&rdquo;"
-        + " for the evidence behind each decision.</p>\n<table class=\"sortable\" id=\"pupils\">\n<caption>Every pupil (")
-        .append(pupils.size()).append(")</caption>\n<thead><tr>");
+    b.append(
+            "<h2>Pupils</h2>\n<p>Select a column heading to sort by it; select it again to reverse. Open &ldquo;Why&rdquo;"
+                + " for the evidence behind each decision.</p>\n<table class=\"sortable\" id=\"pupils\">\n<caption>Every pupil (")
+        .append(pupils.size())
+        .append(")</caption>\n<thead><tr>");
     head(b, "Pupil", false);
     head(b, "Name", false);
     head(b, "Year group", false);
@@ -192,7 +254,9 @@ final class EvaluationHtml {
     head(b, "Data warnings", true);
     b.append("<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
     for (Evaluator.PupilResult p : pupils) {
-      b.append("<tr><th scope=\"row\">").append(text(CsvCells.neutralised(p.pupil()))).append("</th>");
+      b.append("<tr><th scope=\"row\">")
+          .append(text(CsvCells.neutralised(p.pupil())))
+          .append("</th>");
       cell(b, CsvCells.neutralised(p.name()), null, false);
       cell(b, CsvCells.neutralised(p.yearGroup()), null, false);
       cell(b, CsvCells.neutralised(p.registrationGroup()), null, false);
@@ -200,11 +264,22 @@ final class EvaluationHtml {
       num(b, p.possible());
       cell(b, p.persistent() ? "Yes" : "No", null, false);
       cell(b, p.severe() ? "Yes" : "No", null, false);
-      cell(b, p.thresholdMetOn() == null ? "" : Words.day(p.thresholdMetOn()), date(p.thresholdMetOn()), false);
+      cell(
+          b,
+          p.thresholdMetOn() == null ? "" : Words.day(p.thresholdMetOn()),
+          date(p.thresholdMetOn()),
+          false);
       cell(b, CsvCells.neutralised(p.band()), null, false);
       cell(b, CsvCells.neutralised(p.stage()), null, false);
-      b.append("<td class=\"due\">").append(text(CsvCells.neutralised(p.letterDue()))).append("</td>");
-      cell(b, CsvCells.neutralised(String.join("; ", p.actionsDue().stream().map(StageResult::path).toList())), null, false);
+      b.append("<td class=\"due\">")
+          .append(text(CsvCells.neutralised(p.letterDue())))
+          .append("</td>");
+      cell(
+          b,
+          CsvCells.neutralised(
+              String.join("; ", p.actionsDue().stream().map(StageResult::path).toList())),
+          null,
+          false);
       num(b, p.warnings().size());
       b.append("<td>");
       why(b, p);
@@ -220,20 +295,35 @@ final class EvaluationHtml {
     }
     b.append("<details><summary>Why</summary><ul>");
     if (p.thresholdMetOn() != null) {
-      b.append("<li>National penalty threshold met on ").append(Words.day(p.thresholdMetOn())).append(": ")
-          .append(text(EvaluationCsv.evidence(p.thresholdEvidence()))).append("</li>");
+      b.append("<li>National penalty threshold met on ")
+          .append(Words.day(p.thresholdMetOn()))
+          .append(": ")
+          .append(text(EvaluationCsv.evidence(p.thresholdEvidence())))
+          .append("</li>");
     }
     for (StageResult s : p.stages()) {
-      b.append("<li>").append(text(CsvCells.neutralised(s.flowchartTitle()))).append(": ").append(text(s.title()))
-          .append(" (").append(text(s.trigger())).append("), since ").append(Words.day(s.reachedOn()))
-          .append(s.isNew() ? ", new" : "").append(". ");
+      b.append("<li>")
+          .append(text(CsvCells.neutralised(s.flowchartTitle())))
+          .append(": ")
+          .append(text(s.title()))
+          .append(" (")
+          .append(text(s.trigger()))
+          .append("), since ")
+          .append(Words.day(s.reachedOn()))
+          .append(s.isNew() ? ", new" : "")
+          .append(". ");
       if (s.letter() != null) {
-        b.append("Letter ").append(text(s.letterTitle())).append(": ").append(switch (s.status()) {
-          case DUE -> "<strong>due</strong>";
-          case SENT -> "sent on " + Words.day(s.letterSentOn());
-          case SUPERSEDED -> "not needed (a later stage's letter is sent instead)";
-          case NONE -> "";
-        }).append(". ");
+        b.append("Letter ")
+            .append(text(s.letterTitle()))
+            .append(": ")
+            .append(
+                switch (s.status()) {
+                  case DUE -> "<strong>due</strong>";
+                  case SENT -> "sent on " + Words.day(s.letterSentOn());
+                  case SUPERSEDED -> "not needed (a later stage's letter is sent instead)";
+                  case NONE -> "";
+                })
+            .append(". ");
       }
       if (s.actionDue() && !s.actions().isEmpty()) {
         b.append("To do: ").append(text(String.join(" ", s.actions())));
@@ -251,8 +341,11 @@ final class EvaluationHtml {
   }
 
   private static void head(StringBuilder b, String label, boolean number) {
-    b.append("<th scope=\"col\"").append(number ? " data-type=\"number\"" : "").append("><button type=\"button\">")
-        .append(text(label)).append("</button></th>");
+    b.append("<th scope=\"col\"")
+        .append(number ? " data-type=\"number\"" : "")
+        .append("><button type=\"button\">")
+        .append(text(label))
+        .append("</button></th>");
   }
 
   private static void num(StringBuilder b, long n) {
@@ -301,6 +394,7 @@ final class EvaluationHtml {
 
   /** The Content-Security-Policy source for an inline script or style: its SHA-256. */
   static String hash(String text) {
-    return "sha256-" + Base64.getEncoder().encodeToString(Hashes.digest(text.getBytes(StandardCharsets.UTF_8)));
+    return "sha256-"
+        + Base64.getEncoder().encodeToString(Hashes.digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 }

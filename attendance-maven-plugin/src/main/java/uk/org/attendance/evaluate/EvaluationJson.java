@@ -15,13 +15,14 @@ import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
  * evaluation.json, for other systems: keys sorted, two-space indent, LF line ends, a trailing
- * newline, no timestamps and no absolute paths, so the same register gives the same bytes
- * anywhere. Rows left out and data-quality warnings are counted, with the first ten in full: a file
- * of 400,000 bad rows makes a small JSON, not a 45 MB one.
+ * newline, no timestamps and no absolute paths, so the same register gives the same bytes anywhere.
+ * Rows left out and data-quality warnings are counted, with the first ten in full: a file of
+ * 400,000 bad rows makes a small JSON, not a 45 MB one.
  */
 final class EvaluationJson {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
   private EvaluationJson() {}
 
@@ -106,10 +107,13 @@ final class EvaluationJson {
     }
     root.put("pupils", pupils);
     try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withSeparators(Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       return JSON.writer(printer).writeValueAsString(root) + "\n";
     } catch (JsonProcessingException ex) {
       throw new IllegalStateException(ex);

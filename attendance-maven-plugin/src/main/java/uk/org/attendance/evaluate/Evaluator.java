@@ -14,11 +14,11 @@ import java.util.stream.IntStream;
 import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
- * Works out, for each pupil in a register export, where they stand against the school's own
- * policy: attendance, persistent and severe absence (decided on the exact figures, R-ABS-01 and
- * R-ABS-02), the national penalty threshold (R-PN-01), the band, every flowchart's stages with the
- * letters due and actions, the evidence behind each, and what in the register needs looking at.
- * Uses only {@link PolicyRules}, the register and the letters already sent.
+ * Works out, for each pupil in a register export, where they stand against the school's own policy:
+ * attendance, persistent and severe absence (decided on the exact figures, R-ABS-01 and R-ABS-02),
+ * the national penalty threshold (R-PN-01), the band, every flowchart's stages with the letters due
+ * and actions, the evidence behind each, and what in the register needs looking at. Uses only
+ * {@link PolicyRules}, the register and the letters already sent.
  */
 public final class Evaluator {
 
@@ -78,7 +78,9 @@ public final class Evaluator {
     /** The letters due, in flowchart order, each once. */
     public List<String> lettersDue() {
       Set<String> due = new LinkedHashSet<>();
-      stages.stream().filter(s -> s.status() == StageResult.LetterStatus.DUE).forEach(s -> due.add(s.letter()));
+      stages.stream()
+          .filter(s -> s.status() == StageResult.LetterStatus.DUE)
+          .forEach(s -> due.add(s.letter()));
       return List.copyOf(due);
     }
 
@@ -105,8 +107,15 @@ public final class Evaluator {
    * @param judgements stages left to the school's judgement
    * @param notes things worth knowing about the rules and files
    */
-  public record Result(LocalDate firstDay, LocalDate asOf, int schoolDays, LocalDate since, List<PupilResult> pupils,
-      DataQualitySummary quality, List<JudgementStage> judgements, List<Diagnostic> notes) {}
+  public record Result(
+      LocalDate firstDay,
+      LocalDate asOf,
+      int schoolDays,
+      LocalDate since,
+      List<PupilResult> pupils,
+      DataQualitySummary quality,
+      List<JudgementStage> judgements,
+      List<Diagnostic> notes) {}
 
   /**
    * The register's data-quality totals.
@@ -115,7 +124,8 @@ public final class Evaluator {
    * @param first the first ten warnings
    * @param count every warning
    */
-  public record DataQualitySummary(Map<String, Integer> pupilsByKind, List<Diagnostic> first, int count) {}
+  public record DataQualitySummary(
+      Map<String, Integer> pupilsByKind, List<Diagnostic> first, int count) {}
 
   /**
    * Evaluates every pupil.
@@ -126,7 +136,8 @@ public final class Evaluator {
    * @param since the start of "new" (this week's run), or null
    * @return the decisions
    */
-  public static Result evaluate(PolicyRules rules, Register register, LettersSent sent, LocalDate since) {
+  public static Result evaluate(
+      PolicyRules rules, Register register, LettersSent sent, LocalDate since) {
     SchoolCalendar calendar = new SchoolCalendar(register, rules.code(PolicyRules.PLANNED_CLOSURE));
     PupilDays.Codes codes = new PupilDays.Codes(register.codeTable(), rules);
     Escalations escalations = Escalations.of(rules, rules.source());
@@ -134,12 +145,20 @@ public final class Evaluator {
     DataQuality quality = new DataQuality();
     List<Diagnostic> notes = new ArrayList<>(escalations.notes());
     if (rules.unknownReasonSchoolDays() == null) {
-      notes.add(Problems.note(Problems.RULES, rules.source(), "this rules.json does not give the school days within which an N"
-          + " must be replaced (it was made by an older plugin), so N marks are not checked; run attendance:render again"));
+      notes.add(
+          Problems.note(
+              Problems.RULES,
+              rules.source(),
+              "this rules.json does not give the school days within which an N"
+                  + " must be replaced (it was made by an older plugin), so N marks are not checked; run attendance:render again"));
     }
     List<Register.Pupil> pupils = register.pupils();
-    int[] order = IntStream.range(0, pupils.size()).boxed().sorted(Comparator.comparing(i -> pupils.get(i).id()))
-        .mapToInt(Integer::intValue).toArray();
+    int[] order =
+        IntStream.range(0, pupils.size())
+            .boxed()
+            .sorted(Comparator.comparing(i -> pupils.get(i).id()))
+            .mapToInt(Integer::intValue)
+            .toArray();
     List<PupilResult> out = new ArrayList<>(order.length);
     int d = calendar.size();
     for (int p : order) {
@@ -151,20 +170,39 @@ public final class Evaluator {
       int authorised = days.authorised[d];
       int unauthorised = days.unauthorised[d];
       long absent = (long) possible - present;
-      // R-ABS-01 and R-ABS-02: absence of 10% (50%) or more, on the exact figures, not the rounded ones.
-      boolean persistent = possible > 0 && Escalations.Ratio.sign(absent * 100, possible, rules.persistentPercent()) >= 0;
-      boolean severe = possible > 0 && Escalations.Ratio.sign(absent * 100, possible, rules.severePercent()) >= 0;
+      // R-ABS-01 and R-ABS-02: absence of 10% (50%) or more, on the exact figures, not the rounded
+      // ones.
+      boolean persistent =
+          possible > 0
+              && Escalations.Ratio.sign(absent * 100, possible, rules.persistentPercent()) >= 0;
+      boolean severe =
+          possible > 0
+              && Escalations.Ratio.sign(absent * 100, possible, rules.severePercent()) >= 0;
       LocalDate metOn = null;
       Evidence metBy = null;
       for (int i = Math.max(0, days.first); days.first >= 0 && i < d && metOn == null; i++) {
-        // R-PN-01: the national threshold, sessions of G, N, O or U in any rolling run of school weeks.
+        // R-PN-01: the national threshold, sessions of G, N, O or U in any rolling run of school
+        // weeks.
         int from = calendar.rollingStart(i, rules.thresholdWeeks());
         int count = PupilDays.sum(days.threshold, from, i);
         if (count >= rules.thresholdSessions()) {
           metOn = calendar.date(i);
-          metBy = EvidenceWriter.sessions(count + " sessions of " + EvidenceWriter.or(new java.util.TreeSet<>(rules.thresholdCodes()))
-              + " in the " + rules.thresholdWeeks() + " school weeks from " + Words.day(calendar.date(from)) + " to "
-              + Words.day(metOn), from, i, calendar, marks, c -> codes.threshold[c]);
+          metBy =
+              EvidenceWriter.sessions(
+                  count
+                      + " sessions of "
+                      + EvidenceWriter.or(new java.util.TreeSet<>(rules.thresholdCodes()))
+                      + " in the "
+                      + rules.thresholdWeeks()
+                      + " school weeks from "
+                      + Words.day(calendar.date(from))
+                      + " to "
+                      + Words.day(metOn),
+                  from,
+                  i,
+                  calendar,
+                  marks,
+                  c -> codes.threshold[c]);
         }
       }
       String band = "";
@@ -176,14 +214,41 @@ public final class Evaluator {
           }
         }
       }
-      List<StageResult> stages = escalations.evaluate(pupil.id(), days, calendar, marks, sent, since);
-      List<Diagnostic> warnings = quality.check(pupil.id(), marks, calendar, codes, rules.unknownReasonSchoolDays(), register.file());
-      out.add(new PupilResult(pupil.id(), pupil.name(), pupil.yearGroup(), pupil.registrationGroup(), possible, present,
-          authorised, unauthorised, Words.percent(present, possible), Words.percent(authorised, possible),
-          Words.percent(unauthorised, possible), persistent, severe, metOn, metBy, days.late[d], band, stages, warnings));
+      List<StageResult> stages =
+          escalations.evaluate(pupil.id(), days, calendar, marks, sent, since);
+      List<Diagnostic> warnings =
+          quality.check(
+              pupil.id(), marks, calendar, codes, rules.unknownReasonSchoolDays(), register.file());
+      out.add(
+          new PupilResult(
+              pupil.id(),
+              pupil.name(),
+              pupil.yearGroup(),
+              pupil.registrationGroup(),
+              possible,
+              present,
+              authorised,
+              unauthorised,
+              Words.percent(present, possible),
+              Words.percent(authorised, possible),
+              Words.percent(unauthorised, possible),
+              persistent,
+              severe,
+              metOn,
+              metBy,
+              days.late[d],
+              band,
+              stages,
+              warnings));
     }
-    return new Result(d == 0 ? null : calendar.date(0), d == 0 ? null : calendar.date(d - 1), d, since, List.copyOf(out),
-        new DataQualitySummary(quality.pupilsByKind(), quality.first(), quality.count()), escalations.judgements(),
+    return new Result(
+        d == 0 ? null : calendar.date(0),
+        d == 0 ? null : calendar.date(d - 1),
+        d,
+        since,
+        List.copyOf(out),
+        new DataQualitySummary(quality.pupilsByKind(), quality.first(), quality.count()),
+        escalations.judgements(),
         List.copyOf(notes));
   }
 

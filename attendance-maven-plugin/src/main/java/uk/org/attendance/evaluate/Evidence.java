@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Why a decision was made: a sentence, and the sessions behind it (dates and codes), at most
- * {@link #MAX_SESSIONS} of them with a count of the rest.
+ * Why a decision was made: a sentence, and the sessions behind it (dates and codes), at most {@link
+ * #MAX_SESSIONS} of them with a count of the rest.
  *
  * @param text the figures in words
  * @param sessions the sessions that count
@@ -32,7 +32,9 @@ public record Evidence(String text, List<Session> sessions, int more) {
     }
   }
 
-  /** The sessions as "2025-06-02 AM G; 2025-06-03 PM O", with "and 12 more" if some are not listed. */
+  /**
+   * The sessions as "2025-06-02 AM G; 2025-06-03 PM O", with "and 12 more" if some are not listed.
+   */
   public String sessionsText() {
     StringBuilder b = new StringBuilder();
     for (Session s : sessions) {

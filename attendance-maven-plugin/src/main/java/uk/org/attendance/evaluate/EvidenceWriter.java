@@ -19,12 +19,25 @@ final class EvidenceWriter {
    *     an event)
    * @param reached the school day the trigger became true
    */
-  static Evidence of(Escalations.Plan p, int day, int reached, PupilDays d, SchoolCalendar calendar, PupilMarks marks,
+  static Evidence of(
+      Escalations.Plan p,
+      int day,
+      int reached,
+      PupilDays d,
+      SchoolCalendar calendar,
+      PupilMarks marks,
       PolicyRules rules) {
     PupilDays.Codes codes = d.codes();
     int from = p.window().start(calendar, day);
-    String span = " in " + p.window().describe() + (from == day ? ", on " + Words.day(calendar.date(day))
-        : " from " + Words.day(calendar.date(from)) + " to " + Words.day(calendar.date(day)));
+    String span =
+        " in "
+            + p.window().describe()
+            + (from == day
+                ? ", on " + Words.day(calendar.date(day))
+                : " from "
+                    + Words.day(calendar.date(from))
+                    + " to "
+                    + Words.day(calendar.date(day)));
     switch (p.metric()) {
       case ATTENDANCE_PERCENT, ABSENCE_PERCENT, BAND -> {
         int possible = PupilDays.sum(d.possible, from, day);
@@ -32,28 +45,72 @@ final class EvidenceWriter {
         boolean absence = p.metric() == Escalations.Metric.ABSENCE_PERCENT;
         int part = absence ? possible - present : present;
         String period = p.window().kind() == Window.Kind.WHOLE ? "" : p.window().describe() + ", ";
-        String what = (absence ? "absence " : "attendance ") + Words.percent(part, possible) + "% (" + part + " of " + possible
-            + " possible sessions, " + period + Words.day(calendar.date(from)) + " to " + Words.day(calendar.date(day)) + ")";
-        String test = p.metric() == Escalations.Metric.BAND ? "in the band '" + p.stage().title() + "'"
-            : Words.comparator(p.stage().comparator()) + " " + Words.value(p.stage().value()) + "%";
-        return new Evidence(what + "; " + test + " since " + Words.day(calendar.date(reached)), List.of(), 0);
+        String what =
+            (absence ? "absence " : "attendance ")
+                + Words.percent(part, possible)
+                + "% ("
+                + part
+                + " of "
+                + possible
+                + " possible sessions, "
+                + period
+                + Words.day(calendar.date(from))
+                + " to "
+                + Words.day(calendar.date(day))
+                + ")";
+        String test =
+            p.metric() == Escalations.Metric.BAND
+                ? "in the band '" + p.stage().title() + "'"
+                : Words.comparator(p.stage().comparator())
+                    + " "
+                    + Words.value(p.stage().value())
+                    + "%";
+        return new Evidence(
+            what + "; " + test + " since " + Words.day(calendar.date(reached)), List.of(), 0);
       }
       case UNAUTHORISED_SESSIONS -> {
         String list = or(new TreeSet<>(rules.thresholdCodes()));
-        return sessions(Problems.plural(PupilDays.sum(d.threshold, from, day), "session") + " of " + list + span, from, day, calendar, marks,
+        return sessions(
+            Problems.plural(PupilDays.sum(d.threshold, from, day), "session")
+                + " of "
+                + list
+                + span,
+            from,
+            day,
+            calendar,
+            marks,
             c -> codes.threshold[c]);
       }
       case LATE_ARRIVALS -> {
-        return sessions(Problems.plural(PupilDays.sum(d.late, from, day), "late mark") + " (L or U)" + span, from, day, calendar, marks,
+        return sessions(
+            Problems.plural(PupilDays.sum(d.late, from, day), "late mark") + " (L or U)" + span,
+            from,
+            day,
+            calendar,
+            marks,
             c -> codes.late[c]);
       }
       case LATE_AFTER_CLOSE_SESSIONS -> {
-        return sessions(Problems.plural(PupilDays.sum(d.lateAfterClose, from, day), "session") + " marked U (arrived after the register closed)" + span,
-            from, day, calendar, marks, c -> codes.lateAfterClose[c]);
+        return sessions(
+            Problems.plural(PupilDays.sum(d.lateAfterClose, from, day), "session")
+                + " marked U (arrived after the register closed)"
+                + span,
+            from,
+            day,
+            calendar,
+            marks,
+            c -> codes.lateAfterClose[c]);
       }
       case UNAUTHORISED_HOLIDAY_DAYS -> {
-        return sessions(Problems.plural(PupilDays.sum(d.holidayDays, from, day), "day") + " with holiday not granted by the school (G)" + span, from,
-            day, calendar, marks, c -> codes.holiday[c]);
+        return sessions(
+            Problems.plural(PupilDays.sum(d.holidayDays, from, day), "day")
+                + " with holiday not granted by the school (G)"
+                + span,
+            from,
+            day,
+            calendar,
+            marks,
+            c -> codes.holiday[c]);
       }
       case CONSECUTIVE_ABSENCE_DAYS -> {
         int run = d.run[day];
@@ -64,8 +121,18 @@ final class EvidenceWriter {
             start = i;
           }
         }
-        return sessions("absent " + Problems.plural(run, "school day") + " running, " + Words.day(calendar.date(start)) + " to "
-            + Words.day(calendar.date(day)), start, day, calendar, marks, c -> codes.possible[c] && !codes.present[c]);
+        return sessions(
+            "absent "
+                + Problems.plural(run, "school day")
+                + " running, "
+                + Words.day(calendar.date(start))
+                + " to "
+                + Words.day(calendar.date(day)),
+            start,
+            day,
+            calendar,
+            marks,
+            c -> codes.possible[c] && !codes.present[c]);
       }
       default -> {
         return new Evidence("", List.of(), 0);
@@ -74,7 +141,8 @@ final class EvidenceWriter {
   }
 
   /** The sessions of a pupil's marks between two school days whose code passes a test. */
-  static Evidence sessions(String text, int from, int to, SchoolCalendar calendar, PupilMarks marks, IntPredicate code) {
+  static Evidence sessions(
+      String text, int from, int to, SchoolCalendar calendar, PupilMarks marks, IntPredicate code) {
     List<Evidence.Session> out = new ArrayList<>();
     int more = 0;
     Register r = marks.register();
@@ -87,7 +155,9 @@ final class EvidenceWriter {
         continue;
       }
       if (out.size() < Evidence.MAX_SESSIONS) {
-        out.add(new Evidence.Session(LocalDate.ofEpochDay(day), (r.session(m) & 1) == 1, table[r.codeIndex(m)]));
+        out.add(
+            new Evidence.Session(
+                LocalDate.ofEpochDay(day), (r.session(m) & 1) == 1, table[r.codeIndex(m)]));
       } else {
         more++;
       }

@@ -4,9 +4,9 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.Locale;
 import java.util.function.Function;
 import uk.org.attendance.report.CsvCells;
 
@@ -27,8 +27,18 @@ import uk.org.attendance.report.CsvCells;
  * @param newLettersDue letters due that became due on or after "since"
  * @param actionsDue stage actions due (stages with no letter)
  */
-public record GroupSummary(String kind, String group, int pupils, long possible, long present, int persistent, int severe,
-    int threshold, int lettersDue, int newLettersDue, int actionsDue) {
+public record GroupSummary(
+    String kind,
+    String group,
+    int pupils,
+    long possible,
+    long present,
+    int persistent,
+    int severe,
+    int threshold,
+    int lettersDue,
+    int newLettersDue,
+    int actionsDue) {
 
   /**
    * The group as people say it: "Year 7" (a year group already named "Year ..."), "year group 7",
@@ -45,8 +55,8 @@ public record GroupSummary(String kind, String group, int pupils, long possible,
   }
 
   /**
-   * The totals: all pupils first, then each year group and each registration group in natural
-   * order (Year 2 before Year 10).
+   * The totals: all pupils first, then each year group and each registration group in natural order
+   * (Year 2 before Year 10).
    */
   static List<GroupSummary> of(List<Evaluator.PupilResult> pupils) {
     List<GroupSummary> out = new ArrayList<>();
@@ -56,7 +66,9 @@ public record GroupSummary(String kind, String group, int pupils, long possible,
     return out;
   }
 
-  private static List<GroupSummary> by(String kind, List<Evaluator.PupilResult> pupils,
+  private static List<GroupSummary> by(
+      String kind,
+      List<Evaluator.PupilResult> pupils,
       Function<Evaluator.PupilResult, String> key) {
     Map<String, List<Evaluator.PupilResult>> groups = new TreeMap<>(NATURAL);
     for (Evaluator.PupilResult p : pupils) {
@@ -85,45 +97,65 @@ public record GroupSummary(String kind, String group, int pupils, long possible,
       severe += p.severe() ? 1 : 0;
       threshold += p.thresholdMetOn() != null ? 1 : 0;
       letters += p.lettersDue().size();
-      fresh += (int) p.stages().stream().filter(s -> s.status() == StageResult.LetterStatus.DUE && s.isNew())
-          .map(StageResult::letter).distinct().count();
+      fresh +=
+          (int)
+              p.stages().stream()
+                  .filter(s -> s.status() == StageResult.LetterStatus.DUE && s.isNew())
+                  .map(StageResult::letter)
+                  .distinct()
+                  .count();
       actions += p.actionsDue().size();
     }
-    return new GroupSummary(kind, group, pupils.size(), possible, present, persistent, severe, threshold, letters, fresh, actions);
+    return new GroupSummary(
+        kind,
+        group,
+        pupils.size(),
+        possible,
+        present,
+        persistent,
+        severe,
+        threshold,
+        letters,
+        fresh,
+        actions);
   }
 
   /** Text with its numbers compared as numbers: "Year 2" before "Year 10", "7A" before "10B". */
-  static final Comparator<String> NATURAL = (a, b) -> {
-    int i = 0;
-    int j = 0;
-    while (i < a.length() && j < b.length()) {
-      char x = a.charAt(i);
-      char y = b.charAt(j);
-      if (Character.isDigit(x) && Character.isDigit(y)) {
-        int si = i;
-        int sj = j;
-        while (i < a.length() && Character.isDigit(a.charAt(i))) {
-          i++;
+  static final Comparator<String> NATURAL =
+      (a, b) -> {
+        int i = 0;
+        int j = 0;
+        while (i < a.length() && j < b.length()) {
+          char x = a.charAt(i);
+          char y = b.charAt(j);
+          if (Character.isDigit(x) && Character.isDigit(y)) {
+            int si = i;
+            int sj = j;
+            while (i < a.length() && Character.isDigit(a.charAt(i))) {
+              i++;
+            }
+            while (j < b.length() && Character.isDigit(b.charAt(j))) {
+              j++;
+            }
+            String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
+            String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
+            int c =
+                na.length() != nb.length()
+                    ? Integer.compare(na.length(), nb.length())
+                    : na.compareTo(nb);
+            if (c != 0) {
+              return c;
+            }
+          } else {
+            int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
+            if (c != 0) {
+              return c;
+            }
+            i++;
+            j++;
+          }
         }
-        while (j < b.length() && Character.isDigit(b.charAt(j))) {
-          j++;
-        }
-        String na = a.substring(si, i).replaceFirst("^0+(?=.)", "");
-        String nb = b.substring(sj, j).replaceFirst("^0+(?=.)", "");
-        int c = na.length() != nb.length() ? Integer.compare(na.length(), nb.length()) : na.compareTo(nb);
-        if (c != 0) {
-          return c;
-        }
-      } else {
-        int c = Character.compare(Character.toLowerCase(x), Character.toLowerCase(y));
-        if (c != 0) {
-          return c;
-        }
-        i++;
-        j++;
-      }
-    }
-    int c = Integer.compare(a.length() - i, b.length() - j);
-    return c != 0 ? c : a.compareTo(b);
-  };
+        int c = Integer.compare(a.length() - i, b.length() - j);
+        return c != 0 ? c : a.compareTo(b);
+      };
 }

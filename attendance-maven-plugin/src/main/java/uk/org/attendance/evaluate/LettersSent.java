@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
  * The letters a school has already sent, from a CSV such as an MIS exports as its communication
@@ -30,7 +30,8 @@ public final class LettersSent {
   private final int rows;
   private final List<Diagnostic> notes;
 
-  private LettersSent(Map<String, Map<String, int[]>> sent, Rejections rejected, int rows, List<Diagnostic> notes) {
+  private LettersSent(
+      Map<String, Map<String, int[]>> sent, Rejections rejected, int rows, List<Diagnostic> notes) {
     this.sent = sent;
     this.rejected = rejected;
     this.rows = rows;
@@ -52,32 +53,57 @@ public final class LettersSent {
    * @param limits how big it may be
    * @throws EvaluateException if it cannot be read, or its columns cannot be found
    */
-  public static LettersSent read(Path file, PolicyRules rules, Set<String> pupils, ColumnChoice choice, InputLimits limits)
+  public static LettersSent read(
+      Path file, PolicyRules rules, Set<String> pupils, ColumnChoice choice, InputLimits limits)
       throws EvaluateException {
-    Charset charset = TextFile.check(file, "letters-sent log", "-Dattendance.lettersSent", limits.maxBytes());
+    Charset charset =
+        TextFile.check(file, "letters-sent log", "-Dattendance.lettersSent", limits.maxBytes());
     try {
       return parse(file, charset, true, rules, pupils, choice, limits);
     } catch (CharacterCodingException e) {
       if (!charset.equals(StandardCharsets.UTF_8)) {
-        throw Problems.error(Problems.FILE, file, 0, 0, "the file is not valid " + charset.name() + " text", null);
+        throw Problems.error(
+            Problems.FILE, file, 0, 0, "the file is not valid " + charset.name() + " text", null);
       }
       try {
         return parse(file, TextFile.WINDOWS_1252, false, rules, pupils, choice, limits);
       } catch (IOException again) {
-        throw Problems.error(Problems.FILE, file, 0, 0, "the letters-sent log cannot be read: " + again.getMessage(), null);
+        throw Problems.error(
+            Problems.FILE,
+            file,
+            0,
+            0,
+            "the letters-sent log cannot be read: " + again.getMessage(),
+            null);
       }
     } catch (IOException e) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "the letters-sent log cannot be read: " + e.getMessage(), null);
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          "the letters-sent log cannot be read: " + e.getMessage(),
+          null);
     }
   }
 
-  private static LettersSent parse(Path file, Charset charset, boolean strict, PolicyRules rules, Set<String> pupils,
-      ColumnChoice choice, InputLimits limits) throws IOException, EvaluateException {
+  private static LettersSent parse(
+      Path file,
+      Charset charset,
+      boolean strict,
+      PolicyRules rules,
+      Set<String> pupils,
+      ColumnChoice choice,
+      InputLimits limits)
+      throws IOException, EvaluateException {
     Map<String, String> letterIds = new HashMap<>();
-    rules.letterTitles().forEach((id, title) -> {
-      letterIds.put(title.strip().toLowerCase(Locale.ROOT), id);
-      letterIds.put(id.strip().toLowerCase(Locale.ROOT), id);
-    });
+    rules
+        .letterTitles()
+        .forEach(
+            (id, title) -> {
+              letterIds.put(title.strip().toLowerCase(Locale.ROOT), id);
+              letterIds.put(id.strip().toLowerCase(Locale.ROOT), id);
+            });
     try (Reader in = TextFile.open(file, charset, strict)) {
       CsvReader csv = new CsvReader(in, file, limits);
       csv.detectDelimiter();
@@ -86,14 +112,19 @@ public final class LettersSent {
         header = csv.next();
       }
       if (header == null) {
-        throw Problems.error(Problems.FILE, file, 1, 1, "the file has no rows", Hints.exportAgainWithHeader("log"));
+        throw Problems.error(
+            Problems.FILE, file, 1, 1, "the file has no rows", Hints.exportAgainWithHeader("log"));
       }
       Map<Columns.Role, String> chosen = new java.util.EnumMap<>(Columns.Role.class);
-      if (choice.pupil() != null && Arrays.stream(header.cells()).anyMatch(h -> h.strip().equalsIgnoreCase(choice.pupil().strip()))) {
+      if (choice.pupil() != null
+          && Arrays.stream(header.cells())
+              .anyMatch(h -> h.strip().equalsIgnoreCase(choice.pupil().strip()))) {
         chosen.put(Columns.Role.PUPIL, choice.pupil());
       }
-      List<Columns.Role> roles = List.of(Columns.Role.PUPIL, Columns.Role.LETTER, Columns.Role.SENT);
-      Map<Columns.Role, Integer> at = Columns.find(file, header.line(), header.cells(), header.columns(), roles, roles, chosen);
+      List<Columns.Role> roles =
+          List.of(Columns.Role.PUPIL, Columns.Role.LETTER, Columns.Role.SENT);
+      Map<Columns.Role, Integer> at =
+          Columns.find(file, header.line(), header.cells(), header.columns(), roles, roles, chosen);
       int p = at.get(Columns.Role.PUPIL);
       int l = at.get(Columns.Role.LETTER);
       int d = at.get(Columns.Role.SENT);
@@ -106,8 +137,13 @@ public final class LettersSent {
           continue;
         }
         if (++rows > limits.maxRows()) {
-          throw Problems.error(Problems.LIMIT, file, row.line(), 1, "the log has more than " + Problems.count(limits.maxRows())
-              + " rows", Hints.exportOnlyAttendanceLetters());
+          throw Problems.error(
+              Problems.LIMIT,
+              file,
+              row.line(),
+              1,
+              "the log has more than " + Problems.count(limits.maxRows()) + " rows",
+              Hints.exportOnlyAttendanceLetters());
         }
         String pupil = row.cell(p);
         if (pupil.isEmpty()) {
@@ -116,8 +152,16 @@ public final class LettersSent {
         }
         String letter = letterIds.get(row.cell(l).toLowerCase(Locale.ROOT));
         if (letter == null) {
-          rejected.add(row.line(), row.column(l), "letter", "'" + Problems.shown(row.cell(l)) + "' is not one of the policy's"
-              + " letters (" + String.join(", ", rules.letterTitles().keySet()) + ")");
+          rejected.add(
+              row.line(),
+              row.column(l),
+              "letter",
+              "'"
+                  + Problems.shown(row.cell(l))
+                  + "' is not one of the policy's"
+                  + " letters ("
+                  + String.join(", ", rules.letterTitles().keySet())
+                  + ")");
           continue;
         }
         int day = RegisterDates.date(row.cell(d));
@@ -129,18 +173,30 @@ public final class LettersSent {
           elsewhere++;
           continue;
         }
-        found.computeIfAbsent(pupil, k -> new HashMap<>()).computeIfAbsent(letter, k -> new ArrayList<>()).add(day);
+        found
+            .computeIfAbsent(pupil, k -> new HashMap<>())
+            .computeIfAbsent(letter, k -> new ArrayList<>())
+            .add(day);
       }
       Map<String, Map<String, int[]>> sent = new HashMap<>();
-      found.forEach((pupil, letters) -> {
-        Map<String, int[]> byLetter = new HashMap<>();
-        letters.forEach((letter, days) -> byLetter.put(letter, days.stream().mapToInt(Integer::intValue).sorted().toArray()));
-        sent.put(pupil, byLetter);
-      });
+      found.forEach(
+          (pupil, letters) -> {
+            Map<String, int[]> byLetter = new HashMap<>();
+            letters.forEach(
+                (letter, days) ->
+                    byLetter.put(
+                        letter, days.stream().mapToInt(Integer::intValue).sorted().toArray()));
+            sent.put(pupil, byLetter);
+          });
       List<Diagnostic> notes = new ArrayList<>();
       if (elsewhere > 0) {
-        notes.add(Problems.note(Problems.DATA, file, Problems.plural(elsewhere, "letter") + " in the log went to pupils who are"
-            + " not in the register, and were not used"));
+        notes.add(
+            Problems.note(
+                Problems.DATA,
+                file,
+                Problems.plural(elsewhere, "letter")
+                    + " in the log went to pupils who are"
+                    + " not in the register, and were not used"));
       }
       return new LettersSent(sent, rejected, rows, notes);
     }

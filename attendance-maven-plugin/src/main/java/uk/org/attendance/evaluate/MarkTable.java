@@ -1,22 +1,22 @@
 package uk.org.attendance.evaluate;
 
-import uk.org.attendance.diagnostic.Hints;
-
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
  * The marks as they are read, packed into arrays (about 17 bytes a mark, so two million marks fit
  * comfortably in a small heap), then sorted by pupil and session. Sorting finds every second mark
- * for a session: a later mark replaces a code N (reason not yet known, which is temporary: R-REG-05),
- * and any other second mark is left out and reported with the row of the first.
+ * for a session: a later mark replaces a code N (reason not yet known, which is temporary:
+ * R-REG-05), and any other second mark is left out and reported with the row of the first.
  */
 final class MarkTable {
 
   /** The columns of the kept marks, grouped by pupil, each pupil's sorted by session. */
-  record Kept(int[] pupilStart, int[] session, byte[] code, int[] line, int[] column, int replacedN) {}
+  record Kept(
+      int[] pupilStart, int[] session, byte[] code, int[] line, int[] column, int replacedN) {}
 
   private final Path file;
   private final int maxMarks;
@@ -38,10 +38,18 @@ final class MarkTable {
    * @param sessionKey epoch day × 2, plus 1 for the afternoon
    * @throws EvaluateException past the limit on marks
    */
-  void add(int pupilIndex, int sessionKey, byte codeIndex, int atLine, int atColumn) throws EvaluateException {
+  void add(int pupilIndex, int sessionKey, byte codeIndex, int atLine, int atColumn)
+      throws EvaluateException {
     if (size == maxMarks) {
-      throw Problems.error(Problems.LIMIT, file, atLine, atColumn, "the register has more than " + Problems.count(maxMarks)
-          + " marks, more than a school's register for a year", Hints.exportLess());
+      throw Problems.error(
+          Problems.LIMIT,
+          file,
+          atLine,
+          atColumn,
+          "the register has more than "
+              + Problems.count(maxMarks)
+              + " marks, more than a school's register for a year",
+          Hints.exportLess());
     }
     if (size == pupil.length) {
       int n = size * 2;
@@ -98,8 +106,18 @@ final class MarkTable {
           kColumn[n - 1] = column[i];
           replaced++;
         } else {
-          rejected.add(line[i], column[i], "duplicate", "a second mark for pupil " + Problems.shown(ids.get(p)) + " on "
-              + LocalDate.ofEpochDay(s >> 1) + ((s & 1) == 1 ? " PM" : " AM") + " (the first is row " + kLine[n - 1] + ")");
+          rejected.add(
+              line[i],
+              column[i],
+              "duplicate",
+              "a second mark for pupil "
+                  + Problems.shown(ids.get(p))
+                  + " on "
+                  + LocalDate.ofEpochDay(s >> 1)
+                  + ((s & 1) == 1 ? " PM" : " AM")
+                  + " (the first is row "
+                  + kLine[n - 1]
+                  + ")");
         }
         continue;
       }
@@ -115,7 +133,12 @@ final class MarkTable {
     for (int p = 0; p < pupils; p++) {
       start[p + 1] += start[p];
     }
-    return new Kept(start, Arrays.copyOf(kSession, n), Arrays.copyOf(kCode, n), Arrays.copyOf(kLine, n),
-        Arrays.copyOf(kColumn, n), replaced);
+    return new Kept(
+        start,
+        Arrays.copyOf(kSession, n),
+        Arrays.copyOf(kCode, n),
+        Arrays.copyOf(kLine, n),
+        Arrays.copyOf(kColumn, n),
+        replaced);
   }
 }

@@ -11,18 +11,25 @@ final class Problems {
 
   /** A file that cannot be read at all: missing, too big, not text. */
   static final String FILE = "EVAL-FILE";
+
   /** A limit on the size or shape of an input. */
   static final String LIMIT = "EVAL-LIMIT";
+
   /** A header whose columns cannot be found, or could be more than one column. */
   static final String COLUMNS = "EVAL-COLUMNS";
+
   /** A run in which no row could be used. */
   static final String ROWS = "EVAL-ROWS";
+
   /** A row left out. */
   static final String ROW = "EVAL-ROW";
+
   /** Something in the register an officer should look at. */
   static final String DATA = "EVAL-DATA";
+
   /** The rules.json cannot be used. */
   static final String RULES = "EVAL-RULES";
+
   /** A parameter that cannot be used. */
   static final String PARAMETER = "EVAL-PARAMETER";
 
@@ -31,12 +38,20 @@ final class Problems {
 
   private Problems() {}
 
-  static EvaluateException error(String id, Path file, int line, int column, String message, String hint) {
-    return new EvaluateException(new Diagnostic(id, Severity.ERROR, new SourceRef(file, line, column), message, hint, null));
+  static EvaluateException error(
+      String id, Path file, int line, int column, String message, String hint) {
+    return new EvaluateException(
+        new Diagnostic(id, Severity.ERROR, new SourceRef(file, line, column), message, hint, null));
   }
 
   static Diagnostic warning(String id, Path file, int line, int column, String message) {
-    return new Diagnostic(id, Severity.WARNING, new SourceRef(file, Math.max(0, line), Math.max(0, column)), message, null, null);
+    return new Diagnostic(
+        id,
+        Severity.WARNING,
+        new SourceRef(file, Math.max(0, line), Math.max(0, column)),
+        message,
+        null,
+        null);
   }
 
   static Diagnostic note(String id, Path file, String message) {
@@ -44,8 +59,8 @@ final class Problems {
   }
 
   /**
-   * A value from a file, safe to print: control characters (which could move a terminal's cursor
-   * or hide text) shown as '?', and anything longer than 40 characters cut short.
+   * A value from a file, safe to print: control characters (which could move a terminal's cursor or
+   * hide text) shown as '?', and anything longer than 40 characters cut short.
    */
   static String shown(String value) {
     StringBuilder b = new StringBuilder();
@@ -54,7 +69,8 @@ final class Problems {
     for (int k = 0; k < value.length() && i < QUOTE; i++) {
       int cp = value.codePointAt(k);
       k += Character.charCount(cp);
-      b.appendCodePoint(Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp);
+      b.appendCodePoint(
+          Character.isISOControl(cp) || Character.getType(cp) == Character.FORMAT ? '?' : cp);
     }
     if (n > QUOTE) {
       b.append("…");

@@ -47,7 +47,8 @@ final class PupilDays {
         possible[i] = t != null && !"not-counted".equals(t);
         unauthorised[i] = "unauthorised".equals(t);
         threshold[i] = rules.thresholdCodes().contains(table[i]);
-        // R-REG-02: late before the register closes is present, after it closes unauthorised absence.
+        // R-REG-02: late before the register closes is present, after it closes unauthorised
+        // absence.
         late[i] = table[i].equals(lateBefore) || table[i].equals(lateAfter);
         lateAfterClose[i] = table[i].equals(lateAfter);
         holiday[i] = table[i].equals(holidayCode);
@@ -61,8 +62,10 @@ final class PupilDays {
 
   private final SchoolCalendar calendar;
   private final Codes codes;
+
   /** Running totals: value[i] is the total over school days 0 .. i-1. */
   final int[] present;
+
   final int[] possible;
   final int[] threshold;
   final int[] unauthorised;
@@ -70,8 +73,13 @@ final class PupilDays {
   final int[] late;
   final int[] lateAfterClose;
   final int[] holidayDays;
-  /** Days absent running, ending on each day (days with no possible session neither break nor extend a run). */
+
+  /**
+   * Days absent running, ending on each day (days with no possible session neither break nor extend
+   * a run).
+   */
   final int[] run;
+
   private final int[] dayPresent;
   private final int[] dayPossible;
   private final boolean[] dayHoliday;
@@ -80,8 +88,10 @@ final class PupilDays {
   private final int[] dayLateAfterClose;
   private final int[] dayUnauthorised;
   private final int[] dayAuthorised;
+
   /** The pupil's first and last school day with a mark, or -1. */
   int first;
+
   int last;
 
   PupilDays(SchoolCalendar calendar, Codes codes) {

@@ -18,8 +18,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Diagnostic;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
  * A register export, read: every pupil's marks, one per session. Two layouts are read, with the
@@ -36,9 +36,8 @@ import uk.org.attendance.diagnostic.Diagnostic;
  * <p>Rows and cells that cannot be used are left out, never counted, and reported with their line
  * and column: an unknown code, a date that is not a date, a session that is neither morning nor
  * afternoon, or a second mark for a session (except that a later mark replaces a code N, R-REG-05).
- * A blank cell or {@code -} is a session with no mark. A file in which no row can be used, or
- * whose columns cannot be told apart, is an error. Limits on size and shape are in
- * {@link InputLimits}.
+ * A blank cell or {@code -} is a session with no mark. A file in which no row can be used, or whose
+ * columns cannot be told apart, is an error. Limits on size and shape are in {@link InputLimits}.
  */
 public final class Register {
 
@@ -72,12 +71,13 @@ public final class Register {
   public record Pupil(String id, String name, String yearGroup, String registrationGroup) {}
 
   /** What each kind of rejection means, for summaries. */
-  static final Map<String, String> KINDS = Map.of(
-      "pupil", "with no pupil id",
-      "date", "with a date that cannot be read",
-      "session", "with a session that is neither AM nor PM",
-      "code", "with a code that is not a national attendance code",
-      "duplicate", "a second mark for a session already marked");
+  static final Map<String, String> KINDS =
+      Map.of(
+          "pupil", "with no pupil id",
+          "date", "with a date that cannot be read",
+          "session", "with a session that is neither AM nor PM",
+          "code", "with a code that is not a national attendance code",
+          "duplicate", "a second mark for a session already marked");
 
   private final Path file;
   private final String layout;
@@ -89,8 +89,16 @@ public final class Register {
   private final List<Diagnostic> notes;
   private final Map<String, String> columnsUsed;
 
-  private Register(Path file, String layout, List<Pupil> pupils, String[] codes, MarkTable.Kept kept, Rejections rejected,
-      int rows, List<Diagnostic> notes, Map<String, String> columnsUsed) {
+  private Register(
+      Path file,
+      String layout,
+      List<Pupil> pupils,
+      String[] codes,
+      MarkTable.Kept kept,
+      Rejections rejected,
+      int rows,
+      List<Diagnostic> notes,
+      Map<String, String> columnsUsed) {
     this.file = file;
     this.layout = layout;
     this.pupils = pupils;
@@ -111,7 +119,8 @@ public final class Register {
    *     same session replaces (R-REG-05)
    * @throws EvaluateException if it cannot be read, breaks a limit, or has no usable row
    */
-  public static Register read(Path file, Set<String> codes, String unknownReason) throws EvaluateException {
+  public static Register read(Path file, Set<String> codes, String unknownReason)
+      throws EvaluateException {
     return read(file, codes, unknownReason, ColumnChoice.NONE, InputLimits.DEFAULT);
   }
 
@@ -126,25 +135,36 @@ public final class Register {
    * @param limits how big it may be
    * @throws EvaluateException if it cannot be read, breaks a limit, or has no usable row
    */
-  public static Register read(Path file, Set<String> codes, String unknownReason, ColumnChoice choice, InputLimits limits)
+  public static Register read(
+      Path file, Set<String> codes, String unknownReason, ColumnChoice choice, InputLimits limits)
       throws EvaluateException {
     Charset charset = TextFile.check(file, "register", "-Dattendance.register", limits.maxBytes());
     try {
       return new Reading(file, codes, unknownReason, choice, limits).run(charset, true);
     } catch (CharacterCodingException e) {
       if (!charset.equals(StandardCharsets.UTF_8)) {
-        throw Problems.error(Problems.FILE, file, 0, 0, "the file is not valid " + charset.name() + " text", null);
+        throw Problems.error(
+            Problems.FILE, file, 0, 0, "the file is not valid " + charset.name() + " text", null);
       }
       try {
-        Register r = new Reading(file, codes, unknownReason, choice, limits).run(TextFile.WINDOWS_1252, false);
-        r.notes.add(0, Problems.note(Problems.FILE, file, "the file is not UTF-8, so it was read as Windows-1252 (what Excel's"
-            + " 'CSV (Comma delimited)' writes); if names look wrong, export it as CSV UTF-8"));
+        Register r =
+            new Reading(file, codes, unknownReason, choice, limits)
+                .run(TextFile.WINDOWS_1252, false);
+        r.notes.add(
+            0,
+            Problems.note(
+                Problems.FILE,
+                file,
+                "the file is not UTF-8, so it was read as Windows-1252 (what Excel's"
+                    + " 'CSV (Comma delimited)' writes); if names look wrong, export it as CSV UTF-8"));
         return r;
       } catch (IOException again) {
-        throw Problems.error(Problems.FILE, file, 0, 0, "the register cannot be read: " + again.getMessage(), null);
+        throw Problems.error(
+            Problems.FILE, file, 0, 0, "the register cannot be read: " + again.getMessage(), null);
       }
     } catch (IOException e) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "the register cannot be read: " + e.getMessage(), null);
+      throw Problems.error(
+          Problems.FILE, file, 0, 0, "the register cannot be read: " + e.getMessage(), null);
     }
   }
 
@@ -212,7 +232,12 @@ public final class Register {
         int p = Arrays.binarySearch(start, i);
         p = p >= 0 ? lastStarting(start, p) : -p - 2;
         int s = kept.session()[i];
-        return new Mark(kept.line()[i], pupils.get(p).id(), LocalDate.ofEpochDay(s >> 1), (s & 1) == 1, codes[kept.code()[i]]);
+        return new Mark(
+            kept.line()[i],
+            pupils.get(p).id(),
+            LocalDate.ofEpochDay(s >> 1),
+            (s & 1) == 1,
+            codes[kept.code()[i]]);
       }
 
       @Override
@@ -271,17 +296,30 @@ public final class Register {
     private final List<Diagnostic> notes = new ArrayList<>();
     private final MarkTable table;
     private int rows;
+
     /** Pupil ids that look like names, and the first of them. */
     private int namelike;
+
     private String namelikeExample = "";
     private int pupilColumn;
-    /** For a mark grid headed by a row of dates over a row of AM/PM: the second row, and each column's session. */
+
+    /**
+     * For a mark grid headed by a row of dates over a row of AM/PM: the second row, and each
+     * column's session.
+     */
     private CsvReader.Row twoRowHeader;
+
     private int[] twoRowSessions;
+
     /** A row read to look for a second header row that turned out to be data. */
     private CsvReader.Row pending;
 
-    Reading(Path file, Set<String> codes, String unknownReason, ColumnChoice choice, InputLimits limits) {
+    Reading(
+        Path file,
+        Set<String> codes,
+        String unknownReason,
+        ColumnChoice choice,
+        InputLimits limits) {
       this.unknownReason = unknownReason;
       this.file = file;
       this.choice = choice;
@@ -299,7 +337,12 @@ public final class Register {
         csv.detectDelimiter();
         CsvReader.Row header = nextNonBlank(csv);
         if (header == null) {
-          throw Problems.error(Problems.FILE, file, 1, 1, "the file has no rows, only blank lines",
+          throw Problems.error(
+              Problems.FILE,
+              file,
+              1,
+              1,
+              "the file has no rows, only blank lines",
               Hints.exportAgainWithHeader("register"));
         }
         String delimited = csv.delimiterName() + "-separated";
@@ -310,22 +353,35 @@ public final class Register {
           grid += sessionOf[i] >= 0 ? 1 : 0;
         }
         Map<Columns.Role, String> chosen = choice.byRole();
-        boolean longLayout = chosen.containsKey(Columns.Role.DATE) || chosen.containsKey(Columns.Role.CODE)
-            || grid == 0 && has(header, Columns.Role.DATE) && has(header, Columns.Role.CODE);
+        boolean longLayout =
+            chosen.containsKey(Columns.Role.DATE)
+                || chosen.containsKey(Columns.Role.CODE)
+                || grid == 0 && has(header, Columns.Role.DATE) && has(header, Columns.Role.CODE);
         String layout;
         Map<String, String> used = new LinkedHashMap<>();
         if (longLayout || grid == 0 && !twoRowGrid(csv, header, sessionOf)) {
           layout = "one row per pupil per session, " + delimited;
           readLong(csv, header, chosen, used);
         } else {
-          layout = (twoRowHeader != null ? "a mark grid (a row of dates over a row of AM/PM), "
-              : "a mark grid (one column per session), ") + delimited;
+          layout =
+              (twoRowHeader != null
+                      ? "a mark grid (a row of dates over a row of AM/PM), "
+                      : "a mark grid (one column per session), ")
+                  + delimited;
           readGrid(csv, header, sessionOf, chosen, used);
         }
         if (namelike * 2 > ids.size() && ids.size() > 1) {
-          notes.add(Problems.warning(Problems.COLUMNS, file, header.line(), header.column(pupilColumn), "the pupil column '"
-              + Problems.shown(used.get("pupil")) + "' holds names (for example '" + Problems.shown(namelikeExample)
-              + "'): two children with the same name would be counted as one; choose a column of ids with -Dattendance.pupilColumn"));
+          notes.add(
+              Problems.warning(
+                  Problems.COLUMNS,
+                  file,
+                  header.line(),
+                  header.column(pupilColumn),
+                  "the pupil column '"
+                      + Problems.shown(used.get("pupil"))
+                      + "' holds names (for example '"
+                      + Problems.shown(namelikeExample)
+                      + "'): two children with the same name would be counted as one; choose a column of ids with -Dattendance.pupilColumn"));
         }
         byte n = codeIndex.getOrDefault(unknownReason, (byte) -1);
         MarkTable.Kept kept = table.finish(ids.size(), ids, n, rejected);
@@ -338,12 +394,14 @@ public final class Register {
           String[] d = details.get(i);
           pupils.add(new Pupil(ids.get(i), d[0], d[1], d[2]));
         }
-        return new Register(file, layout, List.copyOf(pupils), codeTable, kept, rejected, rows, notes, used);
+        return new Register(
+            file, layout, List.copyOf(pupils), codeTable, kept, rejected, rows, notes, used);
       }
     }
 
     /** Whether the header is a row of dates over a row of sessions (the second row is read). */
-    private boolean twoRowGrid(CsvReader csv, CsvReader.Row header, int[] sessionOf) throws IOException, EvaluateException {
+    private boolean twoRowGrid(CsvReader csv, CsvReader.Row header, int[] sessionOf)
+        throws IOException, EvaluateException {
       CsvReader.Row second = nextNonBlank(csv);
       if (second == null) {
         return false;
@@ -368,12 +426,33 @@ public final class Register {
       return true;
     }
 
-    private void readLong(CsvReader csv, CsvReader.Row header, Map<Columns.Role, String> chosen, Map<String, String> used)
+    private void readLong(
+        CsvReader csv,
+        CsvReader.Row header,
+        Map<Columns.Role, String> chosen,
+        Map<String, String> used)
         throws IOException, EvaluateException {
-      List<Columns.Role> roles = List.of(Columns.Role.PUPIL, Columns.Role.DATE, Columns.Role.SESSION, Columns.Role.CODE,
-          Columns.Role.NAME, Columns.Role.FORENAME, Columns.Role.SURNAME, Columns.Role.YEAR_GROUP, Columns.Role.REGISTRATION_GROUP);
-      Map<Columns.Role, Integer> at = Columns.find(file, header.line(), header.cells(), header.columns(), roles,
-          List.of(Columns.Role.PUPIL, Columns.Role.DATE, Columns.Role.SESSION, Columns.Role.CODE), chosen);
+      List<Columns.Role> roles =
+          List.of(
+              Columns.Role.PUPIL,
+              Columns.Role.DATE,
+              Columns.Role.SESSION,
+              Columns.Role.CODE,
+              Columns.Role.NAME,
+              Columns.Role.FORENAME,
+              Columns.Role.SURNAME,
+              Columns.Role.YEAR_GROUP,
+              Columns.Role.REGISTRATION_GROUP);
+      Map<Columns.Role, Integer> at =
+          Columns.find(
+              file,
+              header.line(),
+              header.cells(),
+              header.columns(),
+              roles,
+              List.of(
+                  Columns.Role.PUPIL, Columns.Role.DATE, Columns.Role.SESSION, Columns.Role.CODE),
+              chosen);
       describe(header.cells(), at, used);
       int p = at.get(Columns.Role.PUPIL);
       int d = at.get(Columns.Role.DATE);
@@ -405,8 +484,13 @@ public final class Register {
         String sessionText = row.cell(s);
         Boolean pm = session(sessionText);
         if (pm == null) {
-          rejected.add(row.lineOf(s), row.column(s), "session", "'" + Problems.shown(sessionText.toLowerCase(Locale.ROOT))
-              + "' is not a session (use AM or PM)");
+          rejected.add(
+              row.lineOf(s),
+              row.column(s),
+              "session",
+              "'"
+                  + Problems.shown(sessionText.toLowerCase(Locale.ROOT))
+                  + "' is not a session (use AM or PM)");
           continue;
         }
         String code = row.cell(c).toUpperCase(Locale.ROOT);
@@ -416,35 +500,54 @@ public final class Register {
         }
         Byte ci = codeIndex.get(code);
         if (ci == null) {
-          rejected.add(row.lineOf(c), row.column(c), "code", "'" + Problems.shown(code) + "' is not a national attendance code");
+          rejected.add(
+              row.lineOf(c),
+              row.column(c),
+              "code",
+              "'" + Problems.shown(code) + "' is not a national attendance code");
           continue;
         }
         table.add(pupil(id, row, at), day * 2 + (pm ? 1 : 0), ci, row.lineOf(c), row.column(c));
       }
     }
 
-    private void readGrid(CsvReader csv, CsvReader.Row header, int[] sessionOf, Map<Columns.Role, String> chosen,
-        Map<String, String> used) throws IOException, EvaluateException {
+    private void readGrid(
+        CsvReader csv,
+        CsvReader.Row header,
+        int[] sessionOf,
+        Map<Columns.Role, String> chosen,
+        Map<String, String> used)
+        throws IOException, EvaluateException {
       int[] sessions = twoRowHeader != null ? twoRowSessions : sessionOf;
       String[] names = new String[sessions.length];
       int[] nameColumns = new int[sessions.length];
       for (int i = 0; i < names.length; i++) {
         String top = header.cell(i);
-        boolean topIsName = !top.isEmpty() && RegisterDates.date(top) == RegisterDates.NONE && sessions[i] < 0;
+        boolean topIsName =
+            !top.isEmpty() && RegisterDates.date(top) == RegisterDates.NONE && sessions[i] < 0;
         CsvReader.Row from = twoRowHeader == null || topIsName ? header : twoRowHeader;
         names[i] = sessions[i] >= 0 ? "" : from.cell(i);
         nameColumns[i] = from.column(i);
       }
-      List<Columns.Role> roles = List.of(Columns.Role.PUPIL, Columns.Role.NAME, Columns.Role.FORENAME, Columns.Role.SURNAME,
-          Columns.Role.YEAR_GROUP, Columns.Role.REGISTRATION_GROUP);
-      Map<Columns.Role, Integer> at = Columns.find(file, header.line(), names, nameColumns, roles, List.of(Columns.Role.PUPIL), chosen);
+      List<Columns.Role> roles =
+          List.of(
+              Columns.Role.PUPIL,
+              Columns.Role.NAME,
+              Columns.Role.FORENAME,
+              Columns.Role.SURNAME,
+              Columns.Role.YEAR_GROUP,
+              Columns.Role.REGISTRATION_GROUP);
+      Map<Columns.Role, Integer> at =
+          Columns.find(
+              file, header.line(), names, nameColumns, roles, List.of(Columns.Role.PUPIL), chosen);
       describe(names, at, used);
       int p = at.get(Columns.Role.PUPIL);
       pupilColumn = p;
       String[] headings = new String[sessions.length];
       for (int i = 0; i < sessions.length; i++) {
         if (sessions[i] >= 0) {
-          headings[i] = LocalDate.ofEpochDay(sessions[i] >> 1) + ((sessions[i] & 1) == 1 ? " PM" : " AM");
+          headings[i] =
+              LocalDate.ofEpochDay(sessions[i] >> 1) + ((sessions[i] & 1) == 1 ? " PM" : " AM");
         }
       }
       for (CsvReader.Row row = csv.next(); row != null; row = csv.next()) {
@@ -468,8 +571,15 @@ public final class Register {
           }
           Byte ci = codeIndex.get(code);
           if (ci == null) {
-            rejected.add(row.lineOf(i), row.column(i), "code", "'" + Problems.shown(code) + "' is not a national attendance code ("
-                + headings[i] + ")");
+            rejected.add(
+                row.lineOf(i),
+                row.column(i),
+                "code",
+                "'"
+                    + Problems.shown(code)
+                    + "' is not a national attendance code ("
+                    + headings[i]
+                    + ")");
             continue;
           }
           table.add(index, sessions[i], ci, row.lineOf(i), row.column(i));
@@ -479,8 +589,15 @@ public final class Register {
 
     private void countRow(CsvReader.Row row) throws EvaluateException {
       if (++rows > limits.maxRows()) {
-        throw Problems.error(Problems.LIMIT, file, row.line(), 1, "the register has more than " + Problems.count(limits.maxRows())
-            + " rows, more than a school's register for a year", Hints.exportLess());
+        throw Problems.error(
+            Problems.LIMIT,
+            file,
+            row.line(),
+            1,
+            "the register has more than "
+                + Problems.count(limits.maxRows())
+                + " rows, more than a school's register for a year",
+            Hints.exportLess());
       }
     }
 
@@ -514,12 +631,16 @@ public final class Register {
       if (at.containsKey(Columns.Role.NAME)) {
         return row.cell(at.get(Columns.Role.NAME));
       }
-      String fore = at.containsKey(Columns.Role.FORENAME) ? row.cell(at.get(Columns.Role.FORENAME)) : "";
-      String sur = at.containsKey(Columns.Role.SURNAME) ? row.cell(at.get(Columns.Role.SURNAME)) : "";
+      String fore =
+          at.containsKey(Columns.Role.FORENAME) ? row.cell(at.get(Columns.Role.FORENAME)) : "";
+      String sur =
+          at.containsKey(Columns.Role.SURNAME) ? row.cell(at.get(Columns.Role.SURNAME)) : "";
       return sur.isEmpty() ? fore : fore.isEmpty() ? sur : sur + ", " + fore;
     }
 
-    /** Letters with a space or comma between them, and no digit: "Smith, John", not "A123456789012". */
+    /**
+     * Letters with a space or comma between them, and no digit: "Smith, John", not "A123456789012".
+     */
     private static boolean looksLikeAName(String id) {
       boolean letter = false;
       boolean gap = false;
@@ -558,7 +679,10 @@ public final class Register {
       return d;
     }
 
-    /** Days with marks, and pupils times days, within the limits (each pupil is evaluated day by day). */
+    /**
+     * Days with marks, and pupils times days, within the limits (each pupil is evaluated day by
+     * day).
+     */
     private void checkSpan(MarkTable.Kept kept) throws EvaluateException {
       int min = Integer.MAX_VALUE;
       int max = Integer.MIN_VALUE;
@@ -572,32 +696,72 @@ public final class Register {
       }
       int n = days.cardinality();
       if (n > limits.maxDays()) {
-        throw Problems.error(Problems.LIMIT, file, 0, 0, "the register has marks on " + Problems.count(n) + " days; it may cover"
-            + " at most " + Problems.count(limits.maxDays()) + " (about five school years)", Hints.exportOneYear());
+        throw Problems.error(
+            Problems.LIMIT,
+            file,
+            0,
+            0,
+            "the register has marks on "
+                + Problems.count(n)
+                + " days; it may cover"
+                + " at most "
+                + Problems.count(limits.maxDays())
+                + " (about five school years)",
+            Hints.exportOneYear());
       }
       long pupilDays = (long) ids.size() * n;
       if (pupilDays > limits.maxPupilDays()) {
-        throw Problems.error(Problems.LIMIT, file, 0, 0, "the register has " + Problems.plural(ids.size(), "pupil") + " and marks on "
-            + Problems.plural(n, "day") + ": " + Problems.count(pupilDays) + " pupil-days, more than the "
-            + Problems.count(limits.maxPupilDays()) + " one evaluation handles", Hints.exportLess());
+        throw Problems.error(
+            Problems.LIMIT,
+            file,
+            0,
+            0,
+            "the register has "
+                + Problems.plural(ids.size(), "pupil")
+                + " and marks on "
+                + Problems.plural(n, "day")
+                + ": "
+                + Problems.count(pupilDays)
+                + " pupil-days, more than the "
+                + Problems.count(limits.maxPupilDays())
+                + " one evaluation handles",
+            Hints.exportLess());
       }
     }
 
     private EvaluateException nothingUsable() {
       StringBuilder why = new StringBuilder();
       for (Map.Entry<String, Integer> e : rejected.byKind().entrySet()) {
-        why.append(why.length() == 0 ? "" : ", ").append(Problems.count(e.getValue())).append(' ')
+        why.append(why.length() == 0 ? "" : ", ")
+            .append(Problems.count(e.getValue()))
+            .append(' ')
             .append(KINDS.getOrDefault(e.getKey(), e.getKey()));
       }
       StringBuilder first = new StringBuilder();
-      for (Rejections.Rejection r : rejected.first().subList(0, Math.min(3, rejected.first().size()))) {
-        first.append(first.length() == 0 ? "" : "; ").append("line ").append(r.line()).append(": ").append(r.message());
+      for (Rejections.Rejection r :
+          rejected.first().subList(0, Math.min(3, rejected.first().size()))) {
+        first
+            .append(first.length() == 0 ? "" : "; ")
+            .append("line ")
+            .append(r.line())
+            .append(": ")
+            .append(r.message());
       }
-      String message = rows == 0 ? "the register has a header but no rows of marks"
-          : "none of the " + Problems.plural(rows, "row") + " could be used" + (why.length() == 0 ? " (every mark is blank)"
-              : " (" + why + ")") + ", so there is nothing to evaluate";
-      return Problems.error(Problems.ROWS, file, 0, 0, message, first.length() == 0 ? Hints.exportAgainWithMarks()
-          : Hints.theFirst(first.toString()));
+      String message =
+          rows == 0
+              ? "the register has a header but no rows of marks"
+              : "none of the "
+                  + Problems.plural(rows, "row")
+                  + " could be used"
+                  + (why.length() == 0 ? " (every mark is blank)" : " (" + why + ")")
+                  + ", so there is nothing to evaluate";
+      return Problems.error(
+          Problems.ROWS,
+          file,
+          0,
+          0,
+          message,
+          first.length() == 0 ? Hints.exportAgainWithMarks() : Hints.theFirst(first.toString()));
     }
 
     private static boolean has(CsvReader.Row header, Columns.Role role) {
@@ -609,7 +773,8 @@ public final class Register {
       return false;
     }
 
-    private static void describe(String[] header, Map<Columns.Role, Integer> at, Map<String, String> used) {
+    private static void describe(
+        String[] header, Map<Columns.Role, Integer> at, Map<String, String> used) {
       at.forEach((role, i) -> used.put(role.label, header[i].strip()));
     }
 

@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the dates and sessions MIS exports write: {@code 2025-09-08}, {@code 08/09/2025},
- * {@code 08/09/25}, {@code 8-Sep-2025}, with or without a weekday in front ({@code Mon 08/09/2025})
- * or a time after ({@code 08/09/2025 00:00:00}, {@code 2025-09-08T00:00:00}); and Excel serial
- * dates ({@code 45908}, what a date cell becomes when a spreadsheet is saved as numbers). Dates are
- * read day first, as in the UK. Sessions are AM or PM (R-DAY-01: two sessions a day; R-REG-01: a
+ * Reads the dates and sessions MIS exports write: {@code 2025-09-08}, {@code 08/09/2025}, {@code
+ * 08/09/25}, {@code 8-Sep-2025}, with or without a weekday in front ({@code Mon 08/09/2025}) or a
+ * time after ({@code 08/09/2025 00:00:00}, {@code 2025-09-08T00:00:00}); and Excel serial dates
+ * ({@code 45908}, what a date cell becomes when a spreadsheet is saved as numbers). Dates are read
+ * day first, as in the UK. Sessions are AM or PM (R-DAY-01: two sessions a day; R-REG-01: a
  * register each morning and each afternoon), written {@code AM}/{@code PM}, {@code A}/{@code P} or
  * {@code Morning}/{@code Afternoon}.
  */
@@ -23,27 +23,48 @@ final class RegisterDates {
 
   /** The first and last years a register date may fall in. */
   static final int FIRST_YEAR = 2000;
+
   static final int LAST_YEAR = 2099;
 
-  private static final Pattern WEEKDAY = Pattern.compile(
-      "(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\\.?,?\\s+");
-  private static final Pattern TIME = Pattern.compile(
-      "(?i)(?:[T ]\\s*)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?\\s*(?:am|pm)?\\s*(?:Z|[+-][0-9]{2}:?[0-9]{2})?$");
-  private static final Pattern ISO = Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})");
-  private static final Pattern DAY_FIRST = Pattern.compile("([0-9]{1,2})([-/.])([0-9]{1,2})\\2([0-9]{2}|[0-9]{4})");
-  private static final Pattern MONTH_NAME = Pattern.compile("(?i)([0-9]{1,2})(?:st|nd|rd|th)?[-\\s]+([a-z]{3,9})\\.?[-\\s,]+([0-9]{2}|[0-9]{4})");
+  private static final Pattern WEEKDAY =
+      Pattern.compile(
+          "(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|sday|nesday|rsday|urday)?\\.?,?\\s+");
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?i)(?:[T ]\\s*)[0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:[.,][0-9]+)?)?\\s*(?:am|pm)?\\s*(?:Z|[+-][0-9]{2}:?[0-9]{2})?$");
+  private static final Pattern ISO =
+      Pattern.compile("([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})");
+  private static final Pattern DAY_FIRST =
+      Pattern.compile("([0-9]{1,2})([-/.])([0-9]{1,2})\\2([0-9]{2}|[0-9]{4})");
+  private static final Pattern MONTH_NAME =
+      Pattern.compile(
+          "(?i)([0-9]{1,2})(?:st|nd|rd|th)?[-\\s]+([a-z]{3,9})\\.?[-\\s,]+([0-9]{2}|[0-9]{4})");
   private static final Pattern SERIAL = Pattern.compile("([0-9]{5})(?:\\.[0-9]+)?");
-  private static final Pattern SESSION_AFTER = Pattern.compile(
-      "(?i)^(.+?)[\\s_\\-(:/]+(am|pm|a\\.m\\.|p\\.m\\.|morning|afternoon|a|p)\\)?$");
-  private static final Pattern SESSION_BEFORE = Pattern.compile(
-      "(?i)^\\(?(am|pm|a\\.m\\.|p\\.m\\.|morning|afternoon)\\)?[\\s_\\-:/]+(.+)$");
+  private static final Pattern SESSION_AFTER =
+      Pattern.compile(
+          "(?i)^(.+?)[\\s_\\-(:/]+(am|pm|a\\.m\\.|p\\.m\\.|morning|afternoon|a|p)\\)?$");
+  private static final Pattern SESSION_BEFORE =
+      Pattern.compile("(?i)^\\(?(am|pm|a\\.m\\.|p\\.m\\.|morning|afternoon)\\)?[\\s_\\-:/]+(.+)$");
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4), Map.entry("may", 5),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9), Map.entry("sept", 9),
-      Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
-  /** Excel's day 0 (it counts 1900 as a leap year, so serials from March 1900 on count from here). */
+  /**
+   * Excel's day 0 (it counts 1900 as a leap year, so serials from March 1900 on count from here).
+   */
   private static final long EXCEL_EPOCH = LocalDate.of(1899, 12, 30).toEpochDay();
 
   private RegisterDates() {}
@@ -66,7 +87,8 @@ final class RegisterDates {
     }
     Matcher m;
     if ((m = ISO.matcher(s)).matches()) {
-      return day(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+      return day(
+          Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
     }
     if ((m = DAY_FIRST.matcher(s)).matches()) {
       return day(year(m.group(4)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(1)));
@@ -97,13 +119,21 @@ final class RegisterDates {
     String shown = "'" + Problems.shown(text) + "'";
     Matcher m = DAY_FIRST.matcher(text.strip());
     if (m.matches() && Integer.parseInt(m.group(3)) > 12 && Integer.parseInt(m.group(1)) <= 12) {
-      return shown + " is not a date: dates are read day first, so the month would be " + m.group(3)
+      return shown
+          + " is not a date: dates are read day first, so the month would be "
+          + m.group(3)
           + " (was the file saved with US month/day dates? export it with UK dates)";
     }
-    if ((m = ISO.matcher(text.strip())).matches() || (m = DAY_FIRST.matcher(text.strip())).matches()) {
+    if ((m = ISO.matcher(text.strip())).matches()
+        || (m = DAY_FIRST.matcher(text.strip())).matches()) {
       int year = m.pattern() == ISO ? Integer.parseInt(m.group(1)) : year(m.group(4));
       if (year < FIRST_YEAR || year > LAST_YEAR) {
-        return shown + " is not a date a register could hold (years " + FIRST_YEAR + " to " + LAST_YEAR + ")";
+        return shown
+            + " is not a date a register could hold (years "
+            + FIRST_YEAR
+            + " to "
+            + LAST_YEAR
+            + ")";
       }
     }
     return shown + " is not a date (use 2025-09-08 or 08/09/2025)";
@@ -128,8 +158,8 @@ final class RegisterDates {
   }
 
   /**
-   * Reads a mark grid's column heading that names a date and a session, such as
-   * {@code 2025-09-08 AM}, {@code Mon 08/09/2025 PM} or {@code AM 08/09/2025}.
+   * Reads a mark grid's column heading that names a date and a session, such as {@code 2025-09-08
+   * AM}, {@code Mon 08/09/2025 PM} or {@code AM 08/09/2025}.
    *
    * @param text the heading
    * @return epoch day × 2, plus 1 for the afternoon; or -1 if it is not such a heading
@@ -156,7 +186,10 @@ final class RegisterDates {
   }
 
   private static boolean fullMonth(String name, int month) {
-    String full = java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL, Locale.UK).toLowerCase(Locale.ROOT);
+    String full =
+        java.time.Month.of(month)
+            .getDisplayName(java.time.format.TextStyle.FULL, Locale.UK)
+            .toLowerCase(Locale.ROOT);
     return full.equals(name) || name.equals("sept");
   }
 

@@ -8,8 +8,8 @@ import java.util.TreeMap;
 
 /**
  * Rows or cells left out, kept small whatever the input: a count for each kind of reason, and the
- * first ten (by position in the file) in full. A file of 400,000 bad rows costs a few hundred
- * bytes here, and prints eleven lines, not 400,000.
+ * first ten (by position in the file) in full. A file of 400,000 bad rows costs a few hundred bytes
+ * here, and prints eleven lines, not 400,000.
  */
 public final class Rejections {
 

@@ -7,14 +7,20 @@ import java.util.Arrays;
  * The school's calendar as the register shows it. A school session is a session with at least one
  * mark other than {@code #} (planned whole-school closure); a school day is a day with a school
  * session; a school week is a week with a school day (R-PN-01: "any week with at least one school
- * session"), so half terms and holidays are skipped. Half terms and terms are read from the gaps:
- * a half term ends where a whole week has no school session, a term where two or more do. A
- * session on which most pupils are marked {@code #} is one the school was closed for.
+ * session"), so half terms and holidays are skipped. Half terms and terms are read from the gaps: a
+ * half term ends where a whole week has no school session, a term where two or more do. A session
+ * on which most pupils are marked {@code #} is one the school was closed for.
  */
 final class SchoolCalendar {
 
   /** Kinds of period a trigger's window may name. */
-  enum Period { WEEK, HALF_TERM, TERM, YEAR, MONTH }
+  enum Period {
+    WEEK,
+    HALF_TERM,
+    TERM,
+    YEAR,
+    MONTH
+  }
 
   private final int[] days;
   private final int[] week;
@@ -68,8 +74,11 @@ final class SchoolCalendar {
     openBefore = new int[marked.length + 1];
     for (int i = 0; i < marked.length; i++) {
       int day = (i + min) >> 1;
-      open[i] = schoolSession[i] && Math.floorMod(day - 4, 7) < 5 && closures[i] * 2 <= marked[i]
-          && (marked[i] - closures[i]) * 10 >= busiest;
+      open[i] =
+          schoolSession[i]
+              && Math.floorMod(day - 4, 7) < 5
+              && closures[i] * 2 <= marked[i]
+              && (marked[i] - closures[i]) * 10 >= busiest;
       openBefore[i + 1] = openBefore[i] + (open[i] ? 1 : 0);
     }
     int[] found = new int[schoolSession.length / 2 + 1];
@@ -146,7 +155,10 @@ final class SchoolCalendar {
     return week[day];
   }
 
-  /** The first school day of the school weeks that end with this day's week and number {@code weeks}. */
+  /**
+   * The first school day of the school weeks that end with this day's week and number {@code
+   * weeks}.
+   */
   int rollingStart(int day, int weeks) {
     return weekFirstDay[Math.max(0, week[day] - weeks + 1)];
   }
@@ -178,9 +190,9 @@ final class SchoolCalendar {
   }
 
   /**
-   * Whether the school was plainly open for a session: a weekday, most pupils marked with
-   * something other than #, and at least a tenth as many marks as the busiest session (so one
-   * mistyped date in a holiday does not make every other pupil's register look incomplete).
+   * Whether the school was plainly open for a session: a weekday, most pupils marked with something
+   * other than #, and at least a tenth as many marks as the busiest session (so one mistyped date
+   * in a holiday does not make every other pupil's register look incomplete).
    */
   boolean open(int session) {
     int s = session - firstSession;
@@ -224,7 +236,10 @@ final class SchoolCalendar {
       case HALF_TERM -> monday(day) - monday(before) < 14;
       case TERM -> monday(day) - monday(before) < 21;
       case YEAR -> academicYear(before) == academicYear(day);
-      case MONTH -> LocalDate.ofEpochDay(before).withDayOfMonth(1).equals(LocalDate.ofEpochDay(day).withDayOfMonth(1));
+      case MONTH ->
+          LocalDate.ofEpochDay(before)
+              .withDayOfMonth(1)
+              .equals(LocalDate.ofEpochDay(day).withDayOfMonth(1));
     };
   }
 

@@ -1,7 +1,5 @@
 package uk.org.attendance.evaluate;
 
-import uk.org.attendance.diagnostic.Hints;
-
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,12 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import uk.org.attendance.diagnostic.Hints;
 
 /**
- * Opens an export for reading, after refusing what is missing, too big or not text at all (an
- * Excel workbook, a PDF). The encoding is UTF-8 (with or without a byte-order mark) or UTF-16
- * with a byte-order mark (Excel's "Unicode text"); a file that is not valid UTF-8 is read again
- * as Windows-1252, which is what Excel's "CSV (Comma delimited)" writes.
+ * Opens an export for reading, after refusing what is missing, too big or not text at all (an Excel
+ * workbook, a PDF). The encoding is UTF-8 (with or without a byte-order mark) or UTF-16 with a
+ * byte-order mark (Excel's "Unicode text"); a file that is not valid UTF-8 is read again as
+ * Windows-1252, which is what Excel's "CSV (Comma delimited)" writes.
  */
 final class TextFile {
 
@@ -39,13 +38,25 @@ final class TextFile {
    * @param maxBytes the largest it may be
    * @return UTF-8, or UTF-16LE/BE if it starts with that byte-order mark
    */
-  static Charset check(Path file, String what, String parameter, long maxBytes) throws EvaluateException {
+  static Charset check(Path file, String what, String parameter, long maxBytes)
+      throws EvaluateException {
     if (!Files.exists(file)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "there is no " + what + " file here",
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          "there is no " + what + " file here",
           Hints.checkPathGivenTo(parameter));
     }
     if (!Files.isRegularFile(file)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is a folder, not a " + what + " file", Hints.nameTheFileWith(parameter));
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          "this is a folder, not a " + what + " file",
+          Hints.nameTheFileWith(parameter));
     }
     byte[] head;
     long size;
@@ -53,26 +64,54 @@ final class TextFile {
       size = Files.size(file);
       head = in.readNBytes(SNIFF);
     } catch (IOException e) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "the " + what + " file cannot be read: " + e.getMessage(), null);
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          "the " + what + " file cannot be read: " + e.getMessage(),
+          null);
     }
     if (size > maxBytes) {
       boolean close = megabytes(size).equals(megabytes(maxBytes));
-      throw Problems.error(Problems.LIMIT, file, 0, 0, String.format(Locale.UK, "the file is %s; a %s may be at most %s",
-          close ? Problems.plural(size, "byte") : megabytes(size), what, close ? Problems.plural(maxBytes, "byte")
-              : megabytes(maxBytes)), Hints.exportLess());
+      throw Problems.error(
+          Problems.LIMIT,
+          file,
+          0,
+          0,
+          String.format(
+              Locale.UK,
+              "the file is %s; a %s may be at most %s",
+              close ? Problems.plural(size, "byte") : megabytes(size),
+              what,
+              close ? Problems.plural(maxBytes, "byte") : megabytes(maxBytes)),
+          Hints.exportLess());
     }
     if (head.length == 0) {
-      throw Problems.error(Problems.FILE, file, 1, 1, "the file is empty", Hints.exportAgainWithHeader(what));
+      throw Problems.error(
+          Problems.FILE, file, 1, 1, "the file is empty", Hints.exportAgainWithHeader(what));
     }
     if (starts(head, 0x50, 0x4B, 0x03, 0x04) || starts(head, 0xD0, 0xCF, 0x11, 0xE0)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is an Excel workbook, not a CSV file",
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          "this is an Excel workbook, not a CSV file",
           Hints.saveAsCsvUtf8());
     }
     if (starts(head, 0x25, 0x50, 0x44, 0x46)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is a PDF, not a CSV file", Hints.exportAsCsv(what));
+      throw Problems.error(
+          Problems.FILE, file, 0, 0, "this is a PDF, not a CSV file", Hints.exportAsCsv(what));
     }
     if (starts(head, 0x1F, 0x8B)) {
-      throw Problems.error(Problems.FILE, file, 0, 0, "this is a compressed (gzip) file, not a CSV file", Hints.unpackFirst());
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          "this is a compressed (gzip) file, not a CSV file",
+          Hints.unpackFirst());
     }
     if (starts(head, 0xFF, 0xFE)) {
       return StandardCharsets.UTF_16LE;
@@ -87,10 +126,19 @@ final class TextFile {
     if (nul[0] + nul[1] > 0) {
       // UTF-16 text of Latin letters has a NUL in every other byte, and none in between.
       int half = head.length / 2;
-      boolean utf16 = half > 0 && (nul[0] * 10 >= half * 9 && nul[1] * 10 < half || nul[1] * 10 >= half * 9 && nul[0] * 10 < half);
-      throw Problems.error(Problems.FILE, file, 0, 0, utf16
-          ? "this looks like UTF-16 text without a byte-order mark, which cannot be read reliably"
-          : "this is not a text file (it contains NUL bytes)", Hints.exportAsCsvUtf8(what));
+      boolean utf16 =
+          half > 0
+              && (nul[0] * 10 >= half * 9 && nul[1] * 10 < half
+                  || nul[1] * 10 >= half * 9 && nul[0] * 10 < half);
+      throw Problems.error(
+          Problems.FILE,
+          file,
+          0,
+          0,
+          utf16
+              ? "this looks like UTF-16 text without a byte-order mark, which cannot be read reliably"
+              : "this is not a text file (it contains NUL bytes)",
+          Hints.exportAsCsvUtf8(what));
     }
     return StandardCharsets.UTF_8;
   }
@@ -103,11 +151,15 @@ final class TextFile {
    */
   static Reader open(Path file, Charset charset, boolean strict) throws IOException {
     InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-    int bom = charset.equals(StandardCharsets.UTF_8) ? 3 : charset.name().startsWith("UTF-16") ? 2 : 0;
+    int bom =
+        charset.equals(StandardCharsets.UTF_8) ? 3 : charset.name().startsWith("UTF-16") ? 2 : 0;
     if (bom > 0) {
       in.mark(3);
       byte[] b = in.readNBytes(bom);
-      boolean isBom = bom == 3 ? starts(b, 0xEF, 0xBB, 0xBF) : b.length == 2 && (starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF));
+      boolean isBom =
+          bom == 3
+              ? starts(b, 0xEF, 0xBB, 0xBF)
+              : b.length == 2 && (starts(b, 0xFF, 0xFE) || starts(b, 0xFE, 0xFF));
       if (!isBom) {
         in.reset();
       }
@@ -120,7 +172,9 @@ final class TextFile {
 
   /** "40.1 MB", or "900 bytes" for less than a megabyte. */
   static String megabytes(long bytes) {
-    return bytes < 1 << 20 ? Problems.plural(bytes, "byte") : String.format(Locale.UK, "%.1f MB", bytes / 1048576.0);
+    return bytes < 1 << 20
+        ? Problems.plural(bytes, "byte")
+        : String.format(Locale.UK, "%.1f MB", bytes / 1048576.0);
   }
 
   private static boolean starts(byte[] b, int... prefix) {

@@ -19,12 +19,29 @@ import java.util.regex.Pattern;
 record Window(Kind kind, int weeks, SchoolCalendar.Period period, String text) {
 
   /** Kinds of window. */
-  enum Kind { WHOLE, ROLLING, PERIOD, UNKNOWN }
+  enum Kind {
+    WHOLE,
+    ROLLING,
+    PERIOD,
+    UNKNOWN
+  }
 
-  private static final Pattern ROLLING = Pattern.compile("(?i)\\b([0-9]{1,2}|[a-z]+)\\s+(?:school\\s+)?weeks?\\b");
-  private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("one", 1), Map.entry("two", 2),
-      Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
-      Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12));
+  private static final Pattern ROLLING =
+      Pattern.compile("(?i)\\b([0-9]{1,2}|[a-z]+)\\s+(?:school\\s+)?weeks?\\b");
+  private static final Map<String, Integer> NUMBERS =
+      Map.ofEntries(
+          Map.entry("one", 1),
+          Map.entry("two", 2),
+          Map.entry("three", 3),
+          Map.entry("four", 4),
+          Map.entry("five", 5),
+          Map.entry("six", 6),
+          Map.entry("seven", 7),
+          Map.entry("eight", 8),
+          Map.entry("nine", 9),
+          Map.entry("ten", 10),
+          Map.entry("eleven", 11),
+          Map.entry("twelve", 12));
 
   /** Which period words name. */
   private static SchoolCalendar.Period periodOf(String text) {
@@ -63,8 +80,12 @@ record Window(Kind kind, int weeks, SchoolCalendar.Period period, String text) {
         return new Window(Kind.ROLLING, weeks, null, text);
       }
     }
-    if (t.contains("half term") || t.contains("halfterm") || t.matches(".*\\bterm\\b.*") || t.contains("year")
-        || t.contains("month") || t.matches(".*\\bweek\\b.*")) {
+    if (t.contains("half term")
+        || t.contains("halfterm")
+        || t.matches(".*\\bterm\\b.*")
+        || t.contains("year")
+        || t.contains("month")
+        || t.matches(".*\\bweek\\b.*")) {
       return new Window(Kind.PERIOD, 0, periodOf(text), text);
     }
     return new Window(Kind.UNKNOWN, 0, null, text);
@@ -90,13 +111,14 @@ record Window(Kind kind, int weeks, SchoolCalendar.Period period, String text) {
     return switch (kind) {
       case WHOLE, UNKNOWN -> "the register";
       case ROLLING -> "the " + weeks + " school week" + (weeks == 1 ? "" : "s");
-      case PERIOD -> switch (period) {
-        case WEEK -> "the week";
-        case HALF_TERM -> "the half term";
-        case TERM -> "the term";
-        case YEAR -> "the school year";
-        case MONTH -> "the month";
-      };
+      case PERIOD ->
+          switch (period) {
+            case WEEK -> "the week";
+            case HALF_TERM -> "the half term";
+            case TERM -> "the term";
+            case YEAR -> "the school year";
+            case MONTH -> "the month";
+          };
     };
   }
 }

@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Dates, sessions and figures as an attendance officer reads them: "Monday 2 June 2025 AM", "93.2%". */
+/**
+ * Dates, sessions and figures as an attendance officer reads them: "Monday 2 June 2025 AM",
+ * "93.2%".
+ */
 final class Words {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
-  private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
+  private static final DateTimeFormatter WEEKDAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.UK);
 
   private Words() {}
 
@@ -34,12 +39,15 @@ final class Words {
     if (whole == 0) {
       return null;
     }
-    return BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    return BigDecimal.valueOf(part * 100L)
+        .divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
   }
 
   /** A trigger's value as written: 96, 95.5. */
   static String value(double v) {
-    return v == Math.rint(v) && Math.abs(v) < 1e9 ? Long.toString((long) v) : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
+    return v == Math.rint(v) && Math.abs(v) < 1e9
+        ? Long.toString((long) v)
+        : BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
   }
 
   /** A comparator in words: "below", "at most", "at least", "above". */

@@ -1,7 +1,6 @@
 package uk.org.attendance.export;
 
 import com.vladsch.flexmark.ast.BlockQuote;
-import com.vladsch.flexmark.ast.BulletList;
 import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
@@ -73,18 +72,18 @@ import uk.org.attendance.model.Letter;
  * begin, instruction, separate, «result», end), so any MIS can mail-merge it through Word from a
  * CSV export.
  *
- * <p>The document is A4 with 2 cm margins, has a styles part (Arial 11 pt, document language
- * {@code en-GB}, real heading, list and table styles) and carries formatting in its styles: a run
- * has direct properties only where it is bold or italic, and never an explicit "off"
- * ({@code <w:b w:val="off"/>}), which strict readers take as on. The letter's Markdown becomes
- * headings in Word's heading styles, paragraphs, bold and italic runs, real bulleted and numbered
- * lists (a numbering part), tables with a repeating header row, and links ({@code https:},
- * {@code http:} and {@code mailto:} only).
+ * <p>The document is A4 with 2 cm margins, has a styles part (Arial 11 pt, document language {@code
+ * en-GB}, real heading, list and table styles) and carries formatting in its styles: a run has
+ * direct properties only where it is bold or italic, and never an explicit "off" ({@code <w:b
+ * w:val="off"/>}), which strict readers take as on. The letter's Markdown becomes headings in
+ * Word's heading styles, paragraphs, bold and italic runs, real bulleted and numbered lists (a
+ * numbering part), tables with a repeating header row, and links ({@code https:}, {@code http:} and
+ * {@code mailto:} only).
  *
  * <p>A letter is a list of {@link Block}s, written in order: {@link Parts#content()} gives the
  * standard letter (letterhead, date, title, body, sign-off, facts panel); a caller that needs
- * another layout, for example with a recipient's {@link Address}, passes its own list to
- * {@link #write(Content, Instant)}.
+ * another layout, for example with a recipient's {@link Address}, passes its own list to {@link
+ * #write(Content, Instant)}.
  *
  * <p>Output is deterministic: fixed document dates and fixed ZIP entry times. Thread-safe.
  */
@@ -110,6 +109,7 @@ public final class DocxLetterWriter {
 
   /** Paragraph and table style ids, as defined in {@link #STYLES}. */
   static final String NORMAL = "Normal";
+
   static final String LETTERHEAD_NAME = "LetterheadName";
   static final String LETTERHEAD = "Letterhead";
   static final String ADDRESS = "Address";
@@ -138,7 +138,9 @@ public final class DocxLetterWriter {
     this.parser = Parser.builder(options).build();
   }
 
-  /** One part of a letter, written in the order given. Text may hold merge fields, written {{Name}}. */
+  /**
+   * One part of a letter, written in the order given. Text may hold merge fields, written {{Name}}.
+   */
   public sealed interface Block permits Letterhead, Address, Line, Title, Body, SignOff, Facts {}
 
   /**
@@ -213,7 +215,8 @@ public final class DocxLetterWriter {
    * @param blocks the letter, in order
    * @param fieldNames the school's MIS names for merge fields, where they differ from the catalogue
    */
-  public record Content(String title, String author, List<Block> blocks, Map<String, String> fieldNames) {
+  public record Content(
+      String title, String author, List<Block> blocks, Map<String, String> fieldNames) {
     public Content {
       blocks = List.copyOf(blocks);
       fieldNames = Map.copyOf(fieldNames);
@@ -230,7 +233,12 @@ public final class DocxLetterWriter {
    * @param facts label and value rows for the "about attendance" panel
    * @param fieldNames the school's MIS names for merge fields, where they differ from the catalogue
    */
-  public record Parts(List<String> letterhead, String title, String body, String signedBy, List<String[]> facts,
+  public record Parts(
+      List<String> letterhead,
+      String title,
+      String body,
+      String signedBy,
+      List<String[]> facts,
       Map<String, String> fieldNames) {
 
     /**
@@ -238,13 +246,17 @@ public final class DocxLetterWriter {
      * and the signer, then the "about attendance" panel.
      */
     public Content content() {
-      return new Content(title, letterhead.isEmpty() ? "" : letterhead.get(0), List.of(
-          new Letterhead(letterhead),
-          new Line("{{LetterDate}}"),
-          new Title(title),
-          new Body(body),
-          new SignOff("Yours sincerely,", signedBy),
-          new Facts("About attendance at our school", facts)), fieldNames);
+      return new Content(
+          title,
+          letterhead.isEmpty() ? "" : letterhead.get(0),
+          List.of(
+              new Letterhead(letterhead),
+              new Line("{{LetterDate}}"),
+              new Title(title),
+              new Body(body),
+              new SignOff("Yours sincerely,", signedBy),
+              new Facts("About attendance at our school", facts)),
+          fieldNames);
     }
   }
 
@@ -278,20 +290,23 @@ public final class DocxLetterWriter {
   }
 
   /**
-   * The plugin's class loader, but with no {@code META-INF/services} files for the {@code javax.xml}
-   * factories, so their lookup falls straight to the JDK's defaults.
+   * The plugin's class loader, but with no {@code META-INF/services} files for the {@code
+   * javax.xml} factories, so their lookup falls straight to the JDK's defaults.
    */
-  private static final ClassLoader NO_XML_SERVICES = new ClassLoader(DocxLetterWriter.class.getClassLoader()) {
-    @Override
-    public java.util.Enumeration<java.net.URL> getResources(String name) throws IOException {
-      return name.startsWith("META-INF/services/javax.xml.") ? java.util.Collections.emptyEnumeration() : super.getResources(name);
-    }
+  private static final ClassLoader NO_XML_SERVICES =
+      new ClassLoader(DocxLetterWriter.class.getClassLoader()) {
+        @Override
+        public java.util.Enumeration<java.net.URL> getResources(String name) throws IOException {
+          return name.startsWith("META-INF/services/javax.xml.")
+              ? java.util.Collections.emptyEnumeration()
+              : super.getResources(name);
+        }
 
-    @Override
-    public java.net.URL getResource(String name) {
-      return name.startsWith("META-INF/services/javax.xml.") ? null : super.getResource(name);
-    }
-  };
+        @Override
+        public java.net.URL getResource(String name) {
+          return name.startsWith("META-INF/services/javax.xml.") ? null : super.getResource(name);
+        }
+      };
 
   private byte[] writeDocument(Content letter, Instant when) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {
@@ -310,13 +325,15 @@ public final class DocxLetterWriter {
       doc.write(out);
       return fixZipTimes(out.toByteArray(), when);
     } catch (XmlException e) {
-      throw new IllegalStateException("the letter's built-in styles or numbering are not valid XML", e);
+      throw new IllegalStateException(
+          "the letter's built-in styles or numbering are not valid XML", e);
     }
   }
 
   /** What a list is numbered with. */
   private enum ListKind {
-    BULLET(0), ORDERED(1);
+    BULLET(0),
+    ORDERED(1);
 
     final int abstractNumId;
 
@@ -325,7 +342,10 @@ public final class DocxLetterWriter {
     }
   }
 
-  /** One list in the document: its numbering instance, its kind, the level it starts on and its first number. */
+  /**
+   * One list in the document: its numbering instance, its kind, the level it starts on and its
+   * first number.
+   */
   private record ListInstance(int numId, ListKind kind, int level, int start) {}
 
   /** Writes one document; not thread-safe, one per call. */
@@ -333,6 +353,7 @@ public final class DocxLetterWriter {
     private final XWPFDocument doc;
     private final Map<String, String> names;
     private final List<ListInstance> lists = new ArrayList<>();
+
     /** Set after a table: the next paragraph gets space above it, as a paragraph would below. */
     private boolean afterTable;
 
@@ -369,8 +390,10 @@ public final class DocxLetterWriter {
 
     /** Section properties (A4, margins) and, where the letter has lists, the numbering part. */
     void finish() throws XmlException {
-      CTSectPr sect = doc.getDocument().getBody().isSetSectPr()
-          ? doc.getDocument().getBody().getSectPr() : doc.getDocument().getBody().addNewSectPr();
+      CTSectPr sect =
+          doc.getDocument().getBody().isSetSectPr()
+              ? doc.getDocument().getBody().getSectPr()
+              : doc.getDocument().getBody().addNewSectPr();
       CTPageSz size = sect.addNewPgSz();
       size.setW(BigInteger.valueOf(PAGE_WIDTH));
       size.setH(BigInteger.valueOf(PAGE_HEIGHT));
@@ -384,7 +407,8 @@ public final class DocxLetterWriter {
       margins.setGutter(BigInteger.ZERO);
       doc.createStyles().setStyles(StylesDocument.Factory.parse(STYLES).getStyles());
       if (!lists.isEmpty()) {
-        doc.createNumbering().setNumbering(NumberingDocument.Factory.parse(numbering(lists)).getNumbering());
+        doc.createNumbering()
+            .setNumbering(NumberingDocument.Factory.parse(numbering(lists)).getNumbering());
       }
     }
 
@@ -435,8 +459,12 @@ public final class DocxLetterWriter {
     private void list(ListBlock list, int level) {
       ListKind kind = list instanceof OrderedList ? ListKind.ORDERED : ListKind.BULLET;
       int depth = Math.min(level, MAX_LIST_LEVEL);
-      ListInstance instance = new ListInstance(lists.size() + 1, kind, depth,
-          list instanceof OrderedList o ? o.getStartNumber() : 1);
+      ListInstance instance =
+          new ListInstance(
+              lists.size() + 1,
+              kind,
+              depth,
+              list instanceof OrderedList o ? o.getStartNumber() : 1);
       lists.add(instance);
       for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
         if (!(item instanceof ListItem)) {
@@ -523,7 +551,9 @@ public final class DocxLetterWriter {
       }
       XWPFParagraph head = paragraph("Heading2");
       inline(head, f.heading(), false, false);
-      XWPFTable table = newTable(f.rows().size(), new int[] {TEXT_WIDTH * 3 / 10, TEXT_WIDTH - TEXT_WIDTH * 3 / 10});
+      XWPFTable table =
+          newTable(
+              f.rows().size(), new int[] {TEXT_WIDTH * 3 / 10, TEXT_WIDTH - TEXT_WIDTH * 3 / 10});
       for (int r = 0; r < f.rows().size(); r++) {
         XWPFTableRow row = table.getRow(r);
         inline(cellParagraph(row.getCell(0), FACT_LABEL), f.rows().get(r)[0], false, false);
@@ -543,12 +573,14 @@ public final class DocxLetterWriter {
       pr.getTblW().setW(BigInteger.valueOf(TEXT_WIDTH));
       // Borders written on the table as well as in its style, for readers that ignore table styles.
       CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
-      for (CTBorder edge : List.of(borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
-          borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
-          borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
-          borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
-          borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
-          borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV())) {
+      for (CTBorder edge :
+          List.of(
+              borders.isSetTop() ? borders.getTop() : borders.addNewTop(),
+              borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft(),
+              borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom(),
+              borders.isSetRight() ? borders.getRight() : borders.addNewRight(),
+              borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH(),
+              borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV())) {
         edge.setVal(STBorder.SINGLE);
         edge.setSz(BigInteger.valueOf(4));
         edge.setSpace(BigInteger.ZERO);
@@ -678,9 +710,9 @@ public final class DocxLetterWriter {
 
   /**
    * A MERGEFIELD as Word writes it: {@code <w:fldChar begin/>}, {@code <w:instrText> MERGEFIELD
-   * Name \* MERGEFORMAT </w:instrText>}, {@code <w:fldChar separate/>}, the result «Name»,
-   * {@code <w:fldChar end/>}. Every run of the field carries the same formatting, so the merged
-   * value is bold (or italic) exactly where the text around it is.
+   * Name \* MERGEFORMAT </w:instrText>}, {@code <w:fldChar separate/>}, the result «Name», {@code
+   * <w:fldChar end/>}. Every run of the field carries the same formatting, so the merged value is
+   * bold (or italic) exactly where the text around it is.
    */
   static void mergeField(XWPFParagraph p, String name, boolean bold, boolean italic) {
     run(p, bold, italic).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
@@ -706,24 +738,39 @@ public final class DocxLetterWriter {
   static String numbering(List<ListInstance> lists) {
     StringBuilder b = new StringBuilder("<w:numbering xmlns:w=\"" + W + "\">");
     for (ListKind kind : ListKind.values()) {
-      b.append("<w:abstractNum w:abstractNumId=\"").append(kind.abstractNumId).append("\">")
+      b.append("<w:abstractNum w:abstractNumId=\"")
+          .append(kind.abstractNumId)
+          .append("\">")
           .append("<w:multiLevelType w:val=\"hybridMultilevel\"/>");
       for (int level = 0; level <= MAX_LIST_LEVEL; level++) {
-        b.append("<w:lvl w:ilvl=\"").append(level).append("\"><w:start w:val=\"1\"/>")
-            .append("<w:numFmt w:val=\"").append(LEVEL_FORMATS[kind.abstractNumId][2 * level]).append("\"/>")
-            .append("<w:lvlText w:val=\"").append(LEVEL_FORMATS[kind.abstractNumId][2 * level + 1]).append("\"/>")
-            .append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"").append(listIndent(level))
+        b.append("<w:lvl w:ilvl=\"")
+            .append(level)
+            .append("\"><w:start w:val=\"1\"/>")
+            .append("<w:numFmt w:val=\"")
+            .append(LEVEL_FORMATS[kind.abstractNumId][2 * level])
+            .append("\"/>")
+            .append("<w:lvlText w:val=\"")
+            .append(LEVEL_FORMATS[kind.abstractNumId][2 * level + 1])
+            .append("\"/>")
+            .append("<w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"")
+            .append(listIndent(level))
             .append("\" w:hanging=\"360\"/></w:pPr></w:lvl>");
       }
       b.append("</w:abstractNum>");
     }
     for (ListInstance list : lists) {
-      b.append("<w:num w:numId=\"").append(list.numId()).append("\"><w:abstractNumId w:val=\"")
-          .append(list.kind().abstractNumId).append("\"/>");
+      b.append("<w:num w:numId=\"")
+          .append(list.numId())
+          .append("\"><w:abstractNumId w:val=\"")
+          .append(list.kind().abstractNumId)
+          .append("\"/>");
       if (list.kind() == ListKind.ORDERED) {
         // Each numbered list counts from its own start, not on from the last one.
-        b.append("<w:lvlOverride w:ilvl=\"").append(list.level()).append("\"><w:startOverride w:val=\"")
-            .append(list.start()).append("\"/></w:lvlOverride>");
+        b.append("<w:lvlOverride w:ilvl=\"")
+            .append(list.level())
+            .append("\"><w:startOverride w:val=\"")
+            .append(list.start())
+            .append("\"/></w:lvlOverride>");
       }
       b.append("</w:num>");
     }
@@ -733,11 +780,12 @@ public final class DocxLetterWriter {
   private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   /**
-   * The styles part. Defaults: Arial 11 pt, {@code en-GB}, 8 pt after each paragraph. Headings
-   * keep with the next paragraph and carry outline levels, so Word's navigation pane and a PDF
-   * export's bookmarks and tags see them.
+   * The styles part. Defaults: Arial 11 pt, {@code en-GB}, 8 pt after each paragraph. Headings keep
+   * with the next paragraph and carry outline levels, so Word's navigation pane and a PDF export's
+   * bookmarks and tags see them.
    */
-  static final String STYLES = """
+  static final String STYLES =
+      """
       <w:styles xmlns:w="%s">\
       <w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="%s" w:hAnsi="%2$s" w:eastAsia="%2$s" w:cs="%2$s"/>\
       <w:sz w:val="22"/><w:szCs w:val="22"/><w:lang w:val="%s" w:eastAsia="%3$s" w:bidi="ar-SA"/></w:rPr></w:rPrDefault>\
@@ -797,7 +845,8 @@ public final class DocxLetterWriter {
       <w:left w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="808080"/>\
       <w:right w:val="single" w:sz="4" w:space="0" w:color="808080"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="808080"/>\
       <w:insideV w:val="single" w:sz="4" w:space="0" w:color="808080"/></w:tblBorders></w:tblPr></w:style>\
-      </w:styles>""".formatted(W, FONT, LANGUAGE);
+      </w:styles>"""
+          .formatted(W, FONT, LANGUAGE);
 
   /** Re-zips every entry with the same fixed time: POI writes the current time otherwise. */
   static byte[] fixZipTimes(byte[] docx, Instant when) throws IOException {

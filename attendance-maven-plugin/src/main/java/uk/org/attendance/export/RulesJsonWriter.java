@@ -30,10 +30,10 @@ import uk.org.attendance.reference.MergeField;
 import uk.org.attendance.reference.Rulebook;
 
 /**
- * The school's policy as data for other systems (MIS, dashboards, the LA): {@code rules.json}.
- * Keys sorted, UTF-8, two-space indent, a trailing newline, no timestamps: the same model gives
- * the same bytes. Its shape is {@code schema/rules.schema.json}; additive changes keep
- * {@link #SCHEMA_VERSION}, breaking changes bump it.
+ * The school's policy as data for other systems (MIS, dashboards, the LA): {@code rules.json}. Keys
+ * sorted, UTF-8, two-space indent, a trailing newline, no timestamps: the same model gives the same
+ * bytes. Its shape is {@code schema/rules.schema.json}; additive changes keep {@link
+ * #SCHEMA_VERSION}, breaking changes bump it.
  */
 public final class RulesJsonWriter {
 
@@ -41,18 +41,27 @@ public final class RulesJsonWriter {
   public static final int SCHEMA_VERSION = 1;
 
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
-  /** Writes the model canonically (sorted properties) for its content hash; thread-safe once built. */
-  private static final ObjectMapper CANONICAL = com.fasterxml.jackson.databind.json.JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .addModule(new com.fasterxml.jackson.databind.module.SimpleModule()
-          .addSerializer(ClockTime.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())
-          .addSerializer(PolicyDate.class, new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()))
-      .build();
+  /**
+   * Writes the model canonically (sorted properties) for its content hash; thread-safe once built.
+   */
+  private static final ObjectMapper CANONICAL =
+      com.fasterxml.jackson.databind.json.JsonMapper.builder()
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .enable(com.fasterxml.jackson.databind.MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+          .addModule(
+              new com.fasterxml.jackson.databind.module.SimpleModule()
+                  .addSerializer(
+                      ClockTime.class,
+                      new com.fasterxml.jackson.databind.ser.std.ToStringSerializer())
+                  .addSerializer(
+                      PolicyDate.class,
+                      new com.fasterxml.jackson.databind.ser.std.ToStringSerializer()))
+          .build();
 
   private RulesJsonWriter() {}
 
@@ -81,7 +90,10 @@ public final class RulesJsonWriter {
     la.put("name", m.school().localAuthority().name());
     putIf(la, "codeOfConduct", m.school().localAuthority().codeOfConduct());
     if (m.trust() != null) {
-      school.putObject("trust").put("name", m.trust().name()).put("kind", Spelling.kebab(m.trust().kind()));
+      school
+          .putObject("trust")
+          .put("name", m.trust().name())
+          .put("kind", Spelling.kebab(m.trust().kind()));
     }
 
     ObjectNode policy = root.putObject("policy");
@@ -131,7 +143,8 @@ public final class RulesJsonWriter {
     }
 
     TreeMap<String, CodeEntry> published = new TreeMap<>();
-    m.codes().forEach(c -> AttendanceCode.find(c.code()).ifPresent(a -> published.put(a.code(), c)));
+    m.codes()
+        .forEach(c -> AttendanceCode.find(c.code()).ifPresent(a -> published.put(a.code(), c)));
     ArrayNode codes = root.putArray("codes");
     for (AttendanceCode c : AttendanceCode.all()) {
       ObjectNode o = codes.addObject();
@@ -140,7 +153,11 @@ public final class RulesJsonWriter {
       o.put("group", Spelling.kebab(c.group()));
       o.put("treatment", c.treatment().id());
       o.put("countsInPenaltyThreshold", rules.penalties().thresholdCodes().contains(c));
-      rules.codeRoles().entrySet().stream().filter(r -> r.getValue() == c).map(r -> r.getKey().id()).sorted().findFirst()
+      rules.codeRoles().entrySet().stream()
+          .filter(r -> r.getValue() == c)
+          .map(r -> r.getKey().id())
+          .sorted()
+          .findFirst()
           .ifPresent(role -> o.put("role", role));
       CodeEntry e = published.get(c.code());
       if (e != null && e.note() != null) {
@@ -189,19 +206,28 @@ public final class RulesJsonWriter {
     rules.penalties().thresholdCodes().forEach(c -> tc.add(c.code()));
 
     // R-REG-05: an N must be replaced with the right code within this many school days.
-    root.putObject("registers").put("unknownReasonSchoolDays", rules.registers().unknownReasonDays());
+    root.putObject("registers")
+        .put("unknownReasonSchoolDays", rules.registers().unknownReasonDays());
 
     Rulebook.Penalties p = rules.penalties();
     ObjectNode pf = root.putObject("penaltyFramework");
-    pf.putObject("firstNotice").put("reducedAmountPounds", p.firstReducedAmount()).put("reducedWithinDays", p.firstReducedDays())
-        .put("fullAmountPounds", p.firstFullAmount()).put("fullWithinDays", p.firstFullDays());
-    pf.putObject("secondNotice").put("amountPounds", p.secondAmount()).put("withinDays", p.secondDays());
+    pf.putObject("firstNotice")
+        .put("reducedAmountPounds", p.firstReducedAmount())
+        .put("reducedWithinDays", p.firstReducedDays())
+        .put("fullAmountPounds", p.firstFullAmount())
+        .put("fullWithinDays", p.firstFullDays());
+    pf.putObject("secondNotice")
+        .put("amountPounds", p.secondAmount())
+        .put("withinDays", p.secondDays());
     pf.put("maxNoticesPerParentPerChild", p.maxNotices());
     pf.put("withinYears", p.perYears());
     ObjectNode nti = pf.putObject("noticeToImprove");
     nti.put("minWeeks", p.noticeToImproveMinWeeks()).put("maxWeeks", p.noticeToImproveMaxWeeks());
-    nti.put("usedBySchool", m.penaltyNotices() != null && m.penaltyNotices().noticeToImprove() != null
-        && Boolean.TRUE.equals(m.penaltyNotices().noticeToImprove().used()));
+    nti.put(
+        "usedBySchool",
+        m.penaltyNotices() != null
+            && m.penaltyNotices().noticeToImprove() != null
+            && Boolean.TRUE.equals(m.penaltyNotices().noticeToImprove().used()));
 
     ArrayNode esc = root.putArray("escalation");
     for (Escalation e : m.escalation()) {
@@ -276,11 +302,14 @@ public final class RulesJsonWriter {
   /** Sorted keys, two-space indent, LF line ends, trailing newline. */
   public static String toText(JsonNode node) {
     try {
-      DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-          .withSeparators(com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+      DefaultPrettyPrinter printer =
+          new DefaultPrettyPrinter()
+              .withSeparators(
+                  com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(
+                          com.fasterxml.jackson.core.util.Separators.Spacing.AFTER))
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"));
       Object sorted = JSON.treeToValue(node, Object.class);
       return JSON.writer(printer).writeValueAsString(sorted) + "\n";
     } catch (JsonProcessingException e) {

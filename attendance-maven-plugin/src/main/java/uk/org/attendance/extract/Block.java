@@ -5,8 +5,8 @@ import java.util.Arrays;
 import uk.org.attendance.model.SourceRef;
 
 /**
- * One unit of a document's text (a paragraph, a list item, a table row with its cells separated
- * by tabs), with the source position of every character, so a sentence found anywhere in it can be
+ * One unit of a document's text (a paragraph, a list item, a table row with its cells separated by
+ * tabs), with the source position of every character, so a sentence found anywhere in it can be
  * located exactly.
  *
  * <p>This class is immutable and thread-safe.
@@ -163,7 +163,9 @@ public final class Block {
       if (start == end) {
         return null;
       }
-      return new Block(text.substring(start, end), Arrays.copyOfRange(lines, start, end),
+      return new Block(
+          text.substring(start, end),
+          Arrays.copyOfRange(lines, start, end),
           Arrays.copyOfRange(columns, start, end));
     }
 

@@ -27,13 +27,12 @@ import uk.org.attendance.model.SourceRef;
 /**
  * Reads a Word document with Apache POI. The zip is checked before POI opens it (number of parts,
  * each part's and the total uncompressed size, and how far each part is compressed: a zip bomb
- * compresses thousands of times better than a document), and POI's own {@link ZipSecureFile}
- * limits are set to the same values, so a part whose size was forged is still stopped while it is
+ * compresses thousands of times better than a document), and POI's own {@link ZipSecureFile} limits
+ * are set to the same values, so a part whose size was forged is still stopped while it is
  * inflated. An XML part that declares a document type (a DTD, the way in for external entities) is
  * refused before POI opens the package, by name; POI itself parses with DTDs refused and no
- * external entities. Each paragraph is a
- * block, and each table row is a block with its cells separated by tabs; paragraphs are numbered
- * in document order, table cells included.
+ * external entities. Each paragraph is a block, and each table row is a block with its cells
+ * separated by tabs; paragraphs are numbered in document order, table cells included.
  */
 final class DocxReader {
 
@@ -54,7 +53,7 @@ final class DocxReader {
       ZipSecureFile.setMinInflateRatio(limits.minInflateRatio());
       ZipSecureFile.setGraceEntrySize(RATIO_GRACE_BYTES);
       try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
-           XWPFDocument doc = new XWPFDocument(pkg)) {
+          XWPFDocument doc = new XWPFDocument(pkg)) {
         int[] paragraph = {0};
         for (IBodyElement e : doc.getBodyElements()) {
           if (e instanceof XWPFParagraph) {
@@ -86,26 +85,38 @@ final class DocxReader {
             }
           } else if (e instanceof XWPFSDT) {
             paragraph[0]++;
-            add(blocks, ((XWPFSDT) e).getContent().getText(), paragraph[0], Block.Kind.PARAGRAPH, 0);
+            add(
+                blocks,
+                ((XWPFSDT) e).getContent().getText(),
+                paragraph[0],
+                Block.Kind.PARAGRAPH,
+                0);
           }
         }
       } catch (NotOfficeXmlFileException | InvalidFormatException e) {
         throw damaged(file);
       } catch (IOException | org.apache.poi.ooxml.POIXMLException | IllegalStateException e) {
         String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
-        if (m.contains("zip bomb") || m.contains("max file count") || m.contains("exceeds the max")) {
-          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
+        if (m.contains("zip bomb")
+            || m.contains("max file count")
+            || m.contains("exceeds the max")) {
+          throw new ExtractException(
+              PolicyReader.LIMIT,
+              SourceRef.of(file),
               "a part of the Word document inflates far beyond its stored size (a \"zip bomb\")",
               Hints.wordDocumentInflates());
         }
         if (m.contains("doctype") || m.contains("dtd") || m.contains("entity")) {
-          throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+          throw new ExtractException(
+              PolicyReader.FILE,
+              SourceRef.of(file),
               "the Word document contains an XML document type declaration (DTD), which is not read for safety",
               Hints.saveAsDocxAgain());
         }
         throw damaged(file);
       } catch (RuntimeException e) {
-        // POI meets a damaged package with runtime exceptions of many kinds (an invalid part name, a
+        // POI meets a damaged package with runtime exceptions of many kinds (an invalid part name,
+        // a
         // value out of range): the file is damaged, and that is what the school is told.
         throw damaged(file);
       }
@@ -120,8 +131,13 @@ final class DocxReader {
   static void checkZip(Path file, Limits limits) throws ExtractException, IOException {
     try (ZipFile zip = new ZipFile(file.toFile())) {
       if (zip.size() > limits.maxZipEntries()) {
-        throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
-            String.format(Locale.UK, "the Word document holds %,d parts; a .docx may hold at most %,d", zip.size(),
+        throw new ExtractException(
+            PolicyReader.LIMIT,
+            SourceRef.of(file),
+            String.format(
+                Locale.UK,
+                "the Word document holds %,d parts; a .docx may hold at most %,d",
+                zip.size(),
                 limits.maxZipEntries()),
             Hints.realWordDocumentsHaveFewParts());
       }
@@ -132,22 +148,40 @@ final class DocxReader {
         long size = e.getSize();
         long packed = e.getCompressedSize();
         if (size > limits.maxEntryBytes()) {
-          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
-              "the part '" + e.getName() + "' of the Word document is " + PolicyReader.megabytes(size)
-                  + " uncompressed; a part may be at most " + PolicyReader.megabytes(limits.maxEntryBytes()),
+          throw new ExtractException(
+              PolicyReader.LIMIT,
+              SourceRef.of(file),
+              "the part '"
+                  + e.getName()
+                  + "' of the Word document is "
+                  + PolicyReader.megabytes(size)
+                  + " uncompressed; a part may be at most "
+                  + PolicyReader.megabytes(limits.maxEntryBytes()),
               Hints.removeLargePictures());
         }
         total += Math.max(0, size);
         if (total > limits.maxUnzippedBytes()) {
-          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
-              "the Word document is more than " + PolicyReader.megabytes(limits.maxUnzippedBytes())
-                  + " uncompressed; a .docx may be at most " + PolicyReader.megabytes(limits.maxUnzippedBytes()),
+          throw new ExtractException(
+              PolicyReader.LIMIT,
+              SourceRef.of(file),
+              "the Word document is more than "
+                  + PolicyReader.megabytes(limits.maxUnzippedBytes())
+                  + " uncompressed; a .docx may be at most "
+                  + PolicyReader.megabytes(limits.maxUnzippedBytes()),
               Hints.removeLargePictures());
         }
-        if (size > RATIO_GRACE_BYTES && packed >= 0 && (double) packed / size < limits.minInflateRatio()) {
-          throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
-              String.format(Locale.ROOT, "the part '%s' of the Word document is compressed %.0f to 1; no real document"
-                  + " compresses more than %.0f to 1 (this looks like a \"zip bomb\")", e.getName(), (double) size / Math.max(1, packed),
+        if (size > RATIO_GRACE_BYTES
+            && packed >= 0
+            && (double) packed / size < limits.minInflateRatio()) {
+          throw new ExtractException(
+              PolicyReader.LIMIT,
+              SourceRef.of(file),
+              String.format(
+                  Locale.ROOT,
+                  "the part '%s' of the Word document is compressed %.0f to 1; no real document"
+                      + " compresses more than %.0f to 1 (this looks like a \"zip bomb\")",
+                  e.getName(),
+                  (double) size / Math.max(1, packed),
                   1 / limits.minInflateRatio()),
               Hints.askForThePolicyAgain());
         }
@@ -156,8 +190,12 @@ final class DocxReader {
       for (ZipEntry e : java.util.Collections.list(zip.entries())) {
         String name = e.getName().toLowerCase(Locale.ROOT);
         if ((name.endsWith(".xml") || name.endsWith(".rels")) && declaresDocumentType(zip, e)) {
-          throw new ExtractException(PolicyReader.FILE, SourceRef.of(file), "the part '" + e.getName()
-              + "' of the Word document contains an XML document type declaration (DTD), which is not read for safety",
+          throw new ExtractException(
+              PolicyReader.FILE,
+              SourceRef.of(file),
+              "the part '"
+                  + e.getName()
+                  + "' of the Word document contains an XML document type declaration (DTD), which is not read for safety",
               Hints.saveAsDocxAgain());
         }
       }
@@ -168,8 +206,8 @@ final class DocxReader {
 
   /**
    * Whether an XML part declares a document type: whether, after any XML declaration, processing
-   * instructions and comments, it starts with {@code <!DOCTYPE}. Only the first
-   * {@link #PROLOG_BYTES} are read; a part in UTF-16 is left to POI, which refuses a DTD too.
+   * instructions and comments, it starts with {@code <!DOCTYPE}. Only the first {@link
+   * #PROLOG_BYTES} are read; a part in UTF-16 is left to POI, which refuses a DTD too.
    */
   static boolean declaresDocumentType(ZipFile zip, ZipEntry e) throws IOException {
     String head;
@@ -191,12 +229,15 @@ final class DocxReader {
   }
 
   private static ExtractException damaged(Path file) {
-    return new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+    return new ExtractException(
+        PolicyReader.FILE,
+        SourceRef.of(file),
         "the file is not a Word document that can be read (it is damaged, protected, or not really a .docx)",
         Hints.saveAsDocx());
   }
 
-  private static void add(List<Block> blocks, String text, int paragraph, Block.Kind kind, int level) {
+  private static void add(
+      List<Block> blocks, String text, int paragraph, Block.Kind kind, int level) {
     String t = clean(text);
     Block.Builder b = new Block.Builder().add(t, paragraph, 1);
     Block block = b.build();
@@ -208,7 +249,10 @@ final class DocxReader {
   private static final java.util.regex.Pattern HEADING_STYLE =
       java.util.regex.Pattern.compile("(?i)(?:heading|berschrift|titre|kop)\\s*([1-9])");
 
-  /** What Word says a paragraph is: a heading (by its style), a list item (by its numbering) or a paragraph. */
+  /**
+   * What Word says a paragraph is: a heading (by its style), a list item (by its numbering) or a
+   * paragraph.
+   */
   private static Block.Kind kind(XWPFDocument doc, XWPFParagraph p) {
     String style = styleName(doc, p);
     if (style.equalsIgnoreCase("title") || HEADING_STYLE.matcher(style).find()) {

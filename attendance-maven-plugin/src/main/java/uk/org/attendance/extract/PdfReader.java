@@ -15,11 +15,11 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /**
- * Reads a PDF with PDFBox: at most {@link Limits#maxPdfPages()} pages, in at most
- * {@link Limits#maxPdfMemoryBytes()} of memory (PDFBox's own memory setting, so a hostile file
- * cannot exhaust the build). PDFBox's paragraph detection splits the text into blocks, whose lines
- * are joined with a space. A line is numbered from the start of the document; its page and line on
- * the page are kept for readers.
+ * Reads a PDF with PDFBox: at most {@link Limits#maxPdfPages()} pages, in at most {@link
+ * Limits#maxPdfMemoryBytes()} of memory (PDFBox's own memory setting, so a hostile file cannot
+ * exhaust the build). PDFBox's paragraph detection splits the text into blocks, whose lines are
+ * joined with a space. A line is numbered from the start of the document; its page and line on the
+ * page are kept for readers.
  */
 final class PdfReader {
 
@@ -31,12 +31,21 @@ final class PdfReader {
   static PolicyText read(Path file, Limits limits) throws IOException, ExtractException {
     String text;
     int pages;
-    try (PDDocument doc = Loader.loadPDF(file.toFile(), "",
-        MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfMemoryBytes()).streamCache)) {
+    try (PDDocument doc =
+        Loader.loadPDF(
+            file.toFile(),
+            "",
+            MemoryUsageSetting.setupMainMemoryOnly(limits.maxPdfMemoryBytes()).streamCache)) {
       pages = doc.getNumberOfPages();
       if (pages > limits.maxPdfPages()) {
-        throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
-            String.format(Locale.UK, "the PDF has %,d pages; at most %,d are read", pages, limits.maxPdfPages()),
+        throw new ExtractException(
+            PolicyReader.LIMIT,
+            SourceRef.of(file),
+            String.format(
+                Locale.UK,
+                "the PDF has %,d pages; at most %,d are read",
+                pages,
+                limits.maxPdfPages()),
             Hints.policyIsFarShorter());
       }
       PDFTextStripper stripper = new PDFTextStripper();
@@ -48,23 +57,34 @@ final class PdfReader {
       stripper.writeText(doc, out);
       text = out.toString();
     } catch (InvalidPasswordException e) {
-      throw new ExtractException(PolicyReader.FILE, SourceRef.of(file), "the PDF is protected with a password",
+      throw new ExtractException(
+          PolicyReader.FILE,
+          SourceRef.of(file),
+          "the PDF is protected with a password",
           Hints.auditWithoutPassword());
     } catch (ExtractException e) {
       throw e;
     } catch (RuntimeException e) {
       // PDFBox meets some damaged files with runtime exceptions rather than IOException.
-      throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+      throw new ExtractException(
+          PolicyReader.FILE,
+          SourceRef.of(file),
           "the file is not a PDF that can be read (it is damaged, or not really a PDF)",
           Hints.savePdfAgain());
     } catch (IOException e) {
       String m = String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT);
       if (m.contains("maximum allowed") || m.contains("memory")) {
-        throw new ExtractException(PolicyReader.LIMIT, SourceRef.of(file),
-            "the PDF needs more than " + PolicyReader.megabytes(limits.maxPdfMemoryBytes()) + " of memory to read",
+        throw new ExtractException(
+            PolicyReader.LIMIT,
+            SourceRef.of(file),
+            "the PDF needs more than "
+                + PolicyReader.megabytes(limits.maxPdfMemoryBytes())
+                + " of memory to read",
             Hints.policyIsFarSmaller());
       }
-      throw new ExtractException(PolicyReader.FILE, SourceRef.of(file),
+      throw new ExtractException(
+          PolicyReader.FILE,
+          SourceRef.of(file),
           "the file is not a PDF that can be read (it is damaged, or not really a PDF)",
           Hints.savePdfAgain());
     }
@@ -111,8 +131,14 @@ final class PdfReader {
     }
     flush(b, blocks);
     int[][] table = places.toArray(new int[0][]);
-    return new PolicyText(file, PolicyText.Format.PDF, blocks, n -> n > 0 && n < table.length
-        ? "page " + table[n][0] + ", line " + table[n][1] : "line " + n);
+    return new PolicyText(
+        file,
+        PolicyText.Format.PDF,
+        blocks,
+        n ->
+            n > 0 && n < table.length
+                ? "page " + table[n][0] + ", line " + table[n][1]
+                : "line " + n);
   }
 
   private static void flush(Block.Builder b, List<Block> blocks) {

@@ -16,9 +16,8 @@ import uk.org.attendance.model.SourceRef;
 /**
  * Reads the text of an existing policy: a Word document (.docx, with Apache POI), a PDF (with
  * PDFBox), a web page (.html, with jsoup) or a text file. Every input is treated as untrusted:
- * sizes are limited (see {@link Limits}), no XML DTD or external entity is read, nothing is
- * fetched from the network, and any failure is a located, plain-English message, never an
- * exception.
+ * sizes are limited (see {@link Limits}), no XML DTD or external entity is read, nothing is fetched
+ * from the network, and any failure is a located, plain-English message, never an exception.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -26,8 +25,10 @@ public final class PolicyReader {
 
   /** A file that cannot be read: missing, damaged, of an unknown kind, or protected. */
   public static final String FILE = "AUDIT-FILE";
+
   /** A file over one of the limits. */
   public static final String LIMIT = "AUDIT-LIMIT";
+
   /** A bug in the plugin, reported at the file. */
   public static final String INTERNAL = "AUDIT-INTERNAL";
 
@@ -63,8 +64,12 @@ public final class PolicyReader {
     List<Diagnostic> problems = new ArrayList<>();
     Optional<PolicyText.Format> format = PolicyText.Format.of(file);
     if (format.isEmpty()) {
-      problems.add(Diagnostic.error(FILE, SourceRef.of(file), "this is not a kind of file audit reads",
-          Hints.saveAsPolicyFormat()));
+      problems.add(
+          Diagnostic.error(
+              FILE,
+              SourceRef.of(file),
+              "this is not a kind of file audit reads",
+              Hints.saveAsPolicyFormat()));
       return new Result(null, problems);
     }
     try {
@@ -72,15 +77,25 @@ public final class PolicyReader {
         throw new NoSuchFileException(file.toString());
       }
       long size = Files.size(file);
-      long max = format.get() == PolicyText.Format.TEXT || format.get() == PolicyText.Format.HTML
-          ? limits.maxTextBytes() : limits.maxFileBytes();
+      long max =
+          format.get() == PolicyText.Format.TEXT || format.get() == PolicyText.Format.HTML
+              ? limits.maxTextBytes()
+              : limits.maxFileBytes();
       if (size > max) {
-        throw new ExtractException(LIMIT, SourceRef.of(file),
-            "the file is " + megabytes(size) + "; a " + format.get().label() + " may be at most " + megabytes(max),
+        throw new ExtractException(
+            LIMIT,
+            SourceRef.of(file),
+            "the file is "
+                + megabytes(size)
+                + "; a "
+                + format.get().label()
+                + " may be at most "
+                + megabytes(max),
             Hints.policyIsFarSmaller());
       }
       if (size == 0) {
-        throw new ExtractException(FILE, SourceRef.of(file), "the file is empty", Hints.checkTheRightFile());
+        throw new ExtractException(
+            FILE, SourceRef.of(file), "the file is empty", Hints.checkTheRightFile());
       }
       PolicyText text;
       switch (format.get()) {
@@ -99,15 +114,22 @@ public final class PolicyReader {
       }
       int chars = text.blocks().stream().mapToInt(b -> b.text().length()).sum();
       if (chars > limits.maxTextChars()) {
-        throw new ExtractException(LIMIT, SourceRef.of(file),
-            String.format(Locale.UK, "the document holds %,d characters of text; at most %,d are read", chars, limits.maxTextChars()),
+        throw new ExtractException(
+            LIMIT,
+            SourceRef.of(file),
+            String.format(
+                Locale.UK,
+                "the document holds %,d characters of text; at most %,d are read",
+                chars,
+                limits.maxTextChars()),
             Hints.policyIsFarShorter());
       }
       if (chars == 0) {
-        throw new ExtractException(FILE, SourceRef.of(file), "the " + format.get().label() + " contains no text",
-            format.get() == PolicyText.Format.PDF
-                ? Hints.scannedPdf()
-                : Hints.checkTheRightFile());
+        throw new ExtractException(
+            FILE,
+            SourceRef.of(file),
+            "the " + format.get().label() + " contains no text",
+            format.get() == PolicyText.Format.PDF ? Hints.scannedPdf() : Hints.checkTheRightFile());
       }
       return new Result(text, problems);
     } catch (ExtractException e) {
@@ -117,13 +139,24 @@ public final class PolicyReader {
       problems.add(Diagnostic.error(FILE, SourceRef.of(file), "the file does not exist", null));
       return new Result(null, problems);
     } catch (IOException e) {
-      problems.add(Diagnostic.error(FILE, SourceRef.of(file), "the file cannot be read: " + plain(e),
-          Hints.checkFileReadable()));
+      problems.add(
+          Diagnostic.error(
+              FILE,
+              SourceRef.of(file),
+              "the file cannot be read: " + plain(e),
+              Hints.checkFileReadable()));
       return new Result(null, problems);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-      problems.add(Diagnostic.error(INTERNAL, SourceRef.of(file),
-          "the plugin failed while reading this " + format.get().label() + " (" + e.getClass().getSimpleName() + ")",
-          Hints.reportBugWithFile()));
+      problems.add(
+          Diagnostic.error(
+              INTERNAL,
+              SourceRef.of(file),
+              "the plugin failed while reading this "
+                  + format.get().label()
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + ")",
+              Hints.reportBugWithFile()));
       return new Result(null, problems);
     }
   }
@@ -138,7 +171,9 @@ public final class PolicyReader {
   /** An exception's message without Java class names. */
   static String plain(Exception e) {
     String m = e.getMessage();
-    return m == null || m.isBlank() ? "it is damaged" : m.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error):?\\s*", "");
+    return m == null || m.isBlank()
+        ? "it is damaged"
+        : m.replaceAll("[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*(Exception|Error):?\\s*", "");
   }
 
   /**
@@ -159,18 +194,32 @@ public final class PolicyReader {
         continue;
       }
       try (java.util.stream.Stream<Path> walk = Files.walk(in)) {
-        for (Path p : walk.filter(Files::isRegularFile).filter(f -> PolicyText.Format.of(f).isPresent())
-            .filter(f -> !f.getFileName().toString().startsWith(".") && !f.getFileName().toString().startsWith("~$"))
-            .sorted().toList()) {
+        for (Path p :
+            walk.filter(Files::isRegularFile)
+                .filter(f -> PolicyText.Format.of(f).isPresent())
+                .filter(
+                    f ->
+                        !f.getFileName().toString().startsWith(".")
+                            && !f.getFileName().toString().startsWith("~$"))
+                .sorted()
+                .toList()) {
           if (uk.org.attendance.files.Folders.reallyContains(in, p)) {
             out.add(p);
           } else {
-            problems.add(Diagnostic.error(rule, SourceRef.of(p), "this file is a link to a file outside the folder being read,"
-                + " so it is not read", Hints.copyIntoFolder(String.valueOf(in.toAbsolutePath().normalize().getFileName()))));
+            problems.add(
+                Diagnostic.error(
+                    rule,
+                    SourceRef.of(p),
+                    "this file is a link to a file outside the folder being read,"
+                        + " so it is not read",
+                    Hints.copyIntoFolder(
+                        String.valueOf(in.toAbsolutePath().normalize().getFileName()))));
           }
         }
       } catch (IOException | java.io.UncheckedIOException e) {
-        problems.add(Diagnostic.error(rule, SourceRef.of(in), "the folder cannot be read: " + e.getMessage(), null));
+        problems.add(
+            Diagnostic.error(
+                rule, SourceRef.of(in), "the folder cannot be read: " + e.getMessage(), null));
       }
     }
     return out;

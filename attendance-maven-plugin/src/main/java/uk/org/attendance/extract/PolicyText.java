@@ -7,9 +7,9 @@ import java.util.function.IntFunction;
 
 /**
  * The text of a policy document, block by block, each character located. A document's "line" is
- * what its readers can find: the line of a text or web file, the paragraph of a Word file, and
- * the line of a PDF counted from the first page (its page and line on that page are given by
- * {@link #place(int)}).
+ * what its readers can find: the line of a text or web file, the paragraph of a Word file, and the
+ * line of a PDF counted from the first page (its page and line on that page are given by {@link
+ * #place(int)}).
  *
  * <p>This class is immutable and thread-safe.
  *
@@ -51,7 +51,8 @@ public record PolicyText(Path file, Format format, List<Block> blocks, IntFuncti
 
     /** The format a file name says, if it is one audit reads. */
     public static java.util.Optional<Format> of(Path file) {
-      String name = file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
+      String name =
+          file.getFileName() == null ? "" : file.getFileName().toString().toLowerCase(Locale.ROOT);
       if (name.endsWith(".txt") || name.endsWith(".text") || name.endsWith(".md")) {
         return java.util.Optional.of(TEXT);
       }

@@ -23,18 +23,22 @@ import uk.org.attendance.model.SourceRef;
  * (what Word's "plain text" gives on Windows). Each non-blank line is a block. Policies saved as
  * text from Word or a web page often keep HTML markup such as {@code <p>} or {@code &lt;}: known
  * HTML tags are taken out (block tags end a block) and entities decoded, so that a template
- * placeholder such as {@code <Name of Parent>} is kept but {@code <sup>} is not read as one. A
- * line with a tab is a table row (cells separated by tabs): it stays one block, whatever tags its
- * cells hold.
+ * placeholder such as {@code <Name of Parent>} is kept but {@code <sup>} is not read as one. A line
+ * with a tab is a table row (cells separated by tabs): it stays one block, whatever tags its cells
+ * hold.
  */
 final class TextFileReader {
 
-  private static final Pattern TAG = Pattern.compile(
-      "</?(p|b|i|u|s|em|strong|sup|sub|span|div|ul|ol|li|br|a|table|tr|td|th|thead|tbody|tfoot|caption|h[1-6]|font|hr|blockquote|small|big|mark|code|pre)(\\s[^<>]{0,500})?/?>",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern BLOCK_TAG = Pattern.compile("(?i)</?(p|div|ul|ol|li|br|table|tr|h[1-6]|hr|blockquote|pre)\\b.*");
-  private static final Pattern ENTITY = Pattern.compile("&(lt|gt|amp|quot|apos|nbsp|#\\d{1,6}|#x[0-9a-fA-F]{1,5});");
-  private static final Map<String, Character> NAMED = Map.of("lt", '<', "gt", '>', "amp", '&', "quot", '"', "apos", '\'', "nbsp", ' ');
+  private static final Pattern TAG =
+      Pattern.compile(
+          "</?(p|b|i|u|s|em|strong|sup|sub|span|div|ul|ol|li|br|a|table|tr|td|th|thead|tbody|tfoot|caption|h[1-6]|font|hr|blockquote|small|big|mark|code|pre)(\\s[^<>]{0,500})?/?>",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLOCK_TAG =
+      Pattern.compile("(?i)</?(p|div|ul|ol|li|br|table|tr|h[1-6]|hr|blockquote|pre)\\b.*");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(lt|gt|amp|quot|apos|nbsp|#\\d{1,6}|#x[0-9a-fA-F]{1,5});");
+  private static final Map<String, Character> NAMED =
+      Map.of("lt", '<', "gt", '>', "amp", '&', "quot", '"', "apos", '\'', "nbsp", ' ');
 
   private TextFileReader() {}
 
@@ -42,13 +46,23 @@ final class TextFileReader {
     byte[] bytes = Files.readAllBytes(file);
     String text;
     try {
-      text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
     } catch (CharacterCodingException notUtf8) {
       text = new String(bytes, Charset.forName("windows-1252"));
-      warnings.add(new Diagnostic(PolicyReader.FILE, Severity.WARNING, SourceRef.of(file),
-          "the file is not UTF-8 text; it was read as Windows-1252 (Western European)",
-          Hints.resaveAsUtf8(), null));
+      warnings.add(
+          new Diagnostic(
+              PolicyReader.FILE,
+              Severity.WARNING,
+              SourceRef.of(file),
+              "the file is not UTF-8 text; it was read as Windows-1252 (Western European)",
+              Hints.resaveAsUtf8(),
+              null));
     }
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);

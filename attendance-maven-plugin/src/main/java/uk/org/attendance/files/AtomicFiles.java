@@ -22,18 +22,20 @@ import java.util.stream.Stream;
  * Writes a file completely or not at all: a temporary file beside it, then a move.
  *
  * <p>Outputs are meant to be copied to a web server or a shared drive, so on a POSIX file system
- * every file is written {@code rw-r--r--} (0644) and every directory this class creates
- * {@code rwxr-xr-x} (0755), whatever the temporary file's mode (Java makes it 0600) and the
- * process's umask. The mode is set on the temporary file before the move, so the file appears
- * with it. Directories that already exist keep theirs. On other file systems the defaults apply.
+ * every file is written {@code rw-r--r--} (0644) and every directory this class creates {@code
+ * rwxr-xr-x} (0755), whatever the temporary file's mode (Java makes it 0600) and the process's
+ * umask. The mode is set on the temporary file before the move, so the file appears with it.
+ * Directories that already exist keep theirs. On other file systems the defaults apply.
  */
 public final class AtomicFiles {
 
   /** The mode of every file written. */
-  public static final Set<PosixFilePermission> FILE_MODE = PosixFilePermissions.fromString("rw-r--r--");
+  public static final Set<PosixFilePermission> FILE_MODE =
+      PosixFilePermissions.fromString("rw-r--r--");
 
   /** The mode of every directory created. */
-  public static final Set<PosixFilePermission> DIRECTORY_MODE = PosixFilePermissions.fromString("rwxr-xr-x");
+  public static final Set<PosixFilePermission> DIRECTORY_MODE =
+      PosixFilePermissions.fromString("rwxr-xr-x");
 
   /** How the name of every temporary file ends. */
   private static final String TEMPORARY = ".attendance.tmp";
@@ -57,7 +59,8 @@ public final class AtomicFiles {
       Files.write(tmp, bytes);
       setMode(tmp, FILE_MODE);
       try {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
       }
@@ -112,7 +115,9 @@ public final class AtomicFiles {
     }
     List<Path> left;
     try (Stream<Path> walk = Files.walk(dir)) {
-      left = walk.filter(p -> isTemporary(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).toList();
+      left =
+          walk.filter(p -> isTemporary(p) && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))
+              .toList();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }

@@ -9,11 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 
 /**
- * One writer at a time in a folder: an operating-system lock on the folder's
- * {@value #FILE}, held for as long as a build writes there. Another build, in this JVM or
- * another process, waits for it, for as long as it is willing to. The operating system lets the
- * lock go when its holder ends however it ends, so a killed build never leaves a stale lock; the
- * empty file itself stays.
+ * One writer at a time in a folder: an operating-system lock on the folder's {@value #FILE}, held
+ * for as long as a build writes there. Another build, in this JVM or another process, waits for it,
+ * for as long as it is willing to. The operating system lets the lock go when its holder ends
+ * however it ends, so a killed build never leaves a stale lock; the empty file itself stays.
  */
 public final class FolderLock implements AutoCloseable {
 
@@ -40,10 +39,12 @@ public final class FolderLock implements AutoCloseable {
    * @throws IOException if the folder or its lock file cannot be made
    * @throws InterruptedException if interrupted while waiting
    */
-  public static FolderLock acquire(Path dir, Duration patience) throws IOException, InterruptedException {
+  public static FolderLock acquire(Path dir, Duration patience)
+      throws IOException, InterruptedException {
     AtomicFiles.createDirectories(dir);
     long deadline = System.nanoTime() + patience.toNanos();
-    FileChannel channel = FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+    FileChannel channel =
+        FileChannel.open(dir.resolve(FILE), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
     try {
       while (true) {
         FileLock lock = tryLock(channel);

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * Whether a file is really inside a folder: with every symbolic link on the way resolved, so that
- * a link (or a linked folder) inside the schools or templates folder cannot lead a build to read
- * a file elsewhere.
+ * Whether a file is really inside a folder: with every symbolic link on the way resolved, so that a
+ * link (or a linked folder) inside the schools or templates folder cannot lead a build to read a
+ * file elsewhere.
  */
 public final class Folders {
 

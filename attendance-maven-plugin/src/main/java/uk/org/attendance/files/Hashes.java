@@ -45,8 +45,8 @@ public final class Hashes {
   }
 
   /**
-   * SHA-256 of the code a class was loaded from: its jar, or every file under its classes folder.
-   * A development (SNAPSHOT) build keeps its version number while its code changes, so the version
+   * SHA-256 of the code a class was loaded from: its jar, or every file under its classes folder. A
+   * development (SNAPSHOT) build keeps its version number while its code changes, so the version
    * alone cannot say whether documents made by an earlier build are still up to date; the jar is
    * built reproducibly, so the same code gives the same hash.
    *

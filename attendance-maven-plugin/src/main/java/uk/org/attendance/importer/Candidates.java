@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * Every value a document states for one field, each with where it says it. One value is imported
- * with its places; two or more are a contradiction the school must settle, written as a
- * {@code FILL IN} with each value and its places, never resolved here. Not thread-safe.
+ * with its places; two or more are a contradiction the school must settle, written as a {@code FILL
+ * IN} with each value and its places, never resolved here. Not thread-safe.
  *
  * @param <T> the value's type (a time, a date, a name)
  */
@@ -29,7 +29,10 @@ final class Candidates<T> {
 
   /** Adds a statement of a value. */
   Candidates<T> add(T value, String written, Cite cite) {
-    options.computeIfAbsent(value, v -> new Option<>(v, written, new ArrayList<>())).cites().add(cite);
+    options
+        .computeIfAbsent(value, v -> new Option<>(v, written, new ArrayList<>()))
+        .cites()
+        .add(cite);
     return this;
   }
 
@@ -58,7 +61,9 @@ final class Candidates<T> {
 
   /** The first value stated (by position in the document). */
   Option<T> first() {
-    return options.values().stream().min(java.util.Comparator.comparingInt(o -> o.cites().get(0).line())).orElse(null);
+    return options.values().stream()
+        .min(java.util.Comparator.comparingInt(o -> o.cites().get(0).line()))
+        .orElse(null);
   }
 
   List<Cite> cites() {
@@ -66,8 +71,8 @@ final class Candidates<T> {
   }
 
   /**
-   * Writes the field: its value with where it is stated, or, where the document states several,
-   * a {@code FILL IN} naming each with its places.
+   * Writes the field: its value with where it is stated, or, where the document states several, a
+   * {@code FILL IN} naming each with its places.
    *
    * @param parent the map the field belongs to
    * @param key the field
@@ -87,19 +92,42 @@ final class Candidates<T> {
   }
 
   /** A FILL IN for a contradiction, with each value and its places in the comments above it. */
-  static <T> Node choice(String what, List<Option<T>> options, Function<Option<T>, String> written) {
-    List<Option<T>> sorted = options.stream().sorted(java.util.Comparator.comparingInt(o -> o.cites().get(0).line())).toList();
-    String said = sorted.stream().map(o -> written.apply(o) + " (" + places(o.cites()) + ")").collect(Collectors.joining(" and "));
-    Node n = Node.quoted(Draft.FILL_IN + ": " + what + ": the source says " + said + "; keep the one that is right");
-    n.comment("The source states " + (sorted.size() == 2 ? "two" : sorted.size()) + " different values for " + what
-        + ". Write the right one here, then correct the school's text where it says otherwise.");
+  static <T> Node choice(
+      String what, List<Option<T>> options, Function<Option<T>, String> written) {
+    List<Option<T>> sorted =
+        options.stream()
+            .sorted(java.util.Comparator.comparingInt(o -> o.cites().get(0).line()))
+            .toList();
+    String said =
+        sorted.stream()
+            .map(o -> written.apply(o) + " (" + places(o.cites()) + ")")
+            .collect(Collectors.joining(" and "));
+    Node n =
+        Node.quoted(
+            Draft.FILL_IN
+                + ": "
+                + what
+                + ": the source says "
+                + said
+                + "; keep the one that is right");
+    n.comment(
+        "The source states "
+            + (sorted.size() == 2 ? "two" : sorted.size())
+            + " different values for "
+            + what
+            + ". Write the right one here, then correct the school's text where it says otherwise.");
     for (Option<T> o : sorted) {
       for (Cite c : o.cites()) {
         n.comment("  " + written.apply(o) + ": " + c.describe());
       }
     }
     n.choices.addAll(sorted.stream().map(written).toList());
-    n.lines(sorted.stream().flatMap(o -> o.cites().stream()).map(Cite::line).filter(l -> l > 0).toList());
+    n.lines(
+        sorted.stream()
+            .flatMap(o -> o.cites().stream())
+            .map(Cite::line)
+            .filter(l -> l > 0)
+            .toList());
     return n;
   }
 
@@ -112,8 +140,13 @@ final class Candidates<T> {
     String first = all.get(0);
     String unit = first.replaceAll("\\s*\\d+$", "");
     if (all.stream().allMatch(p -> p.matches(java.util.regex.Pattern.quote(unit) + "\\s*\\d+"))) {
-      String plural = unit.endsWith("line") ? unit + "s" : unit.endsWith("paragraph") ? unit + "s" : unit;
-      return plural + " " + all.stream().map(p -> p.substring(unit.length()).strip()).collect(Collectors.joining(", "));
+      String plural =
+          unit.endsWith("line") ? unit + "s" : unit.endsWith("paragraph") ? unit + "s" : unit;
+      return plural
+          + " "
+          + all.stream()
+              .map(p -> p.substring(unit.length()).strip())
+              .collect(Collectors.joining(", "));
     }
     return String.join("; ", all);
   }

@@ -1,8 +1,8 @@
 package uk.org.attendance.importer;
 
 /**
- * Where an imported value or text was read: its line (a paragraph of a Word document), how a
- * reader finds it ("line 162", "paragraph 41", "page 3, line 12") and the words there.
+ * Where an imported value or text was read: its line (a paragraph of a Word document), how a reader
+ * finds it ("line 162", "paragraph 41", "page 3, line 12") and the words there.
  *
  * @param line the line or paragraph, 1-based (0 for the whole document)
  * @param place how a reader finds it

@@ -10,13 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * The people a policy names, in the model's slots: the senior attendance champion, the day-to-day
- * contacts, the contacts for more individual support, the attendance governor, the headteacher,
- * and others named on its cover (a reviewer, the chair of governors). A person is read where the
+ * contacts, the contacts for more individual support, the attendance governor, the headteacher, and
+ * others named on its cover (a reviewer, the chair of governors). A person is read where the
  * document introduces a role ("The name and contact details of the Senior Attendance Champion ...
- * is:") and gives a name, email address or phone number after it, on the same line or the next
- * few short lines ("Mrs K Johnson (Interim Headteacher)", "Kathryn.johnson@...", "Or", "Mrs S
- * Holtz"). The same role named twice with different people, or one person given two email
- * addresses, is a choice left to the school; a role followed by "TBC" or "XXX" names nobody.
+ * is:") and gives a name, email address or phone number after it, on the same line or the next few
+ * short lines ("Mrs K Johnson (Interim Headteacher)", "Kathryn.johnson@...", "Or", "Mrs S Holtz").
+ * The same role named twice with different people, or one person given two email addresses, is a
+ * choice left to the school; a role followed by "TBC" or "XXX" names nobody.
  */
 final class ContactFacts {
 
@@ -42,37 +42,68 @@ final class ContactFacts {
   }
 
   static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-  static final Pattern PHONE = Pattern.compile("(?<![\\d\u00a3])(?:\\+44\\s?|0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)");
-  private static final String TITLED = "(?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'\u2019-]+(?:[- ][A-Z][A-Za-z'\u2019-]+)?";
+  static final Pattern PHONE =
+      Pattern.compile(
+          "(?<![\\d\u00a3])(?:\\+44\\s?|0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)");
+  private static final String TITLED =
+      "(?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'\u2019-]+(?:[- ][A-Z][A-Za-z'\u2019-]+)?";
   private static final String UNTITLED = "[A-Z][a-z]+(?:[- ][A-Z][A-Za-z'\u2019-]+){1,2}";
   private static final Pattern NAME = Pattern.compile("(" + TITLED + "|" + UNTITLED + ")");
-  private static final Pattern NAMES = Pattern.compile(
-      "^(" + TITLED + "|" + UNTITLED + ")(?:\\s*\\(([^)]{2,60})\\))?(?:\\s*(?:,|and|&)\\s*(" + TITLED + "|" + UNTITLED + ")(?:\\s*\\(([^)]{2,60})\\))?)?$");
-  private static final Pattern PLACEHOLDER = Pattern.compile("(?i)^(?:name\\s*:\\s*)?(TBC|TBA|TBD|XXX+|N/?A|\\?+)$");
+  private static final Pattern NAMES =
+      Pattern.compile(
+          "^("
+              + TITLED
+              + "|"
+              + UNTITLED
+              + ")(?:\\s*\\(([^)]{2,60})\\))?(?:\\s*(?:,|and|&)\\s*("
+              + TITLED
+              + "|"
+              + UNTITLED
+              + ")(?:\\s*\\(([^)]{2,60})\\))?)?$");
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile("(?i)^(?:name\\s*:\\s*)?(TBC|TBA|TBD|XXX+|N/?A|\\?+)$");
   private static final Pattern SEPARATOR = Pattern.compile("(?i)^(or|and|/)$");
-  private static final Pattern LABEL = Pattern.compile(
-      "(?i)^(?:name|e-?mail(?:\\s+address)?(?:\\s+or\\s+contact\\s+details)?|contact\\s+details|tel(?:ephone)?|phone|contact)\\s*:\\s*");
-  private static final Pattern NOT_A_NAME = Pattern.compile(
-      "(?i)\\b(?:policy|school|academy|attendance|trust|council|governors?|board|committee|team|office|officer|head|headteacher|"
-          + "local|authority|support|children|parents?|pupils?|the|our|date|review|name|email|contact|federation|primary|annex|appendix)\\b");
+  private static final Pattern LABEL =
+      Pattern.compile(
+          "(?i)^(?:name|e-?mail(?:\\s+address)?(?:\\s+or\\s+contact\\s+details)?|contact\\s+details|tel(?:ephone)?|phone|contact)\\s*:\\s*");
+  private static final Pattern NOT_A_NAME =
+      Pattern.compile(
+          "(?i)\\b(?:policy|school|academy|attendance|trust|council|governors?|board|committee|team|office|officer|head|headteacher|"
+              + "local|authority|support|children|parents?|pupils?|the|our|date|review|name|email|contact|federation|primary|annex|appendix)\\b");
 
   private static final Map<Slot, Pattern> INTRO = new LinkedHashMap<>();
 
   static {
-    INTRO.put(Slot.SAC, Pattern.compile(
-        "(?i)senior\\s+attendance\\s+champion|\\battendance\\s+champion\\b|SLT\\s+attendance|senior\\s+leader\\s+(?:responsible|with\\s+(?:overall\\s+)?responsibility)"
-            + "\\s+for\\s+(?:the\\s+strategic\\s+approach\\s+to\\s+)?(?:championing\\s+and\\s+improving\\s+)?attendance"));
-    INTRO.put(Slot.DAY, Pattern.compile("(?i)day[- ]to[- ]day\\s+basis|about\\s+attendance\\s+on\\s+a\\s+day"));
-    INTRO.put(Slot.SUPPORT, Pattern.compile("(?i)(?:more\\s+)?(?:individual|detailed)\\s+support\\s+(?:with|on)\\s+attendance|for\\s+support\\s+with\\s+attendance"));
-    INTRO.put(Slot.GOVERNOR, Pattern.compile("(?i)governor\\s+(?:with|who\\s+has)\\s+responsibility\\s+for\\s+(?:monitoring\\s+)?attendance"
-        + "|attendance\\s+governor|link(?:ed)?\\s+(?:local\\s+)?governor"));
+    INTRO.put(
+        Slot.SAC,
+        Pattern.compile(
+            "(?i)senior\\s+attendance\\s+champion|\\battendance\\s+champion\\b|SLT\\s+attendance|senior\\s+leader\\s+(?:responsible|with\\s+(?:overall\\s+)?responsibility)"
+                + "\\s+for\\s+(?:the\\s+strategic\\s+approach\\s+to\\s+)?(?:championing\\s+and\\s+improving\\s+)?attendance"));
+    INTRO.put(
+        Slot.DAY,
+        Pattern.compile("(?i)day[- ]to[- ]day\\s+basis|about\\s+attendance\\s+on\\s+a\\s+day"));
+    INTRO.put(
+        Slot.SUPPORT,
+        Pattern.compile(
+            "(?i)(?:more\\s+)?(?:individual|detailed)\\s+support\\s+(?:with|on)\\s+attendance|for\\s+support\\s+with\\s+attendance"));
+    INTRO.put(
+        Slot.GOVERNOR,
+        Pattern.compile(
+            "(?i)governor\\s+(?:with|who\\s+has)\\s+responsibility\\s+for\\s+(?:monitoring\\s+)?attendance"
+                + "|attendance\\s+governor|link(?:ed)?\\s+(?:local\\s+)?governor"));
   }
 
-  private static final Pattern INTRO_END = Pattern.compile("(?i)^.{0,160}?(?:\\b(?:is|are)\\b\\s*:?|:)\\s*(.*)$");
-  private static final Pattern LABELLED_PERSON = Pattern.compile(
-      "^(Headteacher|Head\\s?teacher|Executive\\s+Headteacher|Head\\s+of\\s+School|Chair\\s+of\\s+Governors|Chair\\s+of\\s+the\\s+Governing\\s+Body"
-          + "|Chair\\s+of\\s+(?:the\\s+)?Trust(?:\\s+Board)?|Reviewer|Clerk\\s+to\\s+(?:the\\s+)?Governors)\\s*:?\\s+(" + TITLED + "|" + UNTITLED + ")"
-          + "(?=\\s*(?:$|,|;|\\bDate\\b|\\t))");
+  private static final Pattern INTRO_END =
+      Pattern.compile("(?i)^.{0,160}?(?:\\b(?:is|are)\\b\\s*:?|:)\\s*(.*)$");
+  private static final Pattern LABELLED_PERSON =
+      Pattern.compile(
+          "^(Headteacher|Head\\s?teacher|Executive\\s+Headteacher|Head\\s+of\\s+School|Chair\\s+of\\s+Governors|Chair\\s+of\\s+the\\s+Governing\\s+Body"
+              + "|Chair\\s+of\\s+(?:the\\s+)?Trust(?:\\s+Board)?|Reviewer|Clerk\\s+to\\s+(?:the\\s+)?Governors)\\s*:?\\s+("
+              + TITLED
+              + "|"
+              + UNTITLED
+              + ")"
+              + "(?=\\s*(?:$|,|;|\\bDate\\b|\\t))");
 
   private ContactFacts() {}
 
@@ -133,7 +164,8 @@ final class ContactFacts {
       if (i < 60) {
         for (String cell : doc.blocks.get(i).text().split("\t")) {
           String c = SchoolFacts.stripMarks(cell).replaceAll("\\s+", " ").strip();
-          if (doc.shape[i] == Doc.Shape.ROW && c.matches("(?i)reviewer|headteacher|chair of governors")) {
+          if (doc.shape[i] == Doc.Shape.ROW
+              && c.matches("(?i)reviewer|headteacher|chair of governors")) {
             String[] cells = doc.blocks.get(i).text().split("\t");
             if (cells.length >= 2) {
               c = c + " " + SchoolFacts.stripMarks(cells[1]).strip();
@@ -142,7 +174,11 @@ final class ContactFacts {
           Matcher l = LABELLED_PERSON.matcher(c);
           if (l.find()) {
             String label = l.group(1).replaceAll("\\s+", " ");
-            Mention m = new Mention(label.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("headteacher") ? Slot.HEAD : Slot.OTHER);
+            Mention m =
+                new Mention(
+                    label.toLowerCase(Locale.ROOT).replace(" ", "").startsWith("headteacher")
+                        ? Slot.HEAD
+                        : Slot.OTHER);
             m.name = l.group(2);
             m.nameAt = doc.cite(i, Math.max(0, doc.blocks.get(i).text().indexOf(l.group(2))), c);
             m.role = label.equalsIgnoreCase("head teacher") ? "Headteacher" : label;
@@ -155,7 +191,9 @@ final class ContactFacts {
     // The headteacher is whoever the document calls the headteacher.
     List<Mention> heads = new ArrayList<>();
     for (Mention m : mentions) {
-      if (m.slot != Slot.HEAD && m.role != null && m.role.matches("(?i)(?:interim\\s+|acting\\s+|executive\\s+)?head\\s?teacher|HT")) {
+      if (m.slot != Slot.HEAD
+          && m.role != null
+          && m.role.matches("(?i)(?:interim\\s+|acting\\s+|executive\\s+)?head\\s?teacher|HT")) {
         Mention h = new Mention(Slot.HEAD);
         h.name = m.name;
         h.nameAt = m.nameAt;
@@ -171,7 +209,8 @@ final class ContactFacts {
     mentions.addAll(heads);
 
     Node contacts = draft.root.map("contacts");
-    for (Slot slot : List.of(Slot.HEAD, Slot.SAC, Slot.DAY, Slot.SUPPORT, Slot.GOVERNOR, Slot.OTHER)) {
+    for (Slot slot :
+        List.of(Slot.HEAD, Slot.SAC, Slot.DAY, Slot.SUPPORT, Slot.GOVERNOR, Slot.OTHER)) {
       List<Mention> inSlot = mentions.stream().filter(m -> m.slot == slot).toList();
       if (inSlot.isEmpty()) {
         continue;
@@ -194,7 +233,8 @@ final class ContactFacts {
           p.role.add(m.role, m.role, m.roleAt);
         }
         for (int k = 0; k < m.emails.size(); k++) {
-          p.email.add(m.emails.get(k)[0].toLowerCase(Locale.ROOT), m.emails.get(k)[0], m.emailAt.get(k));
+          p.email.add(
+              m.emails.get(k)[0].toLowerCase(Locale.ROOT), m.emails.get(k)[0], m.emailAt.get(k));
         }
         for (int k = 0; k < m.phones.size(); k++) {
           p.phone.add(m.phones.get(k).replaceAll("\\D", ""), m.phones.get(k), m.phoneAt.get(k));
@@ -207,15 +247,29 @@ final class ContactFacts {
             options.add(new Candidates.Option<>(p.name, p.name, p.nameAt));
           }
           Node person = contacts.map(slot.key);
-          person.put("name", Candidates.choice("the name of " + slot.words, options, Candidates.Option::written));
+          person.put(
+              "name",
+              Candidates.choice("the name of " + slot.words, options, Candidates.Option::written));
         } else if (people.size() == 1) {
           write(contacts.map(slot.key), people.values().iterator().next(), placeholders, slot);
         } else if (!placeholders.isEmpty()) {
           Node person = contacts.map(slot.key);
-          person.put("name", Node.quoted(Draft.FILL_IN + ": the name of " + slot.words + " (the source says '"
-              + placeholders.get(0).quote() + "' at " + Candidates.places(placeholders) + ")"))
-              .comment("The source has a placeholder where it should name " + slot.words
-                  + ": write the name, or delete this entry if there is nobody yet.")
+          person
+              .put(
+                  "name",
+                  Node.quoted(
+                      Draft.FILL_IN
+                          + ": the name of "
+                          + slot.words
+                          + " (the source says '"
+                          + placeholders.get(0).quote()
+                          + "' at "
+                          + Candidates.places(placeholders)
+                          + ")"))
+              .comment(
+                  "The source has a placeholder where it should name "
+                      + slot.words
+                      + ": write the name, or delete this entry if there is nobody yet.")
               .lines(placeholders.stream().map(Cite::line).toList());
         }
       } else {
@@ -242,7 +296,10 @@ final class ContactFacts {
     p.phone.put(person, "phone", "their phone number", o -> Node.quoted(o.written()));
   }
 
-  /** A name without its title and full stops, in lower case: "Mrs K. Johnson" and "Mrs K Johnson" are one person. */
+  /**
+   * A name without its title and full stops, in lower case: "Mrs K. Johnson" and "Mrs K Johnson"
+   * are one person.
+   */
   private static String key(String name) {
     return name.toLowerCase(Locale.ROOT).replace(".", "").replaceAll("\\s+", " ").strip();
   }
@@ -288,7 +345,8 @@ final class ContactFacts {
     }
     boolean named = out.stream().anyMatch(m -> m.name != null);
     if (named) {
-      // The introduction and the lines that name the people are the contact: they are placed here, not in the prose.
+      // The introduction and the lines that name the people are the contact: they are placed here,
+      // not in the prose.
       doc.consumed[i] = true;
       for (int u : used) {
         doc.consumed[u] = true;
@@ -304,7 +362,8 @@ final class ContactFacts {
    * Reads one line of contact details into the current person, or a new one when the line names
    * someone new. Returns false if the line is not contact details.
    */
-  private static boolean parse(Doc doc, int i, String text, Mention current, List<Mention> out, Slot slot, Cite intro) {
+  private static boolean parse(
+      Doc doc, int i, String text, Mention current, List<Mention> out, Slot slot, Cite intro) {
     String raw = doc.blocks.get(i).text();
     String w = LABEL.matcher(text.strip()).replaceFirst("").replaceAll("[;,.]+$", "").strip();
     if (w.isEmpty()) {
@@ -312,7 +371,8 @@ final class ContactFacts {
     }
     if (PLACEHOLDER.matcher(w).matches()) {
       Mention m = current.name == null && current.placeholder == null ? current : new Mention(slot);
-      m.placeholder = doc.cite(i, Math.max(0, raw.indexOf(w)), SchoolFacts.stripMarks(doc.words[i]));
+      m.placeholder =
+          doc.cite(i, Math.max(0, raw.indexOf(w)), SchoolFacts.stripMarks(doc.words[i]));
       m.intro = intro;
       if (!out.contains(m)) {
         out.add(m);
@@ -321,8 +381,13 @@ final class ContactFacts {
     }
     Matcher e = EMAIL.matcher(w);
     Matcher ph = PHONE.matcher(w);
-    String withoutDetails = EMAIL.matcher(PHONE.matcher(w).replaceAll("")).replaceAll("")
-        .replaceAll("(?i)\\b(?:e-?mail(?:\\s+address)?|tel(?:ephone)?|phone)\\s*:?", "").replaceAll("[;,:\\s]+", " ").strip();
+    String withoutDetails =
+        EMAIL
+            .matcher(PHONE.matcher(w).replaceAll(""))
+            .replaceAll("")
+            .replaceAll("(?i)\\b(?:e-?mail(?:\\s+address)?|tel(?:ephone)?|phone)\\s*:?", "")
+            .replaceAll("[;,:\\s]+", " ")
+            .strip();
     if (e.find() || ph.find()) {
       if (!withoutDetails.isEmpty() && !NAMES.matcher(withoutDetails).matches()) {
         return false;
@@ -340,14 +405,18 @@ final class ContactFacts {
         // An address shared by people named together ("Emily Armstrong and Alaya Ali-Shah").
         for (Mention shared : sharing(out, m)) {
           shared.emails.add(new String[] {email});
-          shared.emailAt.add(doc.cite(i, Math.max(0, raw.indexOf(e.group())), SchoolFacts.stripMarks(doc.words[i])));
+          shared.emailAt.add(
+              doc.cite(
+                  i, Math.max(0, raw.indexOf(e.group())), SchoolFacts.stripMarks(doc.words[i])));
         }
       }
       ph.reset();
       while (ph.find()) {
         for (Mention shared : sharing(out, m)) {
           shared.phones.add(ph.group());
-          shared.phoneAt.add(doc.cite(i, Math.max(0, raw.indexOf(ph.group())), SchoolFacts.stripMarks(doc.words[i])));
+          shared.phoneAt.add(
+              doc.cite(
+                  i, Math.max(0, raw.indexOf(ph.group())), SchoolFacts.stripMarks(doc.words[i])));
         }
       }
       return true;
@@ -361,7 +430,10 @@ final class ContactFacts {
     together.add(last);
     for (int k = out.size() - 2; k >= 0; k--) {
       Mention m = out.get(k);
-      if (m.nameAt != null && last.nameAt != null && m.nameAt.line() == last.nameAt.line() && m.emails.isEmpty()) {
+      if (m.nameAt != null
+          && last.nameAt != null
+          && m.nameAt.line() == last.nameAt.line()
+          && m.emails.isEmpty()) {
         together.add(0, m);
       } else {
         break;
@@ -370,7 +442,8 @@ final class ContactFacts {
     return together;
   }
 
-  private static boolean names(Doc doc, int i, String w, Mention current, List<Mention> out, Slot slot, Cite intro) {
+  private static boolean names(
+      Doc doc, int i, String w, Mention current, List<Mention> out, Slot slot, Cite intro) {
     Matcher n = NAMES.matcher(w);
     if (!n.matches()) {
       return false;
@@ -384,7 +457,10 @@ final class ContactFacts {
       if (NOT_A_NAME.matcher(name).find() && !name.matches("^(?:Mr|Mrs|Miss|Ms|Mx|Dr)\\b.*")) {
         return false;
       }
-      Mention m = current.name == null && current.placeholder == null && !out.contains(current) ? current : new Mention(slot);
+      Mention m =
+          current.name == null && current.placeholder == null && !out.contains(current)
+              ? current
+              : new Mention(slot);
       if (m == current && !current.emails.isEmpty()) {
         m = new Mention(slot);
       }

@@ -21,9 +21,10 @@ import uk.org.attendance.text.Times;
  */
 final class DayFacts {
 
-  private static final Pattern GROUP = Pattern.compile(
-      "^(nursery|reception|year\\s*r|years?\\s*\\d{1,2}(?:\\s*(?:-|\u2013|to|and)\\s*\\d{1,2})?|key\\s+stage\\s+\\d|ks\\d|eyfs|foundation\\s+stage)\\b[\\s:]*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "^(nursery|reception|year\\s*r|years?\\s*\\d{1,2}(?:\\s*(?:-|\u2013|to|and)\\s*\\d{1,2})?|key\\s+stage\\s+\\d|ks\\d|eyfs|foundation\\s+stage)\\b[\\s:]*",
+          Pattern.CASE_INSENSITIVE);
 
   /** A stated time. */
   record Stmt(Field field, ClockTime time, String written, Cite cite, int block) {}
@@ -60,14 +61,23 @@ final class DayFacts {
       if (doc.shape[i] == Doc.Shape.ROW) {
         // A table row "Gates open | 8.40am" reads as "Gates open: 8.40am".
         String[] cells = doc.blocks.get(i).text().split("\t");
-        List<String> filled = java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty()).toList();
-        if (filled.size() == 2 && !Times.mentions(filled.get(1)).isEmpty() && Times.mentions(filled.get(0)).isEmpty()) {
+        List<String> filled =
+            java.util.Arrays.stream(cells).map(String::strip).filter(c -> !c.isEmpty()).toList();
+        if (filled.size() == 2
+            && !Times.mentions(filled.get(1)).isEmpty()
+            && Times.mentions(filled.get(0)).isEmpty()) {
           String said = filled.get(0) + ": " + filled.get(1);
           for (Times.Statement st : Times.statements(said)) {
             Field f = field(st);
             if (f != null) {
               int at = doc.blocks.get(i).text().indexOf(filled.get(1));
-              out.add(new Stmt(f, st.time(), written(st.written(), st.time()), doc.cite(i, Math.max(0, at), said), i));
+              out.add(
+                  new Stmt(
+                      f,
+                      st.time(),
+                      written(st.written(), st.time()),
+                      doc.cite(i, Math.max(0, at), said),
+                      i));
             }
           }
           continue;
@@ -77,7 +87,13 @@ final class DayFacts {
         for (Times.Statement st : Times.statements(p.text())) {
           Field f = field(st);
           if (f != null) {
-            out.add(new Stmt(f, st.time(), written(st.written(), st.time()), doc.cite(i, p.rawOffset(st.start()), p.text()), i));
+            out.add(
+                new Stmt(
+                    f,
+                    st.time(),
+                    written(st.written(), st.time()),
+                    doc.cite(i, p.rawOffset(st.start()), p.text()),
+                    i));
           }
         }
       }
@@ -88,15 +104,20 @@ final class DayFacts {
   private static Field field(Times.Statement st) {
     return switch (st.role()) {
       case GATES_OPEN -> Field.GATES;
-      case REGISTER_OPENS -> st.session() == Times.Session.MORNING ? Field.AM_OPENS : Field.PM_OPENS;
-      case REGISTER_CLOSES -> st.session() == Times.Session.MORNING ? Field.AM_CLOSES : Field.PM_CLOSES;
+      case REGISTER_OPENS ->
+          st.session() == Times.Session.MORNING ? Field.AM_OPENS : Field.PM_OPENS;
+      case REGISTER_CLOSES ->
+          st.session() == Times.Session.MORNING ? Field.AM_CLOSES : Field.PM_CLOSES;
       case DAY_ENDS -> Field.ENDS;
       case DAY_STARTS -> Field.STARTS;
       default -> null;
     };
   }
 
-  /** Groups with times of their own between two blocks: "Nursery 8.45am-3.15pm", or "Years 1-6" then its times. */
+  /**
+   * Groups with times of their own between two blocks: "Nursery 8.45am-3.15pm", or "Years 1-6" then
+   * its times.
+   */
   static List<Group> groups(Doc doc, List<Stmt> all, int from, int to) {
     List<Group> out = new ArrayList<>();
     for (int i = from; i < to; i++) {
@@ -108,7 +129,11 @@ final class DayFacts {
       String name = g.group(1).strip();
       List<Stmt> own = new ArrayList<>();
       List<int[]> ranges = Times.ranges(w);
-      if (!ranges.isEmpty() && w.substring(0, ranges.get(0)[0]).strip().replaceAll("[:\\s]+$", "").equalsIgnoreCase(name)) {
+      if (!ranges.isEmpty()
+          && w.substring(0, ranges.get(0)[0])
+              .strip()
+              .replaceAll("[:\\s]+$", "")
+              .equalsIgnoreCase(name)) {
         int[] r = ranges.get(0);
         List<Times.Mention> a = Times.mentions(w.substring(r[0], r[1]));
         List<Times.Mention> b = Times.mentions(w.substring(r[2], r[3]));
@@ -116,8 +141,20 @@ final class DayFacts {
           continue;
         }
         int offset = doc.blocks.get(i).text().indexOf(w.substring(r[0]));
-        own.add(new Stmt(Field.STARTS, a.get(0).time(), written(a.get(0).text(), a.get(0).time()), doc.cite(i, offset, w), i));
-        own.add(new Stmt(Field.ENDS, b.get(0).time(), written(b.get(0).text(), b.get(0).time()), doc.cite(i, offset, w), i));
+        own.add(
+            new Stmt(
+                Field.STARTS,
+                a.get(0).time(),
+                written(a.get(0).text(), a.get(0).time()),
+                doc.cite(i, offset, w),
+                i));
+        own.add(
+            new Stmt(
+                Field.ENDS,
+                b.get(0).time(),
+                written(b.get(0).text(), b.get(0).time()),
+                doc.cite(i, offset, w),
+                i));
         doc.consumed[i] = true;
         out.add(new Group(name, i, own));
         continue;
@@ -149,10 +186,12 @@ final class DayFacts {
    * @param doc the document
    * @param list the school's {@code schoolDay.groups}
    * @param groups its groups with times of their own
-   * @param school the statements of this school's own lines (a member's rows in a trust's table), or none
+   * @param school the statements of this school's own lines (a member's rows in a trust's table),
+   *     or none
    * @param document the statements of the whole document
    */
-  static void write(Doc doc, Node list, List<Group> groups, List<Stmt> school, List<Stmt> document) {
+  static void write(
+      Doc doc, Node list, List<Group> groups, List<Stmt> school, List<Stmt> document) {
     boolean schoolTimes = school.stream().anyMatch(s -> s.field() != Field.GATES);
     boolean documentTimes = document.stream().anyMatch(s -> s.field() != Field.GATES);
     List<Group> all = new ArrayList<>(groups);
@@ -167,12 +206,20 @@ final class DayFacts {
       if (g.label() >= 0) {
         group.get("name").from(doc.cite(g.label()));
       } else {
-        group.get("name").note(g.name().equals("All pupils") ? "the source's times are for every pupil"
-            : "the pupils the source's other times are for");
+        group
+            .get("name")
+            .note(
+                g.name().equals("All pupils")
+                    ? "the source's times are for every pupil"
+                    : "the pupils the source's other times are for");
       }
-      group.put("stage", Node.scalar(stage(g.name()))).note(g.label() < 0 ? "every pupil" : "from the group's name");
+      group
+          .put("stage", Node.scalar(stage(g.name())))
+          .note(g.label() < 0 ? "every pupil" : "from the group's name");
       if (!schoolTimes && !documentTimes && g.stmts().isEmpty()) {
-        group.map("morningRegister").put("opens", Node.quoted(Draft.FILL_IN + ": the time the morning register opens"))
+        group
+            .map("morningRegister")
+            .put("opens", Node.quoted(Draft.FILL_IN + ": the time the morning register opens"))
             .comment("The source gives no times for the school day.");
         continue;
       }
@@ -185,7 +232,8 @@ final class DayFacts {
       field(pm, "closes", Field.PM_CLOSES, g.stmts(), school, document);
       for (Node register : List.of(am, pm)) {
         if (register.get("opens") == null && register.get("closes") != null) {
-          register.put("opens", Node.quoted(Draft.FILL_IN + ": the time this register opens"))
+          register
+              .put("opens", Node.quoted(Draft.FILL_IN + ": the time this register opens"))
               .comment("The source says when this register closes but not when it opens.");
         }
       }
@@ -204,7 +252,8 @@ final class DayFacts {
   }
 
   /** The narrowest scope's statements of a field, written; null if no scope states it. */
-  private static Node field(Node parent, String key, Field f, List<Stmt> group, List<Stmt> school, List<Stmt> document) {
+  private static Node field(
+      Node parent, String key, Field f, List<Stmt> group, List<Stmt> school, List<Stmt> document) {
     for (List<Stmt> scope : List.of(group, school, document)) {
       Candidates<ClockTime> c = new Candidates<>();
       for (Stmt s : scope) {
@@ -213,7 +262,8 @@ final class DayFacts {
         }
       }
       if (c.isEmpty() && f == Field.AM_OPENS) {
-        // "School start time: 8.45 am", "Reception 8.50am-3.05pm": the morning register opens when the day starts.
+        // "School start time: 8.45 am", "Reception 8.50am-3.05pm": the morning register opens when
+        // the day starts.
         for (Stmt s : scope) {
           if (s.field() == Field.STARTS) {
             c.add(s.time(), s.written(), s.cite());
@@ -232,7 +282,10 @@ final class DayFacts {
     if (n.startsWith("nursery")) {
       return "nursery";
     }
-    if (n.startsWith("reception") || n.equals("year r") || n.equals("eyfs") || n.startsWith("foundation")) {
+    if (n.startsWith("reception")
+        || n.equals("year r")
+        || n.equals("eyfs")
+        || n.startsWith("foundation")) {
       return "reception";
     }
     if (n.startsWith("year") || n.startsWith("key stage") || n.startsWith("ks")) {
@@ -241,10 +294,16 @@ final class DayFacts {
     return "mixed";
   }
 
-  /** A time as the school wrote it, if the school file reads it back the same; otherwise 24-hour. */
+  /**
+   * A time as the school wrote it, if the school file reads it back the same; otherwise 24-hour.
+   */
   static String written(String text, ClockTime time) {
-    String w = text.replaceAll("\\s+", "").replaceAll("(?i)a\\.m\\.?", "am").replaceAll("(?i)p\\.m\\.?", "pm")
-        .replaceAll("(?i)hrs$", "").toLowerCase(Locale.ROOT);
+    String w =
+        text.replaceAll("\\s+", "")
+            .replaceAll("(?i)a\\.m\\.?", "am")
+            .replaceAll("(?i)p\\.m\\.?", "pm")
+            .replaceAll("(?i)hrs$", "")
+            .toLowerCase(Locale.ROOT);
     try {
       if (ClockTime.parse(w).equals(time)) {
         return w;
@@ -260,7 +319,10 @@ final class DayFacts {
     return all.stream().filter(s -> blocks.test(s.block())).toList();
   }
 
-  /** Marks as placed the lines that only state a time ("Gates open: 8.35am"), and the line that introduces them. */
+  /**
+   * Marks as placed the lines that only state a time ("Gates open: 8.35am"), and the line that
+   * introduces them.
+   */
   static void consumeTimeLines(Doc doc, List<Stmt> all) {
     Map<Integer, List<Stmt>> byBlock = new LinkedHashMap<>();
     for (Stmt s : all) {
@@ -269,18 +331,24 @@ final class DayFacts {
     for (Map.Entry<Integer, List<Stmt>> e : byBlock.entrySet()) {
       int i = e.getKey();
       String w = SchoolFacts.stripMarks(doc.words[i]);
-      // "Gates open: 8.35am", "School end time: 3.15 pm", "Registers close at 9.15am": a label and a time, nothing else.
+      // "Gates open: 8.35am", "School end time: 3.15 pm", "Registers close at 9.15am": a label and
+      // a time, nothing else.
       String rest = w;
       for (Times.Mention m : Times.mentions(w)) {
         rest = rest.replace(m.text(), " ");
       }
-      rest = rest.replaceAll("(?i)\\b(gates?|doors?|open(s|ed)?|at|registration|registers?|starts?|start|closes?|closed|end|of|the|school|day|"
-          + "time|are|is|will|be)\\b", "").replaceAll("[\\s:;,.*-]+", "");
+      rest =
+          rest.replaceAll(
+                  "(?i)\\b(gates?|doors?|open(s|ed)?|at|registration|registers?|starts?|start|closes?|closed|end|of|the|school|day|"
+                      + "time|are|is|will|be)\\b",
+                  "")
+              .replaceAll("[\\s:;,.*-]+", "");
       if (rest.isEmpty() && w.length() <= 60) {
         doc.consumed[i] = true;
       }
     }
-    // A table of times: all its rows placed, its heading row goes with them; some placed, it stays whole.
+    // A table of times: all its rows placed, its heading row goes with them; some placed, it stays
+    // whole.
     for (int i = 0; i < doc.size(); i++) {
       if (doc.shape[i] != Doc.Shape.ROW || i > 0 && doc.shape[i - 1] == Doc.Shape.ROW) {
         continue;
@@ -311,10 +379,15 @@ final class DayFacts {
     }
     // A line ending with a colon whose lines after it were all placed introduces nothing left.
     for (int i = 0; i + 1 < doc.size(); i++) {
-      if (!doc.consumed[i] && doc.words[i].strip().replaceAll("\\*", "").endsWith(":") && doc.consumed[i + 1]
-          && byBlock.containsKey(i + 1) && doc.words[i].toLowerCase(Locale.ROOT).matches(".*\\b(times?|day)\\b.*")) {
+      if (!doc.consumed[i]
+          && doc.words[i].strip().replaceAll("\\*", "").endsWith(":")
+          && doc.consumed[i + 1]
+          && byBlock.containsKey(i + 1)
+          && doc.words[i].toLowerCase(Locale.ROOT).matches(".*\\b(times?|day)\\b.*")) {
         boolean allPlaced = true;
-        for (int k = i + 1; k < doc.size() && (doc.shape[k] == Doc.Shape.LIST || byBlock.containsKey(k)); k++) {
+        for (int k = i + 1;
+            k < doc.size() && (doc.shape[k] == Doc.Shape.LIST || byBlock.containsKey(k));
+            k++) {
           allPlaced &= doc.consumed[k];
         }
         if (allPlaced) {

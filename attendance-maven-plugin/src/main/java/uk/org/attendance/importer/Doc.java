@@ -12,8 +12,8 @@ import uk.org.attendance.text.Sentences;
 /**
  * A policy document as the importer reads it: each block's shape (heading, list item, table row or
  * paragraph, from what the document says or from how its text is written), its words without
- * Markdown marks, its sentences, where it is, and whether a recognised fact has taken it whole
- * (so that it is not also copied into the school's prose). Not thread-safe: one import reads one
+ * Markdown marks, its sentences, where it is, and whether a recognised fact has taken it whole (so
+ * that it is not also copied into the school's prose). Not thread-safe: one import reads one
  * document on one thread.
  */
 final class Doc {
@@ -27,25 +27,40 @@ final class Doc {
   }
 
   private static final Pattern MD_HEADING = Pattern.compile("^\\s{0,3}(#{1,6})\\s+(.*)$");
-  private static final Pattern MD_LIST = Pattern.compile("^(\\s*)([-*+\u2022\u25aa\u25cf\u00b7\uf0b7\u2013]|\\d{1,2}[.)]|[a-z][.)])\\s+(.*)$");
-  private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.?\\s*([A-Z].*)$");
-  private static final Pattern ANNEX = Pattern.compile("^(?:annex|appendix|appendices)\\b.*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MD_LIST =
+      Pattern.compile(
+          "^(\\s*)([-*+\u2022\u25aa\u25cf\u00b7\uf0b7\u2013]|\\d{1,2}[.)]|[a-z][.)])\\s+(.*)$");
+  private static final Pattern NUMBERED_HEADING =
+      Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2}){0,2})\\.?\\s*([A-Z].*)$");
+  private static final Pattern ANNEX =
+      Pattern.compile("^(?:annex|appendix|appendices)\\b.*", Pattern.CASE_INSENSITIVE);
   private static final Pattern WRAPPED = Pattern.compile("^(\\*{1,3}|_{1,3})(.+?)\\1$");
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
   private static final Pattern PERSON = Pattern.compile("^(?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s");
 
   final PolicyText text;
   final List<Block> blocks;
   final Shape[] shape;
   final int[] level;
-  /** Each block's words: Markdown heading and list marks taken off, a wholly bold heading unwrapped. */
+
+  /**
+   * Each block's words: Markdown heading and list marks taken off, a wholly bold heading unwrapped.
+   */
   final String[] words;
+
   /** Whether a list item is numbered. */
   final boolean[] ordered;
+
   /** Whether a fact has taken the block whole. */
   final boolean[] consumed;
-  /** Lines a fact took whole that introduce the times of the day ("The times of ... are:"), to quote beside them. */
+
+  /**
+   * Lines a fact took whole that introduce the times of the day ("The times of ... are:"), to quote
+   * beside them.
+   */
   final List<Integer> timeLeads = new ArrayList<>();
+
   /** Whether the document's headings are numbered ("1. Introduction"). */
   final boolean numberedHeadings;
 
@@ -61,13 +76,17 @@ final class Doc {
     for (int i = 0; i < n; i++) {
       classify(i);
     }
-    // Short lines that stand alone before a paragraph are headings ("Absence Procedures"), except the
+    // Short lines that stand alone before a paragraph are headings ("Absence Procedures"), except
+    // the
     // lines a colon introduces ("They will include:" / "Details of the support provided so far"),
     // which are items unless written in Title Case.
     boolean colonRun = false;
     for (int i = 0; i < n; i++) {
       if (shape[i] == Shape.PARAGRAPH && plainHeading(i)) {
-        if (colonRun && !titleCase(words[i]) && !ANNEX.matcher(words[i]).matches() && !NUMBERED_HEADING.matcher(words[i]).matches()) {
+        if (colonRun
+            && !titleCase(words[i])
+            && !ANNEX.matcher(words[i]).matches()
+            && !NUMBERED_HEADING.matcher(words[i]).matches()) {
           continue;
         }
         shape[i] = Shape.HEADING;
@@ -109,8 +128,7 @@ final class Doc {
         set(i, Shape.ROW, 0, t);
         return;
       }
-      default -> {
-      }
+      default -> {}
     }
     if (t.indexOf('\t') >= 0) {
       set(i, Shape.ROW, 0, t);
@@ -185,8 +203,12 @@ final class Doc {
   /** A plain line that is a heading: short, no end punctuation, and followed by what it heads. */
   private boolean plainHeading(int i) {
     String t = words[i];
-    if (ANNEX.matcher(t).matches() && t.length() <= 200 && !t.contains("\t") && !EMAIL.matcher(t).find()
-        && t.matches("(?i)^(?:annex|appendix|appendices)\\s*(?:[A-Z0-9]{1,3}\\b)?\\s*(?:[:.\u2013\u2014-].*|\\s.*)?$")
+    if (ANNEX.matcher(t).matches()
+        && t.length() <= 200
+        && !t.contains("\t")
+        && !EMAIL.matcher(t).find()
+        && t.matches(
+            "(?i)^(?:annex|appendix|appendices)\\s*(?:[A-Z0-9]{1,3}\\b)?\\s*(?:[:.\u2013\u2014-].*|\\s.*)?$")
         && !t.matches(".*\\.{3,}.*")) {
       return true;
     }
@@ -204,13 +226,18 @@ final class Doc {
     if (ns == Shape.HEADING) {
       return false;
     }
-    boolean headsText = ns == Shape.LIST || ns == Shape.ROW || next.length() >= 80
-        || next.endsWith(":") && next.length() >= 30;
+    boolean headsText =
+        ns == Shape.LIST
+            || ns == Shape.ROW
+            || next.length() >= 80
+            || next.endsWith(":") && next.length() >= 30;
     if (!headsText) {
       return false;
     }
     // The last line of a paragraph broken across lines is not a heading.
-    if (i > 0 && shape[i - 1] == Shape.PARAGRAPH && words[i - 1].length() > 0
+    if (i > 0
+        && shape[i - 1] == Shape.PARAGRAPH
+        && words[i - 1].length() > 0
         && Character.isLowerCase(t.charAt(0))) {
       return false;
     }
@@ -218,7 +245,10 @@ final class Doc {
     return t.split("\\s+").length <= 14;
   }
 
-  /** Most of the longer words start with a capital: "Holidays during Term Time", not "Details of the support". */
+  /**
+   * Most of the longer words start with a capital: "Holidays during Term Time", not "Details of the
+   * support".
+   */
   static boolean titleCase(String s) {
     int words = 0;
     int capitals = 0;
@@ -264,8 +294,11 @@ final class Doc {
         List<Integer> item = new ArrayList<>();
         item.add(k);
         items.add(item);
-      } else if (!items.isEmpty() && shape[k] == Shape.PARAGRAPH && !words[k].isEmpty()
-          && Character.isLowerCase(words[k].charAt(0)) && !endsSentence(words[k - 1])) {
+      } else if (!items.isEmpty()
+          && shape[k] == Shape.PARAGRAPH
+          && !words[k].isEmpty()
+          && Character.isLowerCase(words[k].charAt(0))
+          && !endsSentence(words[k - 1])) {
         items.get(items.size() - 1).add(k);
       } else {
         break;
@@ -306,7 +339,9 @@ final class Doc {
     return blocks.get(i).firstLine();
   }
 
-  /** Where a character of a block is, for a reader: "line 12", "paragraph 41", "page 3, line 12". */
+  /**
+   * Where a character of a block is, for a reader: "line 12", "paragraph 41", "page 3, line 12".
+   */
   Cite cite(int i, int offset, String quote) {
     int line = blocks.get(i).at(text.file(), offset).line();
     return new Cite(line, text.place(line), quote);
@@ -316,7 +351,13 @@ final class Doc {
   Cite cite(int i) {
     String text = blocks.get(i).text().strip();
     if (shape[i] == Shape.ROW) {
-      text = String.join(" | ", java.util.Arrays.stream(text.split("\t")).map(String::strip).filter(c -> !c.isEmpty()).toList());
+      text =
+          String.join(
+              " | ",
+              java.util.Arrays.stream(text.split("\t"))
+                  .map(String::strip)
+                  .filter(c -> !c.isEmpty())
+                  .toList());
     }
     Cite c = cite(i, 0, text);
     return new Cite(c.line(), c.place(), c.quote(), true);

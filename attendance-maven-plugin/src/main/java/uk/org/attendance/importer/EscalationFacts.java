@@ -1,6 +1,5 @@
 package uk.org.attendance.importer;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -9,26 +8,34 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The school's escalation, from the lists that say what it does as absence or lateness goes on
- * ("If absence continues we will: ..."). Each item that states its own condition ("Write to you if
- * your child's attendance is below 95%", "If lateness continues, the Head teacher will write ...")
- * starts a stage with that condition as its trigger, in the school's words; the items after it
- * are that stage's actions. A stage whose actions refer the family to the local authority for
- * legal action is marked as the legal intervention.
+ * The school's escalation, from the lists that say what it does as absence or lateness goes on ("If
+ * absence continues we will: ..."). Each item that states its own condition ("Write to you if your
+ * child's attendance is below 95%", "If lateness continues, the Head teacher will write ...")
+ * starts a stage with that condition as its trigger, in the school's words; the items after it are
+ * that stage's actions. A stage whose actions refer the family to the local authority for legal
+ * action is marked as the legal intervention.
  */
 final class EscalationFacts {
 
-  private static final Pattern LEAD = Pattern.compile(
-      "(?i)^(?:if|where|when)\\s+(?:the\\s+)?(absence|lateness|poor\\s+attendance|attendance\\s+problems?|non-attendance|poor\\s+punctuality)"
-          + "\\s+(?:continues|persists|does\\s+not\\s+improve|continue)\\b.*:$|^.{0,300}\\bwe\\s+will\\s+(?:then|take\\s+the\\s+following\\s+(?:action|actions|steps))\\s*:$");
-  private static final Pattern IF_FIRST = Pattern.compile("(?i)^(?:if|where|when)\\s+(.{5,200}?),\\s+(.*)$");
-  private static final Pattern IF_THEN = Pattern.compile("(?i)^(?:if|where|when)\\s+(.{5,200}?)\\s+(?:then\\s+|action\\s+will|the\\s+|parents|we\\s+will|admin)(.*)$");
-  private static final Pattern IF_AFTER = Pattern.compile("(?i)^(.{10,}?),?\\s+if\\s+(.{5,200}?)[.;]?$");
-  private static final Pattern LEGAL = Pattern.compile(
-      "(?i)\\b(?:refer\\w*|appl\\w+|request\\w*|contact\\w*|consult\\w*)\\b.{0,80}\\b(?:local\\s+authority|LA|council|access\\s+(?:and|&)\\s+inclusion)\\b"
-          + ".{0,120}\\b(?:legal|sanction\\w*|penalt\\w+|prosecut\\w+|court|enforcement|official\\s+involvement)"
-          + "|\\b(?:legal|relevant)\\s+(?:action|intervention|proceedings|sanctions)\\b|\\bfixed\\s+penalty\\s+notice\\b|\\bFPN\\b");
-  private static final Pattern BELOW = Pattern.compile("(?i)\\battendance\\b.{0,60}?\\b(below|under|less\\s+than)\\s+(\\d{2}(?:\\.\\d)?)\\s?%");
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "(?i)^(?:if|where|when)\\s+(?:the\\s+)?(absence|lateness|poor\\s+attendance|attendance\\s+problems?|non-attendance|poor\\s+punctuality)"
+              + "\\s+(?:continues|persists|does\\s+not\\s+improve|continue)\\b.*:$|^.{0,300}\\bwe\\s+will\\s+(?:then|take\\s+the\\s+following\\s+(?:action|actions|steps))\\s*:$");
+  private static final Pattern IF_FIRST =
+      Pattern.compile("(?i)^(?:if|where|when)\\s+(.{5,200}?),\\s+(.*)$");
+  private static final Pattern IF_THEN =
+      Pattern.compile(
+          "(?i)^(?:if|where|when)\\s+(.{5,200}?)\\s+(?:then\\s+|action\\s+will|the\\s+|parents|we\\s+will|admin)(.*)$");
+  private static final Pattern IF_AFTER =
+      Pattern.compile("(?i)^(.{10,}?),?\\s+if\\s+(.{5,200}?)[.;]?$");
+  private static final Pattern LEGAL =
+      Pattern.compile(
+          "(?i)\\b(?:refer\\w*|appl\\w+|request\\w*|contact\\w*|consult\\w*)\\b.{0,80}\\b(?:local\\s+authority|LA|council|access\\s+(?:and|&)\\s+inclusion)\\b"
+              + ".{0,120}\\b(?:legal|sanction\\w*|penalt\\w+|prosecut\\w+|court|enforcement|official\\s+involvement)"
+              + "|\\b(?:legal|relevant)\\s+(?:action|intervention|proceedings|sanctions)\\b|\\bfixed\\s+penalty\\s+notice\\b|\\bFPN\\b");
+  private static final Pattern BELOW =
+      Pattern.compile(
+          "(?i)\\battendance\\b.{0,60}?\\b(below|under|less\\s+than)\\s+(\\d{2}(?:\\.\\d)?)\\s?%");
 
   private EscalationFacts() {}
 
@@ -44,9 +51,21 @@ final class EscalationFacts {
       List<List<Integer>> items = doc.listAfter(i);
       if (!isLead) {
         // A list whose items each start "If ...": an escalation led by the paragraph before it.
-        long ifs = items.stream().filter(it -> doc.words[it.get(0)].matches("(?i)^(?:\\*\\*)?if\\b.*")).count();
-        boolean aboutAttendance = items.stream().anyMatch(it -> doc.itemWords(it).toLowerCase(Locale.ROOT).matches(".*\\b(late|lateness|absence|attendance)\\b.*"));
-        if (items.size() < 3 || ifs < items.size() - 1 || !aboutAttendance || doc.shape[i] == Doc.Shape.LIST) {
+        long ifs =
+            items.stream()
+                .filter(it -> doc.words[it.get(0)].matches("(?i)^(?:\\*\\*)?if\\b.*"))
+                .count();
+        boolean aboutAttendance =
+            items.stream()
+                .anyMatch(
+                    it ->
+                        doc.itemWords(it)
+                            .toLowerCase(Locale.ROOT)
+                            .matches(".*\\b(late|lateness|absence|attendance)\\b.*"));
+        if (items.size() < 3
+            || ifs < items.size() - 1
+            || !aboutAttendance
+            || doc.shape[i] == Doc.Shape.LIST) {
           continue;
         }
       }
@@ -54,11 +73,16 @@ final class EscalationFacts {
         continue;
       }
       String text = lead.replaceAll(":$", "").strip();
-      String all = (text + " " + items.stream().map(doc::itemWords).reduce("", String::concat)).toLowerCase(Locale.ROOT);
+      String all =
+          (text + " " + items.stream().map(doc::itemWords).reduce("", String::concat))
+              .toLowerCase(Locale.ROOT);
       String leadWords = text.toLowerCase(Locale.ROOT);
-      String base = leadWords.contains("absence") || leadWords.contains("attendance") ? "absence"
-          : leadWords.contains("late") || leadWords.contains("punctual") ? "lateness"
-          : all.contains("lateness") || all.contains("late ") ? "lateness" : "absence";
+      String base =
+          leadWords.contains("absence") || leadWords.contains("attendance")
+              ? "absence"
+              : leadWords.contains("late") || leadWords.contains("punctual")
+                  ? "lateness"
+                  : all.contains("lateness") || all.contains("late ") ? "lateness" : "absence";
       String id = base;
       for (int n = 2; ids.contains(id); n++) {
         id = base + "-" + n;
@@ -67,7 +91,12 @@ final class EscalationFacts {
       Node flow = flows.add(Node.map());
       flow.put("id", Node.scalar(id));
       String heading = doc.headingOf(i);
-      String title = isLead ? text : heading != null ? SchoolFacts.stripMarks(heading).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s*", "") : text;
+      String title =
+          isLead
+              ? text
+              : heading != null
+                  ? SchoolFacts.stripMarks(heading).replaceFirst("^\\d+(\\.\\d+)*\\.?\\s*", "")
+                  : text;
       flow.put("title", Node.scalar(title)).from(isLead ? doc.cite(i) : doc.place(i));
       if (isLead) {
         doc.consumed[i] = true;
@@ -82,18 +111,31 @@ final class EscalationFacts {
           n++;
           stage = stages.add(Node.map());
           stage.put("id", Node.scalar("step-" + n));
-          String trigger = condition != null ? condition : text.replaceFirst("(?i)^(?:if|where|when)\\s+", "")
-              .replaceFirst("(?i),?\\s*(?:we|the\\s+school|[A-Z]{2,8}s?)\\s+(?:will|can|may)(?:\\s+then)?$", "");
+          String trigger =
+              condition != null
+                  ? condition
+                  : text.replaceFirst("(?i)^(?:if|where|when)\\s+", "")
+                      .replaceFirst(
+                          "(?i),?\\s*(?:we|the\\s+school|[A-Z]{2,8}s?)\\s+(?:will|can|may)(?:\\s+then)?$",
+                          "");
           trigger = Character.toUpperCase(trigger.charAt(0)) + trigger.substring(1);
-          stage.put("title", Node.scalar(trigger.length() <= 80 ? trigger : trigger.substring(0, 80).replaceAll("\\s+\\S*$", "") + " ..."))
+          stage
+              .put(
+                  "title",
+                  Node.scalar(
+                      trigger.length() <= 80
+                          ? trigger
+                          : trigger.substring(0, 80).replaceAll("\\s+\\S*$", "") + " ..."))
               .note("the stage's condition, in the school's words");
           Node trig = stage.map("trigger");
           trig.put("text", Node.scalar(trigger)).from(doc.place(item.get(0)));
           Matcher b = BELOW.matcher(trigger);
           if (b.find()) {
-            trig.put("metric", Node.scalar("attendance-percent")).note("from \"" + b.group() + "\"");
+            trig.put("metric", Node.scalar("attendance-percent"))
+                .note("from \"" + b.group() + "\"");
             trig.put("comparator", Node.scalar("below")).note("from \"" + b.group() + "\"");
-            trig.put("value", Node.number(Double.parseDouble(b.group(2)))).note("from \"" + b.group() + "\"");
+            trig.put("value", Node.number(Double.parseDouble(b.group(2))))
+                .note("from \"" + b.group() + "\"");
           }
           stage.list("actions");
         }
@@ -103,7 +145,9 @@ final class EscalationFacts {
           action.lines(doc.lines(k));
         }
         if (LEGAL.matcher(words).find() && stage.get("legalIntervention") == null) {
-          stage.put("legalIntervention", Node.bool(true)).note("this step refers the family for legal action");
+          stage
+              .put("legalIntervention", Node.bool(true))
+              .note("this step refers the family for legal action");
         }
       }
       // "legalIntervention" after "actions".
@@ -116,7 +160,10 @@ final class EscalationFacts {
     }
   }
 
-  /** The condition an item states for itself: "If lateness continues, ..." or "... if attendance is below 95%". */
+  /**
+   * The condition an item states for itself: "If lateness continues, ..." or "... if attendance is
+   * below 95%".
+   */
   static String condition(String item) {
     String s = item.replaceAll("[.;]+$", "");
     String found = null;
@@ -136,7 +183,8 @@ final class EscalationFacts {
       }
     }
     if (found != null) {
-      // The condition is the first sentence's: "... is a concern. See appendix for example letters" stops at the full stop.
+      // The condition is the first sentence's: "... is a concern. See appendix for example letters"
+      // stops at the full stop.
       found = found.split("(?<=[a-z%)])\\.\\s+(?=[A-Z])")[0];
     }
     return found;

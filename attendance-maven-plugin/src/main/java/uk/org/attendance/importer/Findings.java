@@ -8,21 +8,34 @@ import uk.org.attendance.check.Finding;
 import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
- * Writes the audit's findings on the source beside the values and text they concern, so the
- * first look at the draft is a to-do list. A finding is placed on the value read from its line;
- * where several were, on the one its rule is about (a register time for a register rule), and a
- * fact before prose; a finding about the whole policy goes at the top of the file.
+ * Writes the audit's findings on the source beside the values and text they concern, so the first
+ * look at the draft is a to-do list. A finding is placed on the value read from its line; where
+ * several were, on the one its rule is about (a register time for a register rule), and a fact
+ * before prose; a finding about the whole policy goes at the top of the file.
  */
 final class Findings {
 
   /** Which part of the school file each rule's findings are about, by rule id prefix. */
-  private static final Map<String, String> ABOUT = Map.ofEntries(
-      Map.entry("ATT020", "schoolDay"), Map.entry("ATT021", "schoolDay"), Map.entry("ATT022", "schoolDay"),
-      Map.entry("ATT023", "schoolDay"), Map.entry("ATT024", "schoolDay"), Map.entry("ATT025", "schoolDay"),
-      Map.entry("ATT026", "schoolDay"), Map.entry("ATT027", "registers"), Map.entry("ATT050", "policy"),
-      Map.entry("ATT051", "policy"), Map.entry("ATT052", "policy"), Map.entry("ATT030", "contacts"),
-      Map.entry("ATT031", "contacts"), Map.entry("ATT032", "contacts"), Map.entry("ATT036", "contacts"),
-      Map.entry("ATT013", "penaltyNotices"), Map.entry("ATT003", "codes"), Map.entry("ATT001", "codes"));
+  private static final Map<String, String> ABOUT =
+      Map.ofEntries(
+          Map.entry("ATT020", "schoolDay"),
+          Map.entry("ATT021", "schoolDay"),
+          Map.entry("ATT022", "schoolDay"),
+          Map.entry("ATT023", "schoolDay"),
+          Map.entry("ATT024", "schoolDay"),
+          Map.entry("ATT025", "schoolDay"),
+          Map.entry("ATT026", "schoolDay"),
+          Map.entry("ATT027", "registers"),
+          Map.entry("ATT050", "policy"),
+          Map.entry("ATT051", "policy"),
+          Map.entry("ATT052", "policy"),
+          Map.entry("ATT030", "contacts"),
+          Map.entry("ATT031", "contacts"),
+          Map.entry("ATT032", "contacts"),
+          Map.entry("ATT036", "contacts"),
+          Map.entry("ATT013", "penaltyNotices"),
+          Map.entry("ATT003", "codes"),
+          Map.entry("ATT001", "codes"));
 
   private Findings() {}
 
@@ -45,8 +58,17 @@ final class Findings {
     for (Finding f : policy.findings()) {
       Diagnostic d = f.diagnostic();
       String where = d.at().line() > 0 ? policy.place(d.at()) : "";
-      String text = "To do (" + d.ruleId() + ", " + d.severity().label() + (where.isEmpty() ? "" : ", source " + where) + "): "
-          + d.message() + (d.hint() == null || d.hint().isBlank() ? "" : ". " + sentence(d.hint().replaceAll("\\R", " ")));
+      String text =
+          "To do ("
+              + d.ruleId()
+              + ", "
+              + d.severity().label()
+              + (where.isEmpty() ? "" : ", source " + where)
+              + "): "
+              + d.message()
+              + (d.hint() == null || d.hint().isBlank()
+                  ? ""
+                  : ". " + sentence(d.hint().replaceAll("\\R", " ")));
       if (d.at().line() <= 0) {
         drafts.get(0).header.add(text);
         written++;
@@ -104,6 +126,8 @@ final class Findings {
   /** A hint, which the catalogue writes lower case with no full stop, as a sentence of its own. */
   private static String sentence(String hint) {
     String s = hint.strip();
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1) + (s.endsWith(".") || s.endsWith("?") ? "" : ".");
+    return Character.toUpperCase(s.charAt(0))
+        + s.substring(1)
+        + (s.endsWith(".") || s.endsWith("?") ? "" : ".");
   }
 }

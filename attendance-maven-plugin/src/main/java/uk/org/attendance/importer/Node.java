@@ -40,9 +40,14 @@ final class Node {
   final List<String> comments = new ArrayList<>();
   final List<String> findings = new ArrayList<>();
   String note;
-  /** Where the source states several values: each, as it would be written, for the school to choose. */
+
+  /**
+   * Where the source states several values: each, as it would be written, for the school to choose.
+   */
   final List<String> choices = new ArrayList<>();
+
   final TreeSet<Integer> lines = new TreeSet<>();
+
   /** Lower numbers win when a finding's line is cited by several nodes. */
   int affinity = 10;
 
@@ -73,7 +78,10 @@ final class Node {
   }
 
   static Node number(double value) {
-    return new Node(Type.SCALAR, value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value), Style.RAW);
+    return new Node(
+        Type.SCALAR,
+        value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value),
+        Style.RAW);
   }
 
   static Node bool(boolean value) {
@@ -134,7 +142,10 @@ final class Node {
         lines.add(c.line());
       }
     }
-    if (sorted.size() == 1 && type == Type.SCALAR && style != Style.MARKDOWN && sorted.get(0).describe().length() <= 70) {
+    if (sorted.size() == 1
+        && type == Type.SCALAR
+        && style != Style.MARKDOWN
+        && sorted.get(0).describe().length() <= 70) {
       note = "from " + sorted.get(0).describe();
     } else {
       for (Cite c : sorted) {
@@ -144,7 +155,9 @@ final class Node {
     return this;
   }
 
-  /** A citation whose quote is a long paragraph gives its start: the whole of it is in the prose. */
+  /**
+   * A citation whose quote is a long paragraph gives its start: the whole of it is in the prose.
+   */
   private static String shortened(Cite c) {
     if (c.quote() == null || c.quote().length() <= 160 || c.whole()) {
       return c.describe();
@@ -172,7 +185,9 @@ final class Node {
     };
   }
 
-  /** Every node of this tree, with its path (e.g. schoolDay.groups[0].gatesOpen), in writing order. */
+  /**
+   * Every node of this tree, with its path (e.g. schoolDay.groups[0].gatesOpen), in writing order.
+   */
   void walk(String path, java.util.function.BiConsumer<String, Node> visit) {
     visit.accept(path, this);
     if (type == Type.MAP) {

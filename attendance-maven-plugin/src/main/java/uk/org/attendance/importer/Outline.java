@@ -24,21 +24,37 @@ final class Outline {
   private static final Map<String, Pattern> SLOTS = new LinkedHashMap<>();
 
   static {
-    slot("introduction", "introduction(?:\\s+and\\s+background)?|background|policy\\s+statement|core\\s+principles|statement\\s+of\\s+intent"
-        + "|our\\s+school\\s+vision.*|aims");
-    slot("whyAttendanceMatters", "(?:the\\s+)?importance\\s+of\\s+(?:good\\s+|school\\s+|regular\\s+)?attendance|why\\s+(?:good\\s+|regular\\s+)?attendance\\s+matters");
-    slot("promotingAttendance", "promoting\\s+(?:regular\\s+|good\\s+)?attendance|incentives\\s+and\\s+rewards|rewards\\s+and\\s+incentives"
-        + "|encouraging\\s+(?:good\\s+)?attendance|attendance\\s+expectations");
-    slot("absenceProcedures", "absence\\s+procedures(?:\\s+and\\s+intervention)?|reporting\\s+(?:an\\s+)?absence|procedures|absence\\s+from\\s+school");
+    slot(
+        "introduction",
+        "introduction(?:\\s+and\\s+background)?|background|policy\\s+statement|core\\s+principles|statement\\s+of\\s+intent"
+            + "|our\\s+school\\s+vision.*|aims");
+    slot(
+        "whyAttendanceMatters",
+        "(?:the\\s+)?importance\\s+of\\s+(?:good\\s+|school\\s+|regular\\s+)?attendance|why\\s+(?:good\\s+|regular\\s+)?attendance\\s+matters");
+    slot(
+        "promotingAttendance",
+        "promoting\\s+(?:regular\\s+|good\\s+)?attendance|incentives\\s+and\\s+rewards|rewards\\s+and\\s+incentives"
+            + "|encouraging\\s+(?:good\\s+)?attendance|attendance\\s+expectations");
+    slot(
+        "absenceProcedures",
+        "absence\\s+procedures(?:\\s+and\\s+intervention)?|reporting\\s+(?:an\\s+)?absence|procedures|absence\\s+from\\s+school");
     slot("lateness", "lateness|punctuality|late\\s+procedures|late\\s+arrivals");
     slot("barriers", "(?:understanding\\s+)?barriers\\s+to\\s+attendance|supporting\\s+pupils.*");
     slot("partTimeTimetables", "part[- ]time\\s+timetables?|reduced\\s+timetables?");
     slot("medicalAppointments", "medical\\s+(?:or\\s+dental\\s+|and\\s+dental\\s+)?appointments");
-    slot("leaveOfAbsence", "leaves?\\s+of\\s+absence(?:\\s+(?:in|during)\\s+term[- ]time)?|term[- ]time\\s+(?:leave|holidays?)|holidays?\\s+(?:in|during)\\s+term(?:[- ]time)?"
-        + "|requests?\\s+for\\s+leave(?:\\s+of\\s+absence)?");
-    slot("localAuthoritySupport", "local\\s+authority\\s+(?:attendance\\s+)?support(?:\\s+services?)?|attendance\\s+support\\s+services?");
-    slot("deletionFromRoll", "deletion\\s+from\\s+(?:the\\s+)?roll|school\\s+roll.*|leaving\\s+the\\s+school");
-    slot("absenceData", "absence\\s+data|attendance\\s+data|(?:the\\s+)?use\\s+of\\s+(?:attendance\\s+)?data");
+    slot(
+        "leaveOfAbsence",
+        "leaves?\\s+of\\s+absence(?:\\s+(?:in|during)\\s+term[- ]time)?|term[- ]time\\s+(?:leave|holidays?)|holidays?\\s+(?:in|during)\\s+term(?:[- ]time)?"
+            + "|requests?\\s+for\\s+leave(?:\\s+of\\s+absence)?");
+    slot(
+        "localAuthoritySupport",
+        "local\\s+authority\\s+(?:attendance\\s+)?support(?:\\s+services?)?|attendance\\s+support\\s+services?");
+    slot(
+        "deletionFromRoll",
+        "deletion\\s+from\\s+(?:the\\s+)?roll|school\\s+roll.*|leaving\\s+the\\s+school");
+    slot(
+        "absenceData",
+        "absence\\s+data|attendance\\s+data|(?:the\\s+)?use\\s+of\\s+(?:attendance\\s+)?data");
     slot("rolesAndResponsibilities", "roles\\s+(?:and|&)\\s+responsibilities");
   }
 
@@ -46,11 +62,15 @@ final class Outline {
     SLOTS.put(key, Pattern.compile("(?i)^(?:" + regex + ")$"));
   }
 
-  private static final Pattern CONTENTS = Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?$|^index$");
+  private static final Pattern CONTENTS =
+      Pattern.compile("(?i)^(?:table\\s+of\\s+)?contents?$|^index$");
   private static final Pattern DEAR = Pattern.compile("(?i)^(?:\\*\\*)?dear\\b");
   private static final Pattern SUBJECT = Pattern.compile("(?i)^(?:re|subject)\\s*:\\s*(.{3,150})$");
-  private static final Pattern SIGN_OFF = Pattern.compile("(?i)^(?:yours\\s+(?:sincerely|faithfully)|kind\\s+regards|best\\s+wishes|many\\s+thanks|regards|with\\s+thanks)\\b.*");
-  private static final Pattern ANNEX_PREFIX = Pattern.compile("(?i)^(?:annex|appendix)\\s*(?:[A-Z0-9]{1,3}\\b)?\\s*[:.\u2013\u2014-]*\\s*");
+  private static final Pattern SIGN_OFF =
+      Pattern.compile(
+          "(?i)^(?:yours\\s+(?:sincerely|faithfully)|kind\\s+regards|best\\s+wishes|many\\s+thanks|regards|with\\s+thanks)\\b.*");
+  private static final Pattern ANNEX_PREFIX =
+      Pattern.compile("(?i)^(?:annex|appendix)\\s*(?:[A-Z0-9]{1,3}\\b)?\\s*[:.\u2013\u2014-]*\\s*");
   private static final Pattern URL_ONLY = Pattern.compile("^<?(https?://[^\\s<>]+)>?$");
 
   enum Kind {
@@ -68,6 +88,7 @@ final class Outline {
     Kind kind;
     String slot;
     final List<Integer> blocks = new ArrayList<>();
+
     /** Headings of empty sections just before this one. */
     final List<Integer> emptyBefore = new ArrayList<>();
 
@@ -104,8 +125,11 @@ final class Outline {
       } else if (inAnnex) {
         top = false;
       } else if (doc.numberedHeadings) {
-        top = Doc.numbered(title) && Doc.depth(title) == 1 || slot != null && !Doc.numbered(title)
-            || current.kind == Kind.COVER || current.kind == Kind.CONTENTS;
+        top =
+            Doc.numbered(title) && Doc.depth(title) == 1
+                || slot != null && !Doc.numbered(title)
+                || current.kind == Kind.COVER
+                || current.kind == Kind.CONTENTS;
       } else {
         top = doc.level[i] <= 2 || current.kind == Kind.COVER || current.kind == Kind.CONTENTS;
       }
@@ -143,8 +167,11 @@ final class Outline {
 
   /** A heading without its number or annex letter: "6. Procedures" is "Procedures". */
   static String bare(String title) {
-    return title.replaceFirst("^\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?\\s*", "").replaceFirst("(?i)^procedures\\s+\\d+\\.\\s*", "")
-        .replaceAll("[*_]", "").strip();
+    return title
+        .replaceFirst("^\\d{1,2}(?:\\.\\d{1,2}){0,2}\\.?\\s*", "")
+        .replaceFirst("(?i)^procedures\\s+\\d+\\.\\s*", "")
+        .replaceAll("[*_]", "")
+        .strip();
   }
 
   static String slotOf(String bare) {
@@ -190,9 +217,13 @@ final class Outline {
       for (List<Integer> run : found) {
         rest.removeAll(run);
       }
-      boolean wholeLetter = !found.isEmpty() && rest.stream().allMatch(k -> doc.shape[k] == Doc.Shape.HEADING) && found.size() == 1;
+      boolean wholeLetter =
+          !found.isEmpty()
+              && rest.stream().allMatch(k -> doc.shape[k] == Doc.Shape.HEADING)
+              && found.size() == 1;
       for (List<Integer> run : found) {
-        String title = wholeLetter ? letterTitle(s.title) : "Letter in \u201c" + bare(s.title) + "\u201d";
+        String title =
+            wholeLetter ? letterTitle(s.title) : "Letter in \u201c" + bare(s.title) + "\u201d";
         letter(doc, letters, run, title, s, ids, wholeLetter ? rest : List.of(), empty);
         empty = List.of();
       }
@@ -214,7 +245,8 @@ final class Outline {
             slotNodes.put(s.slot, n);
           } else {
             // A second section for the same slot is added under its own heading.
-            String joined = existing.value + "\n\n### " + escape(doc, bare(s.title)) + "\n\n" + body;
+            String joined =
+                existing.value + "\n\n### " + escape(doc, bare(s.title)) + "\n\n" + body;
             Node n = prose.put(s.slot, Node.markdown(joined));
             n.comments.addAll(existing.comments);
             n.findings.addAll(existing.findings);
@@ -227,7 +259,8 @@ final class Outline {
           Node n = extra.add(Node.map());
           String id = unique(YamlWriter.id(bare(s.title), "section"), ids);
           n.put("id", Node.scalar(id));
-          n.put("title", Node.scalar(bare(s.title).isEmpty() ? s.title : bare(s.title))).from(doc.cite(s.heading));
+          n.put("title", Node.scalar(bare(s.title).isEmpty() ? s.title : bare(s.title)))
+              .from(doc.cite(s.heading));
           Node b = n.put("body", Node.markdown(body));
           provenance(doc, b, s, rest, empty);
         }
@@ -245,11 +278,13 @@ final class Outline {
       if (!body.isBlank()) {
         Node n = extra.add(Node.map());
         n.put("id", Node.scalar("unplaced"));
-        n.put("title", Node.scalar("Text not yet placed")).note("a heading for the text below, which is the source's");
+        n.put("title", Node.scalar("Text not yet placed"))
+            .note("a heading for the text below, which is the source's");
         Node b = n.put("body", Node.markdown(body));
-        n.comment("Words of the source the importer could not place in a section: the front page's leftovers, a table of contents,"
-            + " headings with nothing under them. Move what the policy should say into the right section, and delete the rest and"
-            + " then this whole section.");
+        n.comment(
+            "Words of the source the importer could not place in a section: the front page's leftovers, a table of contents,"
+                + " headings with nothing under them. Move what the policy should say into the right section, and delete the rest and"
+                + " then this whole section.");
         b.comment("from " + ranges(doc, sorted));
         for (int k : sorted) {
           b.lines(doc.lines(k));
@@ -259,9 +294,13 @@ final class Outline {
     }
   }
 
-  private static void provenance(Doc doc, Node n, Section s, List<Integer> blocks, List<Integer> empty) {
+  private static void provenance(
+      Doc doc, Node n, Section s, List<Integer> blocks, List<Integer> empty) {
     if (s.heading >= 0) {
-      n.comment("from " + doc.cite(s.heading).describe() + (blocks.isEmpty() ? "" : ", " + ranges(doc, blocks)));
+      n.comment(
+          "from "
+              + doc.cite(s.heading).describe()
+              + (blocks.isEmpty() ? "" : ", " + ranges(doc, blocks)));
       n.lines(doc.lines(s.heading));
     }
     for (int e : empty) {
@@ -293,9 +332,19 @@ final class Outline {
     return out;
   }
 
-  private static void annex(Doc doc, Node annexes, Section s, List<Integer> rest, String body, Set<String> ids, List<Integer> empty) {
+  private static void annex(
+      Doc doc,
+      Node annexes,
+      Section s,
+      List<Integer> rest,
+      String body,
+      Set<String> ids,
+      List<Integer> empty) {
     Node a = annexes.add(Node.map());
-    String id = unique(YamlWriter.id(bare(s.title).replaceFirst("(?i)^(annex|appendix)\\s*", ""), "annex"), ids);
+    String id =
+        unique(
+            YamlWriter.id(bare(s.title).replaceFirst("(?i)^(annex|appendix)\\s*", ""), "annex"),
+            ids);
     a.put("id", Node.scalar(id));
     a.put("title", Node.scalar(s.title)).from(doc.cite(s.heading));
     // An annex that is only an address is a link; otherwise its words are its body.
@@ -333,7 +382,8 @@ final class Outline {
         continue;
       }
       List<Integer> run = new ArrayList<>();
-      if (n > 0 && SUBJECT.matcher(SchoolFacts.stripMarks(doc.words[blocks.get(n - 1)])).matches()) {
+      if (n > 0
+          && SUBJECT.matcher(SchoolFacts.stripMarks(doc.words[blocks.get(n - 1)])).matches()) {
         run.add(blocks.get(n - 1)); // "Re: Your child's attendance" above "Dear ..."
       }
       int k = n;
@@ -347,7 +397,9 @@ final class Outline {
           if (k + 1 < blocks.size()) {
             int sig = blocks.get(k + 1);
             String w = SchoolFacts.stripMarks(doc.words[sig]);
-            if (doc.shape[sig] == Doc.Shape.PARAGRAPH && w.length() <= 60 && !DEAR.matcher(w).find()) {
+            if (doc.shape[sig] == Doc.Shape.PARAGRAPH
+                && w.length() <= 60
+                && !DEAR.matcher(w).find()) {
               run.add(sig);
               k++;
             }
@@ -366,8 +418,15 @@ final class Outline {
     return t.isEmpty() ? heading : t;
   }
 
-  private static void letter(Doc doc, Node letters, List<Integer> run, String title, Section s, Set<String> ids,
-      List<Integer> headings, List<Integer> empty) {
+  private static void letter(
+      Doc doc,
+      Node letters,
+      List<Integer> run,
+      String title,
+      Section s,
+      Set<String> ids,
+      List<Integer> headings,
+      List<Integer> empty) {
     Node l = letters.add(Node.map());
     l.put("id", Node.scalar(unique(YamlWriter.id(title, "letter"), ids)));
     Node t = l.put("title", Node.scalar(title));
@@ -375,13 +434,22 @@ final class Outline {
       t.from(doc.cite(s.heading));
     }
     String lower = title.toLowerCase(Locale.ROOT);
-    String kind = lower.contains("notice to improve") ? "notice-to-improve"
-        : lower.matches(".*\\b(penalty|fine|fpn)\\b.*") ? "penalty-warning"
-        : lower.matches(".*\\b(late|lateness|punctual\\w*)\\b.*") ? "lateness"
-        : lower.matches(".*\\b(medical|illness)\\b.*") ? "medical"
-        : lower.contains("severe") ? "severe-absence"
-        : lower.contains("persistent") ? "persistent-absence"
-        : lower.matches(".*\\b(below|concern|attendance)\\b.*") ? "attendance-concern" : null;
+    String kind =
+        lower.contains("notice to improve")
+            ? "notice-to-improve"
+            : lower.matches(".*\\b(penalty|fine|fpn)\\b.*")
+                ? "penalty-warning"
+                : lower.matches(".*\\b(late|lateness|punctual\\w*)\\b.*")
+                    ? "lateness"
+                    : lower.matches(".*\\b(medical|illness)\\b.*")
+                        ? "medical"
+                        : lower.contains("severe")
+                            ? "severe-absence"
+                            : lower.contains("persistent")
+                                ? "persistent-absence"
+                                : lower.matches(".*\\b(below|concern|attendance)\\b.*")
+                                    ? "attendance-concern"
+                                    : null;
     if (kind != null) {
       l.put("kind", Node.scalar(kind)).note("from the letter's title");
     }
@@ -406,10 +474,14 @@ final class Outline {
     signature(doc, l, run);
   }
 
-  private static final Pattern SIGNATORY = Pattern.compile(
-      "^((?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'-]+|[A-Z][a-z]+\\s+[A-Z][A-Za-z'-]+)(?:\\s*[,(\\u2013-]\\s*(.{3,60}?)\\)?)?$");
+  private static final Pattern SIGNATORY =
+      Pattern.compile(
+          "^((?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'-]+|[A-Z][a-z]+\\s+[A-Z][A-Za-z'-]+)(?:\\s*[,(\\u2013-]\\s*(.{3,60}?)\\)?)?$");
 
-  /** Who signs a letter: the name (and role) under its sign-off; otherwise a note that nobody is named. */
+  /**
+   * Who signs a letter: the name (and role) under its sign-off; otherwise a note that nobody is
+   * named.
+   */
   private static void signature(Doc doc, Node letter, List<Integer> run) {
     int last = run.get(run.size() - 1);
     String w = SchoolFacts.stripMarks(doc.words[last]);
@@ -426,7 +498,8 @@ final class Outline {
       letter.put("signedBy", Node.scalar("headteacher")).from(doc.cite(last));
       return;
     }
-    letter.comment("The source does not say who signs this letter: add 'signedBy' (for example headteacher) or a 'signatory'.");
+    letter.comment(
+        "The source does not say who signs this letter: add 'signedBy' (for example headteacher) or a 'signatory'.");
   }
 
   // ----- Markdown
@@ -451,8 +524,12 @@ final class Outline {
       switch (shape) {
         case HEADING -> {
           gap(out);
-          // Every subheading is one level below the section's own heading (h2), so headings stay in order.
-          out.append("###").append(' ').append(escape(doc, SchoolFacts.stripMarks(doc.words[i]))).append('\n');
+          // Every subheading is one level below the section's own heading (h2), so headings stay in
+          // order.
+          out.append("###")
+              .append(' ')
+              .append(escape(doc, SchoolFacts.stripMarks(doc.words[i])))
+              .append('\n');
         }
         case LIST -> {
           if (previous != Doc.Shape.LIST) {
@@ -465,7 +542,10 @@ final class Outline {
             out.append(' ').append(words).append('\n');
             break;
           }
-          out.append("  ".repeat(Math.min(3, doc.level[i]))).append(doc.ordered[i] ? "1. " : "- ").append(words).append('\n');
+          out.append("  ".repeat(Math.min(3, doc.level[i])))
+              .append(doc.ordered[i] ? "1. " : "- ")
+              .append(words)
+              .append('\n');
         }
         case ROW -> {
           String[] cells = doc.blocks.get(i).text().split("\t", -1);
@@ -474,7 +554,8 @@ final class Outline {
             columns = cells.length;
             int rows = 0;
             for (int m = n; m < blocks.size() && doc.shape[blocks.get(m)] == Doc.Shape.ROW; m++) {
-              columns = Math.max(columns, doc.blocks.get(blocks.get(m)).text().split("\t", -1).length);
+              columns =
+                  Math.max(columns, doc.blocks.get(blocks.get(m)).text().split("\t", -1).length);
               rows++;
             }
             out.append(row(doc, cells, columns)).append('\n');
@@ -487,12 +568,17 @@ final class Outline {
           }
         }
         default -> {
-          if (previous == Doc.Shape.PARAGRAPH && !Doc.endsSentence(lastText) && !words.isEmpty()
+          if (previous == Doc.Shape.PARAGRAPH
+              && !Doc.endsSentence(lastText)
+              && !words.isEmpty()
               && Character.isLowerCase(words.charAt(0))) {
-            // A paragraph broken across a blank line ("... by being good role models" / "to our children ...").
+            // A paragraph broken across a blank line ("... by being good role models" / "to our
+            // children ...").
             trimEnd(out);
             out.append(' ').append(words).append('\n');
-          } else if (previous == Doc.Shape.LIST && !Doc.endsSentence(lastText) && !words.isEmpty()
+          } else if (previous == Doc.Shape.LIST
+              && !Doc.endsSentence(lastText)
+              && !words.isEmpty()
               && Character.isLowerCase(words.charAt(0))) {
             trimEnd(out);
             out.append(' ').append(words).append('\n');
@@ -510,7 +596,8 @@ final class Outline {
   }
 
   private static final Pattern LIST_START = Pattern.compile("^(\\s*(?:[-*+]|\\d{1,2}[.)])\\s+)");
-  private static final Pattern RISKY = Pattern.compile("^(?:[-*+>|#=`~]|\\d{1,9}[.)]|\\[\\^?\\d*\\]:?).*");
+  private static final Pattern RISKY =
+      Pattern.compile("^(?:[-*+>|#=`~]|\\d{1,9}[.)]|\\[\\^?\\d*\\]:?).*");
 
   /**
    * Paragraphs and list items wrapped at {@link YamlWriter#WIDTH} less the file's indentation, so
@@ -547,8 +634,11 @@ final class Outline {
 
   private static boolean continuesItem(Doc doc, int before, int i) {
     String w = doc.words[i].strip();
-    return !w.isEmpty() && Character.isLowerCase(w.charAt(0)) && !Doc.endsSentence(doc.words[before])
-        && doc.words[before].strip().length() > 0 && w.split("\\s+").length <= 3;
+    return !w.isEmpty()
+        && Character.isLowerCase(w.charAt(0))
+        && !Doc.endsSentence(doc.words[before])
+        && doc.words[before].strip().length() > 0
+        && w.split("\\s+").length <= 3;
   }
 
   private static void gap(StringBuilder out) {
@@ -581,6 +671,11 @@ final class Outline {
     if (doc.isText()) {
       return s;
     }
-    return s.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_").replace("`", "\\`").replace("[", "\\[").replace("]", "\\]");
+    return s.replace("\\", "\\\\")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("`", "\\`")
+        .replace("[", "\\[")
+        .replace("]", "\\]");
   }
 }

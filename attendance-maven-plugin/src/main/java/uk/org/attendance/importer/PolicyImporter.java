@@ -25,9 +25,9 @@ import uk.org.attendance.model.SourceRef;
  * Imports an existing attendance policy (Word, PDF, web page or text file) as a draft school file
  * that a school can maintain: the facts it states in their fields, the school's own words in the
  * prose sections as Markdown, a comment on every value saying where it was read, a {@code FILL IN}
- * wherever the source states two different values (both quoted) or a required value not at all,
- * and the audit's findings on the source beside the values they concern. A trust's policy that
- * lists each school's times becomes a base file and one member file per school.
+ * wherever the source states two different values (both quoted) or a required value not at all, and
+ * the audit's findings on the source beside the values they concern. A trust's policy that lists
+ * each school's times becomes a base file and one member file per school.
  *
  * <p>Recognition is rules over the document's text (see the README for its limits): nothing is
  * fetched and no value is invented. Output is deterministic: the same document, read on the same
@@ -39,10 +39,13 @@ public final class PolicyImporter {
 
   /** A file that cannot be read, or a school file that already exists. */
   public static final String FILE = "IMPORT-FILE";
+
   /** A policy file over a size limit. */
   public static final String LIMIT = "IMPORT-LIMIT";
+
   /** A bug in the plugin, reported at the file. */
   public static final String INTERNAL = "IMPORT-INTERNAL";
+
   /** The schema's file name beside the school files, for editors. */
   public static final String SCHEMA_FILE = "school.schema.json";
 
@@ -63,10 +66,12 @@ public final class PolicyImporter {
    * @param file where it goes, relative to the schools folder (e.g. {@code hmfa/sutton.yaml})
    * @param source the policy it was drafted from
    * @param text the YAML
-   * @param choices each value left for the school, by its path in the file, with the values the source states
+   * @param choices each value left for the school, by its path in the file, with the values the
+   *     source states
    * @param findings how many of the audit's findings were written into it
    */
-  public record Drafted(Path file, Path source, String text, Map<String, List<String>> choices, int findings) {}
+  public record Drafted(
+      Path file, Path source, String text, Map<String, List<String>> choices, int findings) {}
 
   /**
    * The outcome of an import.
@@ -103,22 +108,33 @@ public final class PolicyImporter {
       try {
         drafts.addAll(importOne(file, today, problems));
       } catch (RuntimeException | StackOverflowError e) {
-        problems.add(Diagnostic.error(INTERNAL, SourceRef.of(file),
-            "the plugin failed while importing this policy (" + e.getClass().getSimpleName() + ")",
-            Hints.reportBugWithFile()));
+        problems.add(
+            Diagnostic.error(
+                INTERNAL,
+                SourceRef.of(file),
+                "the plugin failed while importing this policy ("
+                    + e.getClass().getSimpleName()
+                    + ")",
+                Hints.reportBugWithFile()));
       }
     }
     Set<Path> targets = new HashSet<>();
     for (Drafted d : drafts) {
       Path target = schoolsDir.resolve(d.file()).normalize();
       if (!targets.add(target)) {
-        problems.add(Diagnostic.error(FILE, SourceRef.of(d.source()),
-            "two policies would both become " + d.file() + " (the same school's name)",
-            Hints.importOneAtATime()));
+        problems.add(
+            Diagnostic.error(
+                FILE,
+                SourceRef.of(d.source()),
+                "two policies would both become " + d.file() + " (the same school's name)",
+                Hints.importOneAtATime()));
       } else if (Files.exists(target)) {
-        problems.add(Diagnostic.error(FILE, SourceRef.of(target),
-            "this school file already exists, and attendance:import never overwrites a school file",
-            Hints.moveSchoolFileAway()));
+        problems.add(
+            Diagnostic.error(
+                FILE,
+                SourceRef.of(target),
+                "this school file already exists, and attendance:import never overwrites a school file",
+                Hints.moveSchoolFileAway()));
       }
     }
     return new Result(drafts, problems, List.of());
@@ -147,17 +163,25 @@ public final class PolicyImporter {
         written.add(target);
       }
       Path schema = schoolsDir.resolve(SCHEMA_FILE);
-      if (!Files.exists(schema) || !Files.readString(schema, StandardCharsets.UTF_8).equals(schemaText)) {
+      if (!Files.exists(schema)
+          || !Files.readString(schema, StandardCharsets.UTF_8).equals(schemaText)) {
         AtomicFiles.write(schema, schemaText);
         written.add(schema);
       }
     } catch (FileAlreadyExistsException e) {
-      problems.add(Diagnostic.error(FILE, SourceRef.of(Path.of(e.getFile())),
-          "this school file appeared while the import was writing, and attendance:import never overwrites a school file",
-          Hints.importAgainWhenQuiet()));
+      problems.add(
+          Diagnostic.error(
+              FILE,
+              SourceRef.of(Path.of(e.getFile())),
+              "this school file appeared while the import was writing, and attendance:import never overwrites a school file",
+              Hints.importAgainWhenQuiet()));
     } catch (IOException e) {
-      problems.add(Diagnostic.error(FILE, SourceRef.of(schoolsDir), "the school files could not be written: " + e.getMessage(),
-          Hints.checkSchoolsFolderWritable()));
+      problems.add(
+          Diagnostic.error(
+              FILE,
+              SourceRef.of(schoolsDir),
+              "the school files could not be written: " + e.getMessage(),
+              Hints.checkSchoolsFolderWritable()));
     }
     return new Result(planned.drafts(), problems, written);
   }
@@ -167,8 +191,14 @@ public final class PolicyImporter {
   private List<Drafted> importOne(Path file, LocalDate today, List<Diagnostic> problems) {
     PolicyReader.Result read = reader.read(file);
     for (Diagnostic d : read.diagnostics()) {
-      problems.add(new Diagnostic(d.ruleId().replace("AUDIT-", "IMPORT-"), d.severity(), d.at(), forImport(d.message()),
-          d.hint() == null ? null : forImport(d.hint()), null));
+      problems.add(
+          new Diagnostic(
+              d.ruleId().replace("AUDIT-", "IMPORT-"),
+              d.severity(),
+              d.at(),
+              forImport(d.message()),
+              d.hint() == null ? null : forImport(d.hint()),
+              null));
     }
     if (read.text() == null) {
       return List.of();
@@ -184,7 +214,11 @@ public final class PolicyImporter {
     if (members.isEmpty()) {
       List<DayFacts.Group> groups = DayFacts.groups(doc, stmts, 0, doc.size());
       Set<Integer> owned = owned(groups);
-      DayFacts.write(doc, main.root.map("schoolDay").list("groups"), groups, List.of(),
+      DayFacts.write(
+          doc,
+          main.root.map("schoolDay").list("groups"),
+          groups,
+          List.of(),
           DayFacts.in(stmts, b -> !owned.contains(b)));
     } else {
       TrustSplit.consumeTitle(doc, members);
@@ -200,19 +234,34 @@ public final class PolicyImporter {
         Set<Integer> owned = owned(groups);
         Node school = d.root.map("school");
         String id = YamlWriter.id(m.name(), "school");
-        school.put("id", Node.scalar(id)).note("the file's name: made from the school's name, change it if you like");
+        school
+            .put("id", Node.scalar(id))
+            .note("the file's name: made from the school's name, change it if you like");
         school.put("name", Node.scalar(m.name())).from(doc.cite(m.nameBlock()));
         doc.consumed[m.nameBlock()] = true;
         String phase = SchoolFacts.phase(m.name());
         if (phase != null) {
           school.put("phase", Node.scalar(phase)).note("from the school's name");
-        } else if (groups.stream().anyMatch(g -> g.name().toLowerCase(Locale.ROOT).matches("years?\\s*1\\s*(?:-|\u2013|to)\\s*6"))) {
+        } else if (groups.stream()
+            .anyMatch(
+                g ->
+                    g.name()
+                        .toLowerCase(Locale.ROOT)
+                        .matches("years?\\s*1\\s*(?:-|\u2013|to)\\s*6"))) {
           school.put("phase", Node.scalar("primary")).note("its groups run to Year 6");
         } else {
-          school.put("phase", Node.quoted(Draft.FILL_IN + ": nursery, infant, junior, primary, middle, secondary or all-through"))
+          school
+              .put(
+                  "phase",
+                  Node.quoted(
+                      Draft.FILL_IN
+                          + ": nursery, infant, junior, primary, middle, secondary or all-through"))
               .comment("Neither the school's name nor the source says its phase.");
         }
-        DayFacts.write(doc, d.root.map("schoolDay").list("groups"), groups,
+        DayFacts.write(
+            doc,
+            d.root.map("schoolDay").list("groups"),
+            groups,
             DayFacts.in(stmts, b -> b >= m.from() && b < m.to() && !owned.contains(b)),
             DayFacts.in(stmts, b -> !inMembers.contains(b) && !owned.contains(b)));
         d.file = id + ".yaml";
@@ -237,26 +286,38 @@ public final class PolicyImporter {
     all.addAll(memberDrafts);
     String trustId = null;
     if (members.isEmpty()) {
-      String id = found.name() == null ? YamlWriter.id(file.getFileName().toString().replaceAll("\\.[A-Za-z]+$", ""), "school")
-          : YamlWriter.id(found.name(), "school");
+      String id =
+          found.name() == null
+              ? YamlWriter.id(
+                  file.getFileName().toString().replaceAll("\\.[A-Za-z]+$", ""), "school")
+              : YamlWriter.id(found.name(), "school");
       main.file = id + ".yaml";
       if (main.root.map("school").get("id") == null) {
         main.root.map("school").entries.put("id", Node.scalar(id));
       }
     } else {
-      trustId = YamlWriter.id(found.trustShort() != null ? found.trustShort() : found.trustName() != null ? found.trustName()
-          : file.getFileName().toString().replaceAll("\\.[A-Za-z]+$", ""), "trust");
+      trustId =
+          YamlWriter.id(
+              found.trustShort() != null
+                  ? found.trustShort()
+                  : found.trustName() != null
+                      ? found.trustName()
+                      : file.getFileName().toString().replaceAll("\\.[A-Za-z]+$", ""),
+              "trust");
       main.file = trustId + "/federation.yaml";
       for (Draft d : memberDrafts) {
         d.file = trustId + "/" + d.file;
-        d.root.put("extends", Node.scalar("federation.yaml")).note("everything not set here comes from the trust's file");
+        d.root
+            .put("extends", Node.scalar("federation.yaml"))
+            .note("everything not set here comes from the trust's file");
       }
     }
     Auditor.Policy audit = auditor.auditOne(file, today);
     int findings = Findings.write(audit, all);
     List<Drafted> out = new ArrayList<>();
     for (Draft d : all) {
-      header(d, text, file, today, members.isEmpty() ? null : d == main ? "base" : "member", findings);
+      header(
+          d, text, file, today, members.isEmpty() ? null : d == main ? "base" : "member", findings);
       out.add(new Drafted(Path.of(d.file), file, d.text(), d.choices(), (int) countFindings(d)));
     }
     return out;
@@ -277,30 +338,54 @@ public final class PolicyImporter {
     return n[0];
   }
 
-  private static void header(Draft d, PolicyText text, Path file, LocalDate today, String role, int findings) {
+  private static void header(
+      Draft d, PolicyText text, Path file, LocalDate today, String role, int findings) {
     List<String> todo = new ArrayList<>(d.header);
     d.header.clear();
     boolean nested = d.file.contains("/");
     d.header.add("yaml-language-server: $schema=" + (nested ? "../" : "") + SCHEMA_FILE);
     d.header.add("");
-    d.header.add("Drafted by attendance:import from " + file.getFileName() + " (a " + text.format().label() + ")"
-        + (role == null ? "" : role.equals("base") ? ": the trust's shared policy; each member school's file extends this one"
-        : ": one school of the trust; everything not set here comes from federation.yaml") + ".");
-    d.header.add("Each value says where in the source it was read (" + example(text) + "). The school's own words are in the"
-        + " prose sections as written; what could not be placed is in the section \"Text not yet placed\".");
+    d.header.add(
+        "Drafted by attendance:import from "
+            + file.getFileName()
+            + " (a "
+            + text.format().label()
+            + ")"
+            + (role == null
+                ? ""
+                : role.equals("base")
+                    ? ": the trust's shared policy; each member school's file extends this one"
+                    : ": one school of the trust; everything not set here comes from federation.yaml")
+            + ".");
+    d.header.add(
+        "Each value says where in the source it was read ("
+            + example(text)
+            + "). The school's own words are in the"
+            + " prose sections as written; what could not be placed is in the section \"Text not yet placed\".");
     long fill = d.choices().size();
     long[] placeholders = {0};
-    d.root.walk("", (p, n) -> {
-      if (n.type == Node.Type.SCALAR && n.value != null && n.value.startsWith(Draft.FILL_IN)) {
-        placeholders[0]++;
-      }
-    });
+    d.root.walk(
+        "",
+        (p, n) -> {
+          if (n.type == Node.Type.SCALAR && n.value != null && n.value.startsWith(Draft.FILL_IN)) {
+            placeholders[0]++;
+          }
+        });
     d.header.add("What to do next:");
-    d.header.add("1. Replace every \"FILL IN\" (" + placeholders[0] + " in this file" + (fill > 0 ? ", " + fill
-        + " of them where the source states two different values" : "") + "): the loader refuses the file until each is replaced.");
-    d.header.add("2. Run mvn attendance:check. Its findings are your to-do list; the audit of the source on " + today
-        + " is already written beside the values it concerns, as \"To do\" comments.");
-    d.header.add("3. Read the prose, move or delete the text not yet placed, then run mvn attendance:render.");
+    d.header.add(
+        "1. Replace every \"FILL IN\" ("
+            + placeholders[0]
+            + " in this file"
+            + (fill > 0
+                ? ", " + fill + " of them where the source states two different values"
+                : "")
+            + "): the loader refuses the file until each is replaced.");
+    d.header.add(
+        "2. Run mvn attendance:check. Its findings are your to-do list; the audit of the source on "
+            + today
+            + " is already written beside the values it concerns, as \"To do\" comments.");
+    d.header.add(
+        "3. Read the prose, move or delete the text not yet placed, then run mvn attendance:render.");
     if (!todo.isEmpty()) {
       d.header.add("");
       d.header.add("About the whole policy:");
@@ -310,15 +395,15 @@ public final class PolicyImporter {
 
   private static String example(PolicyText text) {
     return switch (text.format()) {
-      case DOCX -> "\"paragraph 41\" is the 41st paragraph of the Word document, table cells included";
+      case DOCX ->
+          "\"paragraph 41\" is the 41st paragraph of the Word document, table cells included";
       case PDF -> "\"page 3, line 12\"";
       default -> "\"line 162\"";
     };
   }
 
   private static String forImport(String s) {
-    return s.replaceAll("\\baudit reads\\b", "import reads").replaceAll("\\baudit (a copy|the Word file|a PDF)", "import $1");
+    return s.replaceAll("\\baudit reads\\b", "import reads")
+        .replaceAll("\\baudit (a copy|the Word file|a PDF)", "import $1");
   }
-
-
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import uk.org.attendance.model.CodeEntry;
 import uk.org.attendance.recognise.PolicyRecogniser;
 import uk.org.attendance.reference.AttendanceCode;
-import uk.org.attendance.reference.CodeGroup;
 import uk.org.attendance.reference.Treatment;
 import uk.org.attendance.reference.WithdrawnCode;
 import uk.org.attendance.text.Numbers;
@@ -26,46 +25,108 @@ import uk.org.attendance.text.Sentences;
 final class RuleFacts {
 
   private static final String N = Numbers.NUMBER;
-  private static final Pattern PERSISTENT = Pattern.compile("(?i)\\bpersistent(?:ly)?\\s+absen\\w*.{0,120}?\\b(\\d{1,2})\\s?%\\s+or\\s+more");
-  private static final Pattern SEVERE = Pattern.compile("(?i)\\bsevere(?:ly)?\\s+absen\\w*.{0,120}?\\b(\\d{1,2})\\s?%\\s+or\\s+more|(\\d{1,2})\\s?%\\s+or\\s+more.{0,80}?\\bsevere(?:ly)?\\s+absen");
-  private static final Pattern TARGET = Pattern.compile("(?i)\\btargets?\\b.{0,40}?\\b(?:set\\s+at|is|of)\\s+(\\d{2}(?:\\.\\d)?)\\s?%");
-  private static final Pattern RETENTION = Pattern.compile(
-      "(?i)\\b(?:keep|kept|preserve[sd]?|retain(?:ed)?|hold|held)\\b.{0,100}?\\bfor\\s+\\**(" + N + ")\\**\\s+years");
-  private static final Pattern N_DAYS = Pattern.compile("(?i)(?:corrected|replaced|amended|updated)\\s+within\\s+(" + N + ")\\s+(?:school\\s+)?days");
-  private static final Pattern THRESHOLD = Pattern.compile(
-      "(?i)\\b(" + N + ")\\s+sessions\\b.{0,100}?\\brolling\\s+(?:period\\s+of\\s+)?(" + N + ")[-\\s]+school[-\\s]+weeks?");
-  private static final Pattern FIRST = Pattern.compile(
-      "(?i)\u00a3(\\d{2,3})\\b.{0,60}?\\breduced\\s+to\\s+\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days");
-  private static final Pattern FIRST_FULL_DAYS = Pattern.compile(
-      "(?i)\\bfirst\\s+penalty\\s+notice\\b.{0,120}?\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days");
-  private static final Pattern SECOND = Pattern.compile("(?i)\\bsecond\\s+penalty\\s+notice\\b.{0,120}?\u00a3(\\d{2,3})(?:\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days)?");
-  private static final Pattern ITI_WEEKS = Pattern.compile("(?i)\\b(?:improvement\\s+period|notice\\s+to\\s+improve).{0,120}?\\b(" + N + ")\\s*(?:-|to|and)\\s*(" + N + ")\\s+weeks"
-      + "|\\bbetween\\s+(" + N + ")\\s+and\\s+(" + N + ")\\s+weeks\\s+for\\s+the\\s+improvement\\s+period");
-  private static final Pattern MAX_NOTICES = Pattern.compile(
-      "(?i)\\bonly\\s+(" + N + ")\\s+penalty\\s+notices\\s+(?:can|may|will)\\s+be\\s+issued\\b.{0,80}?\\b(?:3|three)[- ]year");
-  private static final Pattern ITI_USED = Pattern.compile("(?i)\\b(?:we|the\\s+school)\\s+(?:may|will)\\s+(?:offer|issue|send)\\s+a\\s+notice\\s+to\\s+improve|\\bnotices\\s+to\\s+improve\\s+will\\s+be\\s+issued");
+  private static final Pattern PERSISTENT =
+      Pattern.compile(
+          "(?i)\\bpersistent(?:ly)?\\s+absen\\w*.{0,120}?\\b(\\d{1,2})\\s?%\\s+or\\s+more");
+  private static final Pattern SEVERE =
+      Pattern.compile(
+          "(?i)\\bsevere(?:ly)?\\s+absen\\w*.{0,120}?\\b(\\d{1,2})\\s?%\\s+or\\s+more|(\\d{1,2})\\s?%\\s+or\\s+more.{0,80}?\\bsevere(?:ly)?\\s+absen");
+  private static final Pattern TARGET =
+      Pattern.compile(
+          "(?i)\\btargets?\\b.{0,40}?\\b(?:set\\s+at|is|of)\\s+(\\d{2}(?:\\.\\d)?)\\s?%");
+  private static final Pattern RETENTION =
+      Pattern.compile(
+          "(?i)\\b(?:keep|kept|preserve[sd]?|retain(?:ed)?|hold|held)\\b.{0,100}?\\bfor\\s+\\**("
+              + N
+              + ")\\**\\s+years");
+  private static final Pattern N_DAYS =
+      Pattern.compile(
+          "(?i)(?:corrected|replaced|amended|updated)\\s+within\\s+("
+              + N
+              + ")\\s+(?:school\\s+)?days");
+  private static final Pattern THRESHOLD =
+      Pattern.compile(
+          "(?i)\\b("
+              + N
+              + ")\\s+sessions\\b.{0,100}?\\brolling\\s+(?:period\\s+of\\s+)?("
+              + N
+              + ")[-\\s]+school[-\\s]+weeks?");
+  private static final Pattern FIRST =
+      Pattern.compile(
+          "(?i)\u00a3(\\d{2,3})\\b.{0,60}?\\breduced\\s+to\\s+\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+("
+              + N
+              + ")\\s+days");
+  private static final Pattern FIRST_FULL_DAYS =
+      Pattern.compile(
+          "(?i)\\bfirst\\s+penalty\\s+notice\\b.{0,120}?\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+("
+              + N
+              + ")\\s+days");
+  private static final Pattern SECOND =
+      Pattern.compile(
+          "(?i)\\bsecond\\s+penalty\\s+notice\\b.{0,120}?\u00a3(\\d{2,3})(?:\\s+if\\s+paid\\s+within\\s+("
+              + N
+              + ")\\s+days)?");
+  private static final Pattern ITI_WEEKS =
+      Pattern.compile(
+          "(?i)\\b(?:improvement\\s+period|notice\\s+to\\s+improve).{0,120}?\\b("
+              + N
+              + ")\\s*(?:-|to|and)\\s*("
+              + N
+              + ")\\s+weeks"
+              + "|\\bbetween\\s+("
+              + N
+              + ")\\s+and\\s+("
+              + N
+              + ")\\s+weeks\\s+for\\s+the\\s+improvement\\s+period");
+  private static final Pattern MAX_NOTICES =
+      Pattern.compile(
+          "(?i)\\bonly\\s+("
+              + N
+              + ")\\s+penalty\\s+notices\\s+(?:can|may|will)\\s+be\\s+issued\\b.{0,80}?\\b(?:3|three)[- ]year");
+  private static final Pattern ITI_USED =
+      Pattern.compile(
+          "(?i)\\b(?:we|the\\s+school)\\s+(?:may|will)\\s+(?:offer|issue|send)\\s+a\\s+notice\\s+to\\s+improve|\\bnotices\\s+to\\s+improve\\s+will\\s+be\\s+issued");
   private static final Pattern CODE_OF_CONDUCT = Pattern.compile("(?i)code\\s+of\\s+conduct");
   private static final Pattern URL = Pattern.compile("https?://[^\\s<>()\\]\"]+");
-  private static final Pattern LEAVE_REQUEST = Pattern.compile(
-      "(?i)(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested)\\b)(?=.*\\bleave\\b)(?=.*\\b(?:in\\s+writing|in\\s+advance|form)\\b).*");
-  private static final Pattern DECIDED_BY = Pattern.compile(
-      "(?i)\\bonly\\s+the\\s+(.{2,60}?)\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:may|can|will)\\s+(?:authorise|grant|agree|approve)"
-          + "|\\bgranted\\s+(?:entirely\\s+|solely\\s+)?at\\s+the\\s+(.{2,60}?)(?:'s|\u2019s)\\s+discretion");
-  private static final Pattern AHEAD = Pattern.compile("(?i)\\b(" + N + ")\\s+(?:school\\s+)?days\\b.{0,30}?\\b(?:in\\s+advance|before|notice|prior)");
-  private static final Pattern EXCEPTIONAL_LEAD = Pattern.compile("(?i)'?exceptional\\s+circumstances'?.{0,40}\\b(?:interpreted|defined|mean|means)\\b.{0,10}:$");
-  private static final Pattern APPLY_FOR = Pattern.compile(
-      "(?i)\\bapplications?\\s+for\\s+'?leave\\s+of\\s+absence'?.{0,60}?\\be\\.g\\.,?\\s+(.{10,300}?)(?:,?\\s+etc\\.?)?\\s+(?:must|should|need|are)\\b");
+  private static final Pattern LEAVE_REQUEST =
+      Pattern.compile(
+          "(?i)(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested)\\b)(?=.*\\bleave\\b)(?=.*\\b(?:in\\s+writing|in\\s+advance|form)\\b).*");
+  private static final Pattern DECIDED_BY =
+      Pattern.compile(
+          "(?i)\\bonly\\s+the\\s+(.{2,60}?)\\s*(?:\\([^)]{0,60}\\)\\s*)?(?:may|can|will)\\s+(?:authorise|grant|agree|approve)"
+              + "|\\bgranted\\s+(?:entirely\\s+|solely\\s+)?at\\s+the\\s+(.{2,60}?)(?:'s|\u2019s)\\s+discretion");
+  private static final Pattern AHEAD =
+      Pattern.compile(
+          "(?i)\\b("
+              + N
+              + ")\\s+(?:school\\s+)?days\\b.{0,30}?\\b(?:in\\s+advance|before|notice|prior)");
+  private static final Pattern EXCEPTIONAL_LEAD =
+      Pattern.compile(
+          "(?i)'?exceptional\\s+circumstances'?.{0,40}\\b(?:interpreted|defined|mean|means)\\b.{0,10}:$");
+  private static final Pattern APPLY_FOR =
+      Pattern.compile(
+          "(?i)\\bapplications?\\s+for\\s+'?leave\\s+of\\s+absence'?.{0,60}?\\be\\.g\\.,?\\s+(.{10,300}?)(?:,?\\s+etc\\.?)?\\s+(?:must|should|need|are)\\b");
   private static final Map<String, Pattern> ITI_WORDS = new LinkedHashMap<>();
 
   static {
-    ITI_WORDS.put("supportGiven", Pattern.compile("(?i)\\bsupport\\s+(?:provided|given|offered)\\s+so\\s+far\\b|\\bsupport\\s+already\\s+(?:provided|given)"));
-    ITI_WORDS.put("supportOffered", Pattern.compile("(?i)\\bopportunit\\w+\\s+for\\s+further\\s+support|\\bfurther\\s+support\\s+(?:offered|available)"));
+    ITI_WORDS.put(
+        "supportGiven",
+        Pattern.compile(
+            "(?i)\\bsupport\\s+(?:provided|given|offered)\\s+so\\s+far\\b|\\bsupport\\s+already\\s+(?:provided|given)"));
+    ITI_WORDS.put(
+        "supportOffered",
+        Pattern.compile(
+            "(?i)\\bopportunit\\w+\\s+for\\s+further\\s+support|\\bfurther\\s+support\\s+(?:offered|available)"));
     ITI_WORDS.put("sufficientImprovement", Pattern.compile("(?i)\\bsufficient\\s+improvement\\b"));
-    ITI_WORDS.put("earlyIssue", Pattern.compile("(?i)\\bbefore\\s+the\\s+end\\s+of\\s+the\\s+improvement\\s+period|\\bissued\\s+early\\b"));
+    ITI_WORDS.put(
+        "earlyIssue",
+        Pattern.compile(
+            "(?i)\\bbefore\\s+the\\s+end\\s+of\\s+the\\s+improvement\\s+period|\\bissued\\s+early\\b"));
   }
 
   private static final Pattern BOLD_CODE = Pattern.compile("^\\*\\*([A-Z]\\d?)\\*\\*(?=\\s|$)");
-  private static final Pattern PRINCIPLES = Pattern.compile("(?i)\\b(rare),?\\s+(significant),?\\s+(unavoidable)\\s+and\\s+(short)\\b");
+  private static final Pattern PRINCIPLES =
+      Pattern.compile("(?i)\\b(rare),?\\s+(significant),?\\s+(unavoidable)\\s+and\\s+(short)\\b");
 
   private RuleFacts() {}
 
@@ -127,14 +188,17 @@ final class RuleFacts {
         }
         Matcher db = DECIDED_BY.matcher(s);
         String decider = db.find() ? (db.group(1) != null ? db.group(1) : db.group(2)).strip() : "";
-        if (!decider.isEmpty() && !decider.matches("(?i)(?:the\\s+)?(?:school|academy|trust)")
+        if (!decider.isEmpty()
+            && !decider.matches("(?i)(?:the\\s+)?(?:school|academy|trust)")
             && s.toLowerCase(Locale.ROOT).matches(".*\\b(leave|absence|request)\\b.*")) {
           String who = decider;
           who = who.replaceAll("(?i)^HT\\b", "Headteacher");
           String written = Character.toUpperCase(who.charAt(0)) + who.substring(1);
           decidedBy.add(written.toLowerCase(Locale.ROOT), written, at);
         }
-        if (howToRequest == null && LEAVE_REQUEST.matcher(s).matches() && !s.toLowerCase(Locale.ROOT).contains("nursery")) {
+        if (howToRequest == null
+            && LEAVE_REQUEST.matcher(s).matches()
+            && !s.toLowerCase(Locale.ROOT).contains("nursery")) {
           howToRequest = at;
           howToRequestText = s;
         }
@@ -146,7 +210,8 @@ final class RuleFacts {
           principles.add(at);
         }
       }
-      // Amounts can span sentences of one paragraph: "... £160 if paid within 28 days. This will be reduced to £80 ...".
+      // Amounts can span sentences of one paragraph: "... £160 if paid within 28 days. This will be
+      // reduced to £80 ...".
       String flat = SchoolFacts.stripMarks(blockText);
       Cite at = doc.cite(i, 0, flat);
       Matcher f = FIRST.matcher(flat);
@@ -164,7 +229,12 @@ final class RuleFacts {
       if (!exclusion && ff.find()) {
         add(full, ff.group(1), at);
         add(fullDays, ff.group(2), at);
-        Matcher r = Pattern.compile("(?i)reduced\\s+to\\s+\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+(" + N + ")\\s+days").matcher(flat);
+        Matcher r =
+            Pattern.compile(
+                    "(?i)reduced\\s+to\\s+\u00a3(\\d{2,3})\\s+if\\s+paid\\s+within\\s+("
+                        + N
+                        + ")\\s+days")
+                .matcher(flat);
         if (r.find()) {
           add(reduced, r.group(1), at);
           add(reducedDays, r.group(2), at);
@@ -187,7 +257,9 @@ final class RuleFacts {
         add(maxNotices, mx.group(1), at);
       }
       Matcher u = URL.matcher(doc.blocks.get(i).text());
-      if (u.find() && (CODE_OF_CONDUCT.matcher(flat).find() || u.group().toLowerCase(Locale.ROOT).contains("code-of-conduct"))) {
+      if (u.find()
+          && (CODE_OF_CONDUCT.matcher(flat).find()
+              || u.group().toLowerCase(Locale.ROOT).contains("code-of-conduct"))) {
         {
           String url = u.group().replaceAll("[.,;]+$", "");
           conduct.add(url, url, at);
@@ -198,7 +270,8 @@ final class RuleFacts {
     for (int i = 0; i + 1 < doc.size(); i++) {
       if (CODE_OF_CONDUCT.matcher(doc.words[i]).find() && conduct.isEmpty()) {
         Matcher u = URL.matcher(doc.words[i + 1]);
-        if (u.find() && doc.words[i + 1].replace(u.group(), "").replaceAll("[<>\\s]", "").isEmpty()) {
+        if (u.find()
+            && doc.words[i + 1].replace(u.group(), "").replaceAll("[<>\\s]", "").isEmpty()) {
           String url = u.group().replaceAll("[.,;]+$", "");
           conduct.add(url, url, doc.cite(i + 1));
         }
@@ -207,39 +280,100 @@ final class RuleFacts {
 
     Node thresholds = draft.root.map("thresholds");
     target.put(thresholds, "target", "the attendance target", o -> Node.number(o.value()));
-    persistent.put(thresholds, "persistentAbsence", "the persistent absence level", o -> Node.number(o.value()));
-    severe.put(thresholds, "severeAbsence", "the severe absence level", o -> Node.number(o.value()));
+    persistent.put(
+        thresholds,
+        "persistentAbsence",
+        "the persistent absence level",
+        o -> Node.number(o.value()));
+    severe.put(
+        thresholds, "severeAbsence", "the severe absence level", o -> Node.number(o.value()));
 
     Node registers = draft.root.map("registers");
-    retention.put(registers, "retentionYears", "how many years registers are kept", o -> Node.number(o.value()));
-    nDays.put(registers, "unknownReasonReplacedWithinDays", "the school days within which the code for a reason not yet established is replaced", o -> Node.number(o.value()));
+    retention.put(
+        registers,
+        "retentionYears",
+        "how many years registers are kept",
+        o -> Node.number(o.value()));
+    nDays.put(
+        registers,
+        "unknownReasonReplacedWithinDays",
+        "the school days within which the code for a reason not yet established is replaced",
+        o -> Node.number(o.value()));
 
     Node penalties = draft.root.map("penaltyNotices");
-    conduct.put(penalties, "codeOfConduct", "the local authority's code of conduct", o -> Node.scalar(o.written()));
+    conduct.put(
+        penalties,
+        "codeOfConduct",
+        "the local authority's code of conduct",
+        o -> Node.scalar(o.written()));
     if (!sessions.isEmpty()) {
       Node threshold = penalties.map("threshold");
       Cite first = sessions.cites().get(0);
       threshold.put("text", Node.scalar(first.quote())).from(first);
-      sessions.put(threshold, "sessions", "the sessions of the penalty notice threshold", o -> Node.number(o.value()));
-      weeks.put(threshold, "schoolWeeks", "the school weeks of the penalty notice threshold", o -> Node.number(o.value()));
+      sessions.put(
+          threshold,
+          "sessions",
+          "the sessions of the penalty notice threshold",
+          o -> Node.number(o.value()));
+      weeks.put(
+          threshold,
+          "schoolWeeks",
+          "the school weeks of the penalty notice threshold",
+          o -> Node.number(o.value()));
       // The codes that count are often listed in the sentence after the threshold's.
       int block = blockOf(doc, first);
       codes(SchoolFacts.stripMarks(doc.words[block]), threshold, doc.place(block));
     }
     Node firstNotice = penalties.map("firstNotice");
-    reduced.put(firstNotice, "reducedAmount", "the reduced amount of a first notice", o -> Node.number(o.value()));
-    reducedDays.put(firstNotice, "reducedWithinDays", "the days within which the reduced amount is paid", o -> Node.number(o.value()));
-    full.put(firstNotice, "fullAmount", "the full amount of a first notice", o -> Node.number(o.value()));
-    fullDays.put(firstNotice, "fullWithinDays", "the days within which the full amount is paid", o -> Node.number(o.value()));
-    Node exclusionNotice = penalties.map("exclusionNotice");
-    exclusionReduced.put(exclusionNotice, "reducedAmount", "the reduced amount of a notice for an excluded pupil in public",
+    reduced.put(
+        firstNotice,
+        "reducedAmount",
+        "the reduced amount of a first notice",
         o -> Node.number(o.value()));
-    exclusionDays.put(exclusionNotice, "reducedWithinDays", "the days within which it is paid at the reduced amount", o -> Node.number(o.value()));
-    exclusionFull.put(exclusionNotice, "fullAmount", "the full amount of a notice for an excluded pupil in public", o -> Node.number(o.value()));
+    reducedDays.put(
+        firstNotice,
+        "reducedWithinDays",
+        "the days within which the reduced amount is paid",
+        o -> Node.number(o.value()));
+    full.put(
+        firstNotice,
+        "fullAmount",
+        "the full amount of a first notice",
+        o -> Node.number(o.value()));
+    fullDays.put(
+        firstNotice,
+        "fullWithinDays",
+        "the days within which the full amount is paid",
+        o -> Node.number(o.value()));
+    Node exclusionNotice = penalties.map("exclusionNotice");
+    exclusionReduced.put(
+        exclusionNotice,
+        "reducedAmount",
+        "the reduced amount of a notice for an excluded pupil in public",
+        o -> Node.number(o.value()));
+    exclusionDays.put(
+        exclusionNotice,
+        "reducedWithinDays",
+        "the days within which it is paid at the reduced amount",
+        o -> Node.number(o.value()));
+    exclusionFull.put(
+        exclusionNotice,
+        "fullAmount",
+        "the full amount of a notice for an excluded pupil in public",
+        o -> Node.number(o.value()));
     Node secondNotice = penalties.map("secondNotice");
-    second.put(secondNotice, "amount", "the amount of a second notice", o -> Node.number(o.value()));
-    secondDays.put(secondNotice, "withinDays", "the days within which a second notice is paid", o -> Node.number(o.value()));
-    maxNotices.put(penalties, "maxNoticesInThreeYears", "how many notices a parent may be given in the rolling period", o -> Node.number(o.value()));
+    second.put(
+        secondNotice, "amount", "the amount of a second notice", o -> Node.number(o.value()));
+    secondDays.put(
+        secondNotice,
+        "withinDays",
+        "the days within which a second notice is paid",
+        o -> Node.number(o.value()));
+    maxNotices.put(
+        penalties,
+        "maxNoticesInThreeYears",
+        "how many notices a parent may be given in the rolling period",
+        o -> Node.number(o.value()));
     if (!itiUsed.isEmpty() || !itiMin.isEmpty()) {
       Node iti = penalties.map("noticeToImprove");
       if (!itiUsed.isEmpty()) {
@@ -251,10 +385,16 @@ final class RuleFacts {
 
     Node leave = draft.root.map("leave");
     if (howToRequest != null) {
-      leave.put("howToRequest", Node.scalar(howToRequestText)).from(doc.place(blockOf(doc, howToRequest)));
+      leave
+          .put("howToRequest", Node.scalar(howToRequestText))
+          .from(doc.place(blockOf(doc, howToRequest)));
     }
     decidedBy.put(leave, "decidedBy", "who decides on leave", o -> Node.scalar(o.written()));
-    ahead.put(leave, "applyAheadDays", "how many days ahead leave is asked for", o -> Node.number(o.value()));
+    ahead.put(
+        leave,
+        "applyAheadDays",
+        "how many days ahead leave is asked for",
+        o -> Node.number(o.value()));
     exceptional(doc, leave, principles);
     applyFor(doc, leave);
     noticeToImprove(doc, penalties);
@@ -273,8 +413,11 @@ final class RuleFacts {
 
   /** The codes a threshold sentence lists ("G, O and/or U"), as it lists them. */
   private static void codes(String sentence, Node threshold, Cite at) {
-    Matcher m = Pattern.compile("\\bcodes?\\s+([A-Z]\\d?(?:\\s*,\\s*[A-Z]\\d?)*(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]\\d?)?)\\b"
-        + "|\\(?\\b([A-Z](?:\\s*,\\s*[A-Z]){1,}(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]))\\s+coded\\b").matcher(sentence);
+    Matcher m =
+        Pattern.compile(
+                "\\bcodes?\\s+([A-Z]\\d?(?:\\s*,\\s*[A-Z]\\d?)*(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]\\d?)?)\\b"
+                    + "|\\(?\\b([A-Z](?:\\s*,\\s*[A-Z]){1,}(?:,?\\s+(?:and/or|and|or)\\s+[A-Z]))\\s+coded\\b")
+            .matcher(sentence);
     if (m.find()) {
       String listed = m.group(1) != null ? m.group(1) : m.group(2);
       Node list = threshold.list("codes");
@@ -287,10 +430,14 @@ final class RuleFacts {
     }
   }
 
-  /** The school's definition of exceptional circumstances: the paragraph after "... will be interpreted as:". */
+  /**
+   * The school's definition of exceptional circumstances: the paragraph after "... will be
+   * interpreted as:".
+   */
   private static void exceptional(Doc doc, Node leave, List<Cite> principles) {
     for (int i = 0; i + 1 < doc.size(); i++) {
-      if (doc.consumed[i] || !EXCEPTIONAL_LEAD.matcher(SchoolFacts.stripMarks(doc.words[i])).find()) {
+      if (doc.consumed[i]
+          || !EXCEPTIONAL_LEAD.matcher(SchoolFacts.stripMarks(doc.words[i])).find()) {
         continue;
       }
       int k = i + 1;
@@ -299,7 +446,9 @@ final class RuleFacts {
       }
       Node ec = leave.map("exceptionalCircumstances");
       String definition = SchoolFacts.stripMarks(doc.words[k]).replaceAll("\\s+", " ");
-      ec.put("definition", Node.scalar(definition)).from(doc.place(k)).comment("after " + doc.cite(i).describe())
+      ec.put("definition", Node.scalar(definition))
+          .from(doc.place(k))
+          .comment("after " + doc.cite(i).describe())
           .lines(List.of(doc.line(i)));
       doc.consumed[i] = true;
       doc.consumed[k] = true;
@@ -315,7 +464,10 @@ final class RuleFacts {
     }
   }
 
-  /** Occasions parents should ask about in advance: "Applications for leave ... for other circumstances, e.g. a, b, c etc. must ...". */
+  /**
+   * Occasions parents should ask about in advance: "Applications for leave ... for other
+   * circumstances, e.g. a, b, c etc. must ...".
+   */
   private static void applyFor(Doc doc, Node leave) {
     for (int i = 0; i < doc.size(); i++) {
       for (Sentences.Piece p : doc.sentences(i)) {
@@ -344,7 +496,8 @@ final class RuleFacts {
    */
   private static void noticeToImprove(Doc doc, Node penalties) {
     for (int i = 0; i < doc.size(); i++) {
-      if (!doc.lower(i).contains("notice to improve") && !doc.lower(i).contains("notices to improve")) {
+      if (!doc.lower(i).contains("notice to improve")
+          && !doc.lower(i).contains("notices to improve")) {
         continue;
       }
       for (int k = i + 1; k < Math.min(doc.size(), i + 16); k++) {
@@ -355,7 +508,11 @@ final class RuleFacts {
           continue;
         }
         String w = SchoolFacts.stripMarks(doc.words[k]);
-        List<String> fields = ITI_WORDS.entrySet().stream().filter(e -> e.getValue().matcher(w).find()).map(Map.Entry::getKey).toList();
+        List<String> fields =
+            ITI_WORDS.entrySet().stream()
+                .filter(e -> e.getValue().matcher(w).find())
+                .map(Map.Entry::getKey)
+                .toList();
         if (fields.size() != 1) {
           continue;
         }
@@ -366,7 +523,8 @@ final class RuleFacts {
         iti.put(fields.get(0), Node.scalar(w)).from(doc.place(k)).lines(doc.lines(k));
         doc.consumed[k] = true;
       }
-      if (penalties.get("noticeToImprove") != null && !penalties.get("noticeToImprove").entries.isEmpty()) {
+      if (penalties.get("noticeToImprove") != null
+          && !penalties.get("noticeToImprove").entries.isEmpty()) {
         return;
       }
     }
@@ -381,16 +539,21 @@ final class RuleFacts {
     Node list = draft.root.get("codes");
     Map<String, Integer> seen = new LinkedHashMap<>();
     rows = new ArrayList<>(rows);
-    // A code in bold at the start of a line, its words broken off by the document's layout ("**I** dental ...", "**Y5**").
+    // A code in bold at the start of a line, its words broken off by the document's layout ("**I**
+    // dental ...", "**Y5**").
     int first = rows.get(0).block();
     int last = rows.get(rows.size() - 1).block();
     for (int i = first; i <= last; i++) {
       Matcher b = BOLD_CODE.matcher(doc.blocks.get(i).text());
       final int block = i;
-      if (b.find() && rows.stream().noneMatch(r -> r.block() == block)
-          && (AttendanceCode.find(b.group(1)).isPresent() || WithdrawnCode.find(b.group(1)).isPresent())) {
+      if (b.find()
+          && rows.stream().noneMatch(r -> r.block() == block)
+          && (AttendanceCode.find(b.group(1)).isPresent()
+              || WithdrawnCode.find(b.group(1)).isPresent())) {
         String rest = doc.blocks.get(i).text().substring(b.end()).strip();
-        rows.add(new PolicyRecogniser.CodeRow(i, b.start(1), b.end(), b.group(1), rest.isEmpty() ? null : rest, null));
+        rows.add(
+            new PolicyRecogniser.CodeRow(
+                i, b.start(1), b.end(), b.group(1), rest.isEmpty() ? null : rest, null));
       }
     }
     rows.sort(java.util.Comparator.comparingInt(PolicyRecogniser.CodeRow::block));
@@ -401,12 +564,18 @@ final class RuleFacts {
       if (r.meaning() != null) {
         row.put("meaning", Node.scalar(r.meaning()));
       } else {
-        String meaning = AttendanceCode.find(r.code()).map(AttendanceCode::meaning)
-            .orElse(WithdrawnCode.find(r.code()).map(WithdrawnCode::oldMeaning).orElse(r.code()));
-        row.put("meaning", Node.scalar(meaning)).note("the source gives no words for this code: this is its national meaning");
+        String meaning =
+            AttendanceCode.find(r.code())
+                .map(AttendanceCode::meaning)
+                .orElse(
+                    WithdrawnCode.find(r.code()).map(WithdrawnCode::oldMeaning).orElse(r.code()));
+        row.put("meaning", Node.scalar(meaning))
+            .note("the source gives no words for this code: this is its national meaning");
       }
       if (r.category() != null) {
-        row.put("category", Node.scalar(r.category().name().toLowerCase(Locale.ROOT).replace('_', '-')));
+        row.put(
+            "category",
+            Node.scalar(r.category().name().toLowerCase(Locale.ROOT).replace('_', '-')));
       } else {
         CodeEntry.CodeCategory national = national(r.code());
         row.put("category", Node.scalar(national.name().toLowerCase(Locale.ROOT).replace('_', '-')))
@@ -418,17 +587,30 @@ final class RuleFacts {
 
   /** How a code counts nationally, as a heading of a school's code table. */
   static CodeEntry.CodeCategory national(String code) {
-    return AttendanceCode.find(code).map(c -> switch (c.group()) {
-      case PRESENT -> CodeEntry.CodeCategory.PRESENT;
-      case ATTENDING_ELSEWHERE -> c.treatment() == Treatment.NOT_COUNTED ? CodeEntry.CodeCategory.NOT_COUNTED
-          : CodeEntry.CodeCategory.APPROVED_EDUCATIONAL_ACTIVITY;
-      case UNABLE_TO_ATTEND -> CodeEntry.CodeCategory.UNABLE_TO_ATTEND;
-      case ADMINISTRATIVE -> CodeEntry.CodeCategory.ADMINISTRATIVE;
-      case UNAUTHORISED -> CodeEntry.CodeCategory.UNAUTHORISED_ABSENCE;
-      case LEAVE_OF_ABSENCE, OTHER_AUTHORISED -> c.treatment() == Treatment.NOT_COUNTED ? CodeEntry.CodeCategory.NOT_COUNTED
-          : CodeEntry.CodeCategory.AUTHORISED_ABSENCE;
-    }).orElseGet(() -> code.equals("Y") ? CodeEntry.CodeCategory.UNABLE_TO_ATTEND
-        : code.equals("J") ? CodeEntry.CodeCategory.APPROVED_EDUCATIONAL_ACTIVITY : CodeEntry.CodeCategory.AUTHORISED_ABSENCE);
+    return AttendanceCode.find(code)
+        .map(
+            c ->
+                switch (c.group()) {
+                  case PRESENT -> CodeEntry.CodeCategory.PRESENT;
+                  case ATTENDING_ELSEWHERE ->
+                      c.treatment() == Treatment.NOT_COUNTED
+                          ? CodeEntry.CodeCategory.NOT_COUNTED
+                          : CodeEntry.CodeCategory.APPROVED_EDUCATIONAL_ACTIVITY;
+                  case UNABLE_TO_ATTEND -> CodeEntry.CodeCategory.UNABLE_TO_ATTEND;
+                  case ADMINISTRATIVE -> CodeEntry.CodeCategory.ADMINISTRATIVE;
+                  case UNAUTHORISED -> CodeEntry.CodeCategory.UNAUTHORISED_ABSENCE;
+                  case LEAVE_OF_ABSENCE, OTHER_AUTHORISED ->
+                      c.treatment() == Treatment.NOT_COUNTED
+                          ? CodeEntry.CodeCategory.NOT_COUNTED
+                          : CodeEntry.CodeCategory.AUTHORISED_ABSENCE;
+                })
+        .orElseGet(
+            () ->
+                code.equals("Y")
+                    ? CodeEntry.CodeCategory.UNABLE_TO_ATTEND
+                    : code.equals("J")
+                        ? CodeEntry.CodeCategory.APPROVED_EDUCATIONAL_ACTIVITY
+                        : CodeEntry.CodeCategory.AUTHORISED_ABSENCE);
   }
 
   private static void number(Pattern p, String s, int group, Candidates<Integer> out, Cite at) {

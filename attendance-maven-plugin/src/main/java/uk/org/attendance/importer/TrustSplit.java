@@ -13,11 +13,13 @@ import uk.org.attendance.text.Times;
  */
 final class TrustSplit {
 
-  private static final Pattern SCHOOL = Pattern.compile(
-      "^(?:The\\s+)?[A-Z][\\w'\u2019.&-]*(?:\\s+(?:[A-Z][\\w'\u2019.&-]*|of|and|the|on|in|upon|CE|C\\s+of\\s+E)){0,7}\\s+(?:School|Academy|College)$");
-  private static final Pattern GROUP = Pattern.compile(
-      "^(nursery|reception|year\\s*r|years?\\s*\\d{1,2}(?:\\s*(?:-|\u2013|to|and)\\s*\\d{1,2})?|key\\s+stage\\s+\\d|ks\\d|eyfs)\\b.*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCHOOL =
+      Pattern.compile(
+          "^(?:The\\s+)?[A-Z][\\w'\u2019.&-]*(?:\\s+(?:[A-Z][\\w'\u2019.&-]*|of|and|the|on|in|upon|CE|C\\s+of\\s+E)){0,7}\\s+(?:School|Academy|College)$");
+  private static final Pattern GROUP =
+      Pattern.compile(
+          "^(nursery|reception|year\\s*r|years?\\s*\\d{1,2}(?:\\s*(?:-|\u2013|to|and)\\s*\\d{1,2})?|key\\s+stage\\s+\\d|ks\\d|eyfs)\\b.*",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * A member school and the lines that give its times.
@@ -42,12 +44,14 @@ final class TrustSplit {
       for (; k < Math.min(doc.size(), i + 12); k++) {
         final int block = k;
         String next = SchoolFacts.stripMarks(doc.words[k]);
-        boolean times = stmts.stream().anyMatch(s -> s.block() == block) || !Times.ranges(next).isEmpty();
+        boolean times =
+            stmts.stream().anyMatch(s -> s.block() == block) || !Times.ranges(next).isEmpty();
         if (!times && !(GROUP.matcher(next).matches() && next.length() <= 40)) {
           break;
         }
         if (stmts.stream().anyMatch(s -> s.block() == block && s.field() == DayFacts.Field.ENDS)
-            && (k + 1 >= doc.size() || !GROUP.matcher(SchoolFacts.stripMarks(doc.words[k + 1])).matches())) {
+            && (k + 1 >= doc.size()
+                || !GROUP.matcher(SchoolFacts.stripMarks(doc.words[k + 1])).matches())) {
           // A school's lines end with its end of day.
           k++;
           break;
@@ -63,10 +67,15 @@ final class TrustSplit {
     return out.size() >= 2 ? out : List.of();
   }
 
-  /** The table's title just before the first member ("HMFA Federation Schools Registration Times"). */
+  /**
+   * The table's title just before the first member ("HMFA Federation Schools Registration Times").
+   */
   static void consumeTitle(Doc doc, List<Member> members) {
     int before = members.get(0).nameBlock() - 1;
-    if (before >= 0 && doc.words[before].toLowerCase(java.util.Locale.ROOT).matches(".*\\b(times?|timings?|registration)\\b.*")
+    if (before >= 0
+        && doc.words[before]
+            .toLowerCase(java.util.Locale.ROOT)
+            .matches(".*\\b(times?|timings?|registration)\\b.*")
         && doc.words[before].length() <= 100) {
       doc.consumed[before] = true;
       doc.timeLeads.add(before);

@@ -7,22 +7,25 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Writes a draft school file as YAML text, with its comments. Jackson cannot write comments, so
- * the text is written here, and kept to what the project's strict loader reads: two-space
- * indentation, no tabs, no anchors or tags, each key once; text is plain where YAML reads it as
- * text, in double quotes otherwise (times, dates, codes, anything with a colon or a quote), folded
- * when it is long, and a literal block when it is Markdown. Characters YAML does not allow are
- * written as spaces. Deterministic: the same tree always gives the same bytes.
+ * Writes a draft school file as YAML text, with its comments. Jackson cannot write comments, so the
+ * text is written here, and kept to what the project's strict loader reads: two-space indentation,
+ * no tabs, no anchors or tags, each key once; text is plain where YAML reads it as text, in double
+ * quotes otherwise (times, dates, codes, anything with a colon or a quote), folded when it is long,
+ * and a literal block when it is Markdown. Characters YAML does not allow are written as spaces.
+ * Deterministic: the same tree always gives the same bytes.
  */
 final class YamlWriter {
 
   /** Where a folded text or a comment is wrapped. */
   static final int WIDTH = 100;
 
-  private static final Pattern PLAIN = Pattern.compile("[A-Za-z(][A-Za-z0-9 .,'\u2019()/&+%\u00a3@!?-]*");
-  private static final Pattern RESERVED = Pattern.compile("(?i)y|n|yes|no|true|false|on|off|null|~|\\.inf|\\.nan");
-  private static final Pattern NOT_YAML = Pattern.compile(
-      "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\u2028\\u2029\\uFEFF\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
+  private static final Pattern PLAIN =
+      Pattern.compile("[A-Za-z(][A-Za-z0-9 .,'\u2019()/&+%\u00a3@!?-]*");
+  private static final Pattern RESERVED =
+      Pattern.compile("(?i)y|n|yes|no|true|false|on|off|null|~|\\.inf|\\.nan");
+  private static final Pattern NOT_YAML =
+      Pattern.compile(
+          "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F-\\x84\\x86-\\x9F\\u2028\\u2029\\uFEFF\\uFFFE\\uFFFF]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]");
 
   private YamlWriter() {}
 
@@ -124,7 +127,8 @@ final class YamlWriter {
             }
           }
         }
-        case LIST -> throw new IllegalStateException("a list inside a list is not part of a school file");
+        case LIST ->
+            throw new IllegalStateException("a list inside a list is not part of a school file");
       }
     }
   }
@@ -193,14 +197,25 @@ final class YamlWriter {
 
   /** Whether YAML reads the text, unquoted, as this same text. */
   static boolean plain(String v) {
-    return !v.isEmpty() && v.length() <= 80 && PLAIN.matcher(v).matches() && !RESERVED.matcher(v).matches()
-        && !v.endsWith(" ") && !v.contains("  ") && !v.contains(": ") && !v.contains(" #") && !v.endsWith(":");
+    return !v.isEmpty()
+        && v.length() <= 80
+        && PLAIN.matcher(v).matches()
+        && !RESERVED.matcher(v).matches()
+        && !v.endsWith(" ")
+        && !v.contains("  ")
+        && !v.contains(": ")
+        && !v.contains(" #")
+        && !v.endsWith(":");
   }
 
   /** Whether a long text can be folded over several lines and read back the same. */
   private static boolean foldable(String v) {
-    return !v.startsWith(" ") && !v.endsWith(" ") && !v.contains("  ") && v.indexOf('\t') < 0
-        && !v.startsWith("#") && v.chars().noneMatch(c -> c == '\n' || c == '\r');
+    return !v.startsWith(" ")
+        && !v.endsWith(" ")
+        && !v.contains("  ")
+        && v.indexOf('\t') < 0
+        && !v.startsWith("#")
+        && v.chars().noneMatch(c -> c == '\n' || c == '\r');
   }
 
   static List<String> wrap(String text, int width) {
@@ -253,14 +268,22 @@ final class YamlWriter {
     int room = Math.max(40, WIDTH - pad.length() - 2);
     List<String> lines = wrap(t, room);
     for (int i = 0; i < lines.size(); i++) {
-      out.append(pad).append("# ").append(i == 0 ? "" : finding ? "  " : "  ").append(lines.get(i)).append('\n');
+      out.append(pad)
+          .append("# ")
+          .append(i == 0 ? "" : finding ? "  " : "  ")
+          .append(lines.get(i))
+          .append('\n');
     }
   }
 
   /** A YAML-safe id from any text: lower case, digits and hyphens, at most 60 characters. */
   static String id(String text, String fallback) {
-    String id = java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    String id =
+        java.text.Normalizer.normalize(text == null ? "" : text, java.text.Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
     if (id.length() > 60) {
       id = id.substring(0, 60).replaceAll("-[^-]*$", "");
     }

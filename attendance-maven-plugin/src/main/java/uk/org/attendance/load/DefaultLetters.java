@@ -22,8 +22,11 @@ public final class DefaultLetters {
       if (in == null) {
         throw new IllegalStateException("the plugin jar has no " + RESOURCE);
       }
-      return List.copyOf(new ModelBinder().bind(JsonMapper.builder(new YAMLFactory()).build().readTree(in),
-          new TypeReference<List<Letter>>() {}));
+      return List.copyOf(
+          new ModelBinder()
+              .bind(
+                  JsonMapper.builder(new YAMLFactory()).build().readTree(in),
+                  new TypeReference<List<Letter>>() {}));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -9,9 +9,9 @@ import uk.org.attendance.model.SourceRef;
 /**
  * A tree with the location of each value and key, possibly drawn from several files.
  *
- * <p>{@link #overlay} implements trust inheritance: maps merge deeply and the overlay (the
- * school) wins; lists and scalars replace the base's value whole; every value keeps the file and
- * line it came from.
+ * <p>{@link #overlay} implements trust inheritance: maps merge deeply and the overlay (the school)
+ * wins; lists and scalars replace the base's value whole; every value keeps the file and line it
+ * came from.
  *
  * @param tree the root map
  * @param values pointer to the location of the value
@@ -95,15 +95,17 @@ record LocatedTree(ObjectNode tree, Map<String, SourceRef> values, Map<String, S
   private static void copyLocations(
       String pointer, LocatedTree from, Map<String, SourceRef> v, Map<String, SourceRef> k) {
     String prefix = pointer + "/";
-    from.values.forEach((p, r) -> {
-      if (p.equals(pointer) || p.startsWith(prefix)) {
-        v.put(p, r);
-      }
-    });
-    from.keys.forEach((p, r) -> {
-      if (p.equals(pointer) || p.startsWith(prefix)) {
-        k.put(p, r);
-      }
-    });
+    from.values.forEach(
+        (p, r) -> {
+          if (p.equals(pointer) || p.startsWith(prefix)) {
+            v.put(p, r);
+          }
+        });
+    from.keys.forEach(
+        (p, r) -> {
+          if (p.equals(pointer) || p.startsWith(prefix)) {
+            k.put(p, r);
+          }
+        });
   }
 }

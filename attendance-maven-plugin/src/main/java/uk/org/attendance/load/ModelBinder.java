@@ -22,8 +22,8 @@ import uk.org.attendance.model.School;
  * Binds a validated tree to the immutable model. The schema has already refused everything that
  * could fail here, so a failure is a bug in the plugin, not in the school's file.
  *
- * <p>YAML spells choices in kebab case ({@code federation-member}); the model's enums are
- * {@code FEDERATION_MEMBER}. This class is immutable and thread-safe.
+ * <p>YAML spells choices in kebab case ({@code federation-member}); the model's enums are {@code
+ * FEDERATION_MEMBER}. This class is immutable and thread-safe.
  */
 final class ModelBinder {
 
@@ -31,8 +31,10 @@ final class ModelBinder {
 
   ModelBinder() {
     SimpleModule module = new SimpleModule("attendance-model");
-    module.addDeserializer(ClockTime.class, new TextDeserializer<>(ClockTime.class, ClockTime::parse));
-    module.addDeserializer(PolicyDate.class, new TextDeserializer<>(PolicyDate.class, PolicyDate::parse));
+    module.addDeserializer(
+        ClockTime.class, new TextDeserializer<>(ClockTime.class, ClockTime::parse));
+    module.addDeserializer(
+        PolicyDate.class, new TextDeserializer<>(PolicyDate.class, PolicyDate::parse));
     module.setDeserializerModifier(
         new BeanDeserializerModifier() {
           @Override
@@ -57,7 +59,8 @@ final class ModelBinder {
   }
 
   /** Binds a tree to any model type, with the same spellings (kebab-case choices, times, dates). */
-  <T> T bind(JsonNode tree, com.fasterxml.jackson.core.type.TypeReference<T> type) throws IOException {
+  <T> T bind(JsonNode tree, com.fasterxml.jackson.core.type.TypeReference<T> type)
+      throws IOException {
     return mapper.readerFor(type).readValue(tree);
   }
 

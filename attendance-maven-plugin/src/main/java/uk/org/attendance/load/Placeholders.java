@@ -22,14 +22,16 @@ final class Placeholders {
     walk("", doc.tree(), doc, report);
   }
 
-  private static void walk(String pointer, JsonNode node, SourceDocument doc, Consumer<Diagnostic> report) {
+  private static void walk(
+      String pointer, JsonNode node, SourceDocument doc, Consumer<Diagnostic> report) {
     if (node.isTextual() && node.asText().startsWith(MARKER)) {
       report.accept(
           Diagnostic.error(
               LoadIds.VALUE,
               doc.values().getOrDefault(pointer, doc.keyOrValue(pointer)),
               SchemaCheck.displayName(pointer) + " still needs filling in",
-              Hints.replacePlaceholder(node.asText().substring(MARKER.length()).replaceFirst("^[:\\s]+", ""))));
+              Hints.replacePlaceholder(
+                  node.asText().substring(MARKER.length()).replaceFirst("^[:\\s]+", ""))));
     } else if (node.isObject()) {
       Iterator<Map.Entry<String, JsonNode>> it = node.fields();
       while (it.hasNext()) {

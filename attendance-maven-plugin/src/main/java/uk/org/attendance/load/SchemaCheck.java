@@ -28,8 +28,8 @@ import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.SourceRef;
 
 /**
- * Validates a document tree against the school schema and words every problem in plain English
- * at the line it concerns.
+ * Validates a document tree against the school schema and words every problem in plain English at
+ * the line it concerns.
  *
  * <p>Two schemas come from the one file: the full schema for a resolved school, and a partial one
  * (no {@code required}) for a single file that may get the rest from its base. This class is
@@ -113,60 +113,68 @@ final class SchemaCheck {
     JsonNode instance = e.getInstanceNode();
     String keyword = e.getKeyword();
     SourceRef at = keyOrValue.apply(pointer);
-    if (instance != null && instance.isTextual() && instance.asText().startsWith(Placeholders.MARKER)) {
+    if (instance != null
+        && instance.isTextual()
+        && instance.asText().startsWith(Placeholders.MARKER)) {
       return null;
     }
     switch (keyword) {
-      case "additionalProperties": {
-        String key = property(e);
-        SourceRef keyRef = keyAt.apply(pointer + "/" + YamlTreeReader.escape(key));
-        return Diagnostic.error(
-            LoadIds.UNKNOWN_KEY,
-            keyRef != null ? keyRef : at,
-            "unknown key '" + key + "'" + (pointer.isEmpty() ? "" : " in " + name),
-            Hints.didYouMean(key, navigator.propertyNames(pointer), "keys"));
-      }
-      case "required": {
-        String key = property(e);
-        String where = pointer.isEmpty() ? "the file" : name;
-        return Diagnostic.error(
-            LoadIds.REQUIRED,
-            at,
-            where + " is missing '" + key + "'",
-            Hints.addRequiredKey(key, pointer.isEmpty() ? null : name, describeHint(pointer + "/" + key)));
-      }
-      case "type": {
-        String expected = expectedKind(keywordValue(e));
-        String hint = null;
-        if (instance.isNumber() && "text".equals(expected)) {
-          hint = Hints.quoteWholeValue();
-        } else if (instance.isNull()) {
-          hint = Hints.fillInOrDelete();
+      case "additionalProperties":
+        {
+          String key = property(e);
+          SourceRef keyRef = keyAt.apply(pointer + "/" + YamlTreeReader.escape(key));
+          return Diagnostic.error(
+              LoadIds.UNKNOWN_KEY,
+              keyRef != null ? keyRef : at,
+              "unknown key '" + key + "'" + (pointer.isEmpty() ? "" : " in " + name),
+              Hints.didYouMean(key, navigator.propertyNames(pointer), "keys"));
         }
-        SourceRef v = valueAt.apply(pointer);
-        return Diagnostic.error(
-            LoadIds.TYPE,
-            v != null ? v : at,
-            name + " must be " + expected + ", but it is " + describeKind(instance),
-            hint);
-      }
-      case "format": {
-        String format = keywordValue(e).asText();
-        return Diagnostic.error(
-            LoadIds.VALUE,
-            valueOr(valueAt, pointer, at),
-            name + ": " + formatProblem(format, instance.asText()),
-            null);
-      }
-      case "enum": {
-        List<String> allowed = new ArrayList<>();
-        keywordValue(e).forEach(n -> allowed.add(n.asText()));
-        return Diagnostic.error(
-            LoadIds.VALUE,
-            valueOr(valueAt, pointer, at),
-            name + ": '" + instance.asText() + "' is not one of the allowed values",
-            Hints.didYouMean(instance.asText(), allowed, "values"));
-      }
+      case "required":
+        {
+          String key = property(e);
+          String where = pointer.isEmpty() ? "the file" : name;
+          return Diagnostic.error(
+              LoadIds.REQUIRED,
+              at,
+              where + " is missing '" + key + "'",
+              Hints.addRequiredKey(
+                  key, pointer.isEmpty() ? null : name, describeHint(pointer + "/" + key)));
+        }
+      case "type":
+        {
+          String expected = expectedKind(keywordValue(e));
+          String hint = null;
+          if (instance.isNumber() && "text".equals(expected)) {
+            hint = Hints.quoteWholeValue();
+          } else if (instance.isNull()) {
+            hint = Hints.fillInOrDelete();
+          }
+          SourceRef v = valueAt.apply(pointer);
+          return Diagnostic.error(
+              LoadIds.TYPE,
+              v != null ? v : at,
+              name + " must be " + expected + ", but it is " + describeKind(instance),
+              hint);
+        }
+      case "format":
+        {
+          String format = keywordValue(e).asText();
+          return Diagnostic.error(
+              LoadIds.VALUE,
+              valueOr(valueAt, pointer, at),
+              name + ": " + formatProblem(format, instance.asText()),
+              null);
+        }
+      case "enum":
+        {
+          List<String> allowed = new ArrayList<>();
+          keywordValue(e).forEach(n -> allowed.add(n.asText()));
+          return Diagnostic.error(
+              LoadIds.VALUE,
+              valueOr(valueAt, pointer, at),
+              name + ": '" + instance.asText() + "' is not one of the allowed values",
+              Hints.didYouMean(instance.asText(), allowed, "values"));
+        }
       case "pattern":
         return Diagnostic.error(
             LoadIds.VALUE,
@@ -175,31 +183,44 @@ final class SchemaCheck {
             describeHint(pointer).replaceFirst("^: ", ""));
       case "minLength":
         return Diagnostic.error(
-            LoadIds.VALUE, valueOr(valueAt, pointer, at), name + " must not be empty",
+            LoadIds.VALUE,
+            valueOr(valueAt, pointer, at),
+            name + " must not be empty",
             Hints.fillInOrDelete());
       case "maxLength":
         return Diagnostic.error(
-            LoadIds.VALUE, valueOr(valueAt, pointer, at),
-            name + " is too long (at most " + keywordValue(e).asInt()
-                + " characters)", Hints.shortenValue());
+            LoadIds.VALUE,
+            valueOr(valueAt, pointer, at),
+            name + " is too long (at most " + keywordValue(e).asInt() + " characters)",
+            Hints.shortenValue());
       case "minimum":
       case "maximum":
       case "exclusiveMinimum":
       case "exclusiveMaximum":
         return Diagnostic.error(
-            LoadIds.VALUE, valueOr(valueAt, pointer, at),
-            name + ": " + instance.asText() + " is " + ("minimum".equals(keyword) ? "below the lowest" : "above the highest")
-                + " allowed value, " + keywordValue(e).asText(),
+            LoadIds.VALUE,
+            valueOr(valueAt, pointer, at),
+            name
+                + ": "
+                + instance.asText()
+                + " is "
+                + ("minimum".equals(keyword) ? "below the lowest" : "above the highest")
+                + " allowed value, "
+                + keywordValue(e).asText(),
             describeHint(pointer).replaceFirst("^: ", ""));
       case "minItems":
         return Diagnostic.error(
-            LoadIds.VALUE, valueOr(valueAt, pointer, at),
-            name + " needs at least " + keywordValue(e).asInt()
+            LoadIds.VALUE,
+            valueOr(valueAt, pointer, at),
+            name
+                + " needs at least "
+                + keywordValue(e).asInt()
                 + (keywordValue(e).asInt() == 1 ? " entry" : " entries"),
             Hints.addListEntries());
       case "maxItems":
         return Diagnostic.error(
-            LoadIds.VALUE, valueOr(valueAt, pointer, at),
+            LoadIds.VALUE,
+            valueOr(valueAt, pointer, at),
             name + " has more than " + keywordValue(e).asInt() + " entries",
             null);
       default:
@@ -207,7 +228,8 @@ final class SchemaCheck {
     }
   }
 
-  private static SourceRef valueOr(Function<String, SourceRef> valueAt, String pointer, SourceRef fallback) {
+  private static SourceRef valueOr(
+      Function<String, SourceRef> valueAt, String pointer, SourceRef fallback) {
     SourceRef v = valueAt.apply(pointer);
     return v != null ? v : fallback;
   }
@@ -241,7 +263,9 @@ final class SchemaCheck {
   private static Object checkEmail(String value) {
     if (!EMAIL.matcher(value).matches()) {
       throw new IllegalArgumentException(
-          "'" + value + "' is not an email address: write it as name@school.sch.uk, with no spaces");
+          "'"
+              + value
+              + "' is not an email address: write it as name@school.sch.uk, with no spaces");
     }
     return value;
   }
@@ -377,5 +401,4 @@ final class SchemaCheck {
       }
     };
   }
-
 }

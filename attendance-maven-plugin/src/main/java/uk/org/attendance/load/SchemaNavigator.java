@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * Finds the sub-schema for a place in a document, following {@code properties}, {@code items} and
- * local {@code $ref}s. Used to read scalars as the schema expects them, to offer "did you mean"
- * for unknown keys, and to word messages.
+ * local {@code $ref}s. Used to read scalars as the schema expects them, to offer "did you mean" for
+ * unknown keys, and to word messages.
  *
  * <p>This class is immutable and thread-safe.
  */

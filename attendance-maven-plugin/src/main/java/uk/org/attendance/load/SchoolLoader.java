@@ -28,9 +28,9 @@ import uk.org.attendance.model.SourceRef;
  * resolves {@code extends:} (trust inheritance), and binds each school to the model. Every problem
  * of every file is reported, each at its file, line and column.
  *
- * <p>Which files are schools: every file that no other file extends. A file that others extend
- * is a base (for example a trust's shared policy): it is checked on its own for everything but
- * missing values, and each school that extends it is checked in full.
+ * <p>Which files are schools: every file that no other file extends. A file that others extend is a
+ * base (for example a trust's shared policy): it is checked on its own for everything but missing
+ * values, and each school that extends it is checked in full.
  *
  * <p>Instances are immutable and thread-safe: the schema and mapper are built once and shared.
  */
@@ -57,16 +57,19 @@ public final class SchoolLoader {
    * @param diagnostics every problem found, sorted by file, line and column
    * @param files every YAML file read
    */
-  public record Result(List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> files) {
+  public record Result(
+      List<ResolvedSchool> schools, List<Diagnostic> diagnostics, List<Path> files) {
     public Result {
       schools = List.copyOf(schools);
-      diagnostics = diagnostics.stream().sorted().distinct().collect(Collectors.toUnmodifiableList());
+      diagnostics =
+          diagnostics.stream().sorted().distinct().collect(Collectors.toUnmodifiableList());
       files = List.copyOf(files);
     }
 
     /** Whether any error was found. */
     public boolean hasErrors() {
-      return diagnostics.stream().anyMatch(d -> d.severity() == uk.org.attendance.diagnostic.Severity.ERROR);
+      return diagnostics.stream()
+          .anyMatch(d -> d.severity() == uk.org.attendance.diagnostic.Severity.ERROR);
     }
   }
 
@@ -106,7 +109,8 @@ public final class SchoolLoader {
           List.of());
     }
     List<Path> files;
-    // A schools folder that is itself a link is walked where it leads, its files still named through it.
+    // A schools folder that is itself a link is walked where it leads, its files still named
+    // through it.
     Path start;
     try {
       start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
@@ -118,33 +122,45 @@ public final class SchoolLoader {
       files =
           walk.map(p -> root.resolve(from.relativize(p).toString()))
               .filter(Files::isRegularFile)
-              .filter(p -> {
-                String n = p.getFileName().toString();
-                return n.endsWith(".yaml") || n.endsWith(".yml");
-              })
-              .filter(p -> root.relativize(p).toString().chars().noneMatch(c -> c == '\\')
-                  && !isHidden(root.relativize(p)))
+              .filter(
+                  p -> {
+                    String n = p.getFileName().toString();
+                    return n.endsWith(".yaml") || n.endsWith(".yml");
+                  })
+              .filter(
+                  p ->
+                      root.relativize(p).toString().chars().noneMatch(c -> c == '\\')
+                          && !isHidden(root.relativize(p)))
               .sorted()
               .collect(Collectors.toList());
     } catch (IOException e) {
       return new Result(
           List.of(),
-          List.of(Diagnostic.error(LoadIds.FILE, SourceRef.of(root), "the schools folder cannot be read: " + e.getMessage(), null)),
+          List.of(
+              Diagnostic.error(
+                  LoadIds.FILE,
+                  SourceRef.of(root),
+                  "the schools folder cannot be read: " + e.getMessage(),
+                  null)),
           List.of());
     }
     // A link to a file elsewhere is not read: only what is really in the folder the user named.
     List<Diagnostic> links = new ArrayList<>();
     for (Path f : files) {
       if (!Folders.reallyContains(root, f)) {
-        links.add(Diagnostic.error(LoadIds.FILE, SourceRef.of(f),
-            "this file is a link to a file outside the schools folder, so it is not read",
-            Hints.copyIntoFolder(String.valueOf(root.getFileName()))));
+        links.add(
+            Diagnostic.error(
+                LoadIds.FILE,
+                SourceRef.of(f),
+                "this file is a link to a file outside the schools folder, so it is not read",
+                Hints.copyIntoFolder(String.valueOf(root.getFileName()))));
       }
     }
     if (links.isEmpty()) {
       return load(files, root, each);
     }
-    List<Path> inside = files.stream().filter(f -> links.stream().noneMatch(d -> d.at().file().equals(f))).toList();
+    List<Path> inside =
+        files.stream().filter(f -> links.stream().noneMatch(d -> d.at().file().equals(f))).toList();
     Result r = load(inside, root, each);
     List<Diagnostic> all = new ArrayList<>(links);
     all.addAll(r.diagnostics());
@@ -176,10 +192,10 @@ public final class SchoolLoader {
 
   /**
    * Loads the given files, handing each school over as soon as it is resolved. Every file is read
-   * once to report its problems and learn what it extends, and let go; a school's file is read again
-   * (its problems not reported twice) when the school is resolved. Base files (those another file
-   * extends) are held, the {@value #HELD_BASES} used last, and read again if let go: the files are
-   * taken in order, so a trust's base is normally read once for all its members.
+   * once to report its problems and learn what it extends, and let go; a school's file is read
+   * again (its problems not reported twice) when the school is resolved. Base files (those another
+   * file extends) are held, the {@value #HELD_BASES} used last, and read again if let go: the files
+   * are taken in order, so a trust's base is normally read once for all its members.
    *
    * @param files YAML files, each a school or a base
    * @param root the folder {@code extends:} may not leave
@@ -214,8 +230,13 @@ public final class SchoolLoader {
             Diagnostic.error(
                 LoadIds.DUPLICATE_ID,
                 idAt,
-                "another school already has the id '" + school.id() + "' ("
-                    + first.file().getFileName() + " line " + first.line() + ")",
+                "another school already has the id '"
+                    + school.id()
+                    + "' ("
+                    + first.file().getFileName()
+                    + " line "
+                    + first.line()
+                    + ")",
                 Hints.giveOwnId()));
         continue;
       }
@@ -227,12 +248,19 @@ public final class SchoolLoader {
   /** The state of one load: documents read so far and problems found. */
   private final class Session {
     final Path root;
-    /** The documents held: a file while it is read or resolved, and the bases used last (in order of use). */
+
+    /**
+     * The documents held: a file while it is read or resolved, and the bases used last (in order of
+     * use).
+     */
     final Map<Path, SourceDocument> docs = new LinkedHashMap<>(16, 0.75f, true);
+
     /** Every file read without a problem that stops it, in the order first read. */
     final Set<Path> read = new LinkedHashSet<>();
+
     /** The files another file extends: bases, which stay held. */
     final Set<Path> extended = new HashSet<>();
+
     final Set<Path> failed = new HashSet<>();
     final Map<Path, Boolean> fileValid = new HashMap<>();
     final Map<Path, Path> bases = new HashMap<>();
@@ -307,7 +335,9 @@ public final class SchoolLoader {
     }
 
     private Diagnostic internal(Path file, RuntimeException e) {
-      return Diagnostic.error("LOAD-INTERNAL", SourceRef.of(file),
+      return Diagnostic.error(
+          "LOAD-INTERNAL",
+          SourceRef.of(file),
           "the plugin could not read this file (" + e.getClass().getSimpleName() + ")",
           Hints.reportBugWithFile());
     }
@@ -355,7 +385,9 @@ public final class SchoolLoader {
             Diagnostic.error(
                 LoadIds.EXTENDS,
                 at,
-                "the base file '" + ext.asText() + "' is a link to a file outside the schools folder",
+                "the base file '"
+                    + ext.asText()
+                    + "' is a link to a file outside the schools folder",
                 Hints.keepBaseInside(String.valueOf(root.getFileName()))));
         return null;
       }
@@ -425,8 +457,8 @@ public final class SchoolLoader {
     }
 
     /**
-     * {@code file} followed by the files it extends, nearest first; null if they extend each
-     * other in a circle (reported once per circle, at the 'extends:' that closes it).
+     * {@code file} followed by the files it extends, nearest first; null if they extend each other
+     * in a circle (reported once per circle, at the 'extends:' that closes it).
      */
     List<Path> chain(Path file) {
       List<Path> chain = new ArrayList<>();
@@ -473,12 +505,14 @@ public final class SchoolLoader {
      */
     private Map<String, SourceRef> locations(LocatedTree tree) {
       Map<String, SourceRef> m = new HashMap<>(tree.values());
-      tree.keys().forEach((pointer, key) -> {
-        JsonNode node = tree.tree().at(pointer);
-        if (node.isContainerNode()) {
-          m.put(pointer, key);
-        }
-      });
+      tree.keys()
+          .forEach(
+              (pointer, key) -> {
+                JsonNode node = tree.tree().at(pointer);
+                if (node.isContainerNode()) {
+                  m.put(pointer, key);
+                }
+              });
       return m;
     }
 

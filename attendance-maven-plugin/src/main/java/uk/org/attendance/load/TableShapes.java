@@ -6,8 +6,8 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
 
 /**
- * Refuses annex tables whose rows have a different number of cells from the columns: a table
- * like that is unreadable to a screen reader and breaks the accessible PDF. The usual cause is an
+ * Refuses annex tables whose rows have a different number of cells from the columns: a table like
+ * that is unreadable to a screen reader and breaks the accessible PDF. The usual cause is an
  * unquoted comma inside a row written {@code [a, b, c]}.
  */
 final class TableShapes {
@@ -30,9 +30,16 @@ final class TableShapes {
         int cells = rows.get(r).size();
         if (rows.get(r).isArray() && cells != columns) {
           String pointer = "/annexes/" + i + "/table/rows/" + r;
-          report.accept(Diagnostic.error(LoadIds.VALUE, doc.keyOrValue(pointer),
-              "this row of the table has " + cells + " cells, but the table has " + columns + " columns",
-              Hints.quoteCellWithComma()));
+          report.accept(
+              Diagnostic.error(
+                  LoadIds.VALUE,
+                  doc.keyOrValue(pointer),
+                  "this row of the table has "
+                      + cells
+                      + " cells, but the table has "
+                      + columns
+                      + " columns",
+                  Hints.quoteCellWithComma()));
         }
       }
     }

@@ -20,7 +20,10 @@ final class YamlSyntax {
     if (d.ruleId().equals(LoadIds.SYNTAX) && d.at().line() > 0) {
       SourceRef quote = unclosedQuote(file, text, d.at().line());
       if (quote != null) {
-        return Diagnostic.error(LoadIds.SYNTAX, quote, "this quoted value is never closed",
+        return Diagnostic.error(
+            LoadIds.SYNTAX,
+            quote,
+            "this quoted value is never closed",
             Hints.addClosingDoubleQuote());
       }
     }
@@ -28,8 +31,8 @@ final class YamlSyntax {
   }
 
   /**
-   * The first double quote, on or before {@code untilLine}, that opens a value and is not closed
-   * on its line: the usual cause of a confusing error further down.
+   * The first double quote, on or before {@code untilLine}, that opens a value and is not closed on
+   * its line: the usual cause of a confusing error further down.
    */
   static SourceRef unclosedQuote(Path file, String text, int untilLine) {
     String[] lines = text.split("\\R", -1);
@@ -62,8 +65,11 @@ final class YamlSyntax {
     if (e instanceof StreamConstraintsException) {
       return Diagnostic.error(
           LoadIds.YAML_FEATURE,
-          YamlTreeReader.ref(file, e.getLocation() == null
-              ? com.fasterxml.jackson.core.JsonLocation.NA : e.getLocation()),
+          YamlTreeReader.ref(
+              file,
+              e.getLocation() == null
+                  ? com.fasterxml.jackson.core.JsonLocation.NA
+                  : e.getLocation()),
           "the file is too large or too deeply nested to be a school file",
           Hints.checkIndentationAndFile());
     }
@@ -100,7 +106,8 @@ final class YamlSyntax {
     } else if (p.contains("could not find expected ':'")) {
       message = "a key is missing its colon, or the line above is indented wrongly";
       hint = Hints.writeKeyWithColon();
-    } else if (p.contains("expected <block end>") || p.contains("did not find expected key")
+    } else if (p.contains("expected <block end>")
+        || p.contains("did not find expected key")
         || p.contains("did not find expected '-'")) {
       message = "this line is not indented in line with the lines above it";
       hint = Hints.lineUpKey();

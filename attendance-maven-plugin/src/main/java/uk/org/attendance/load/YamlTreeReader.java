@@ -34,9 +34,9 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.model.SourceRef;
 
 /**
- * Reads one YAML file into a tree, recording where every key and value starts, and refusing what
- * a school file must not contain: files over the size limit, text that is not UTF-8, tabs and
- * other syntax errors, duplicate keys, anchors, aliases, merge keys and deep nesting.
+ * Reads one YAML file into a tree, recording where every key and value starts, and refusing what a
+ * school file must not contain: files over the size limit, text that is not UTF-8, tabs and other
+ * syntax errors, duplicate keys, anchors, aliases, merge keys and deep nesting.
  *
  * <p>Scalars are read as the schema expects them: where the schema wants text, a YAML number or
  * boolean is kept as the text that was written (so {@code 09.10} stays "09.10", not 9.1).
@@ -47,6 +47,7 @@ final class YamlTreeReader {
 
   /** Largest school file read: far above any real policy, far below anything harmful. */
   static final int MAX_BYTES = 1024 * 1024;
+
   /** Deepest nesting of maps and lists; the model itself needs 6. */
   static final int MAX_DEPTH = 32;
 
@@ -170,10 +171,12 @@ final class YamlTreeReader {
           return i;
         }
       }
-      if (n == 2 && ((c == 0xE0 && (b[i + 1] & 0xff) < 0xA0) || (c == 0xED && (b[i + 1] & 0xff) > 0x9F))) {
+      if (n == 2
+          && ((c == 0xE0 && (b[i + 1] & 0xff) < 0xA0) || (c == 0xED && (b[i + 1] & 0xff) > 0x9F))) {
         return i;
       }
-      if (n == 3 && ((c == 0xF0 && (b[i + 1] & 0xff) < 0x90) || (c == 0xF4 && (b[i + 1] & 0xff) > 0x8F))) {
+      if (n == 3
+          && ((c == 0xF0 && (b[i + 1] & 0xff) < 0x90) || (c == 0xF4 && (b[i + 1] & 0xff) > 0x8F))) {
         return i;
       }
       i += n + 1;
@@ -240,8 +243,11 @@ final class YamlTreeReader {
                 Diagnostic.error(
                     LoadIds.YAML_FEATURE,
                     here,
-                    "the key '" + key + "' appears twice here (first at line "
-                        + keys.get(pointer).line() + ")",
+                    "the key '"
+                        + key
+                        + "' appears twice here (first at line "
+                        + keys.get(pointer).line()
+                        + ")",
                     Hints.keepOneKey(key)));
             return null;
           }
@@ -296,16 +302,14 @@ final class YamlTreeReader {
       return null;
     } catch (IOException e) {
       report.accept(
-          Diagnostic.error(LoadIds.FILE, SourceRef.of(file), "the file cannot be read: " + e, null));
+          Diagnostic.error(
+              LoadIds.FILE, SourceRef.of(file), "the file cannot be read: " + e, null));
       return null;
     }
     if (root == null || root.isNull() || (root.isTextual() && root.asText().isBlank())) {
       report.accept(
           Diagnostic.error(
-              LoadIds.FILE,
-              new SourceRef(file, 1, 1),
-              "the file is empty",
-              Hints.startFromInit()));
+              LoadIds.FILE, new SourceRef(file, 1, 1), "the file is empty", Hints.startFromInit()));
       return null;
     }
     if (!root.isObject()) {
@@ -319,7 +323,11 @@ final class YamlTreeReader {
       return null;
     }
     return new SourceDocument(
-        file, (ObjectNode) root, Map.copyOf(values), Map.copyOf(keys), List.of(text.split("\\R", -1)));
+        file,
+        (ObjectNode) root,
+        Map.copyOf(values),
+        Map.copyOf(keys),
+        List.of(text.split("\\R", -1)));
   }
 
   private JsonNode scalar(JsonToken t, JsonParser p, String pointer, JsonNodeFactory nodes)

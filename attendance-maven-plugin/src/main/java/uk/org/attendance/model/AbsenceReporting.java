@@ -10,11 +10,15 @@ import java.util.List;
  * @param channels the ways to report
  * @param whatToSay what a report must include
  * @param followUp what the school does, in its own words, when a pupil is absent and it has not
- *     heard why (first-day calling and after): the day-to-day process WTISA para 26 asks a policy to
- *     describe (P5)
+ *     heard why (first-day calling and after): the day-to-day process WTISA para 26 asks a policy
+ *     to describe (P5)
  */
 public record AbsenceReporting(
-    ClockTime deadline, Boolean everyDay, List<Channel> channels, List<String> whatToSay, List<String> followUp) {
+    ClockTime deadline,
+    Boolean everyDay,
+    List<Channel> channels,
+    List<String> whatToSay,
+    List<String> followUp) {
 
   public AbsenceReporting {
     channels = Lists.of(channels);

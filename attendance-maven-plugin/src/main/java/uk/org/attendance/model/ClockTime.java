@@ -8,11 +8,11 @@ import java.util.regex.Pattern;
 /**
  * A time of the school day, as a school writes it.
  *
- * <p>Accepted spellings (documented in the README): 24-hour {@code 08:45}, {@code 8:45},
- * {@code 08.45}; 12-hour with am/pm {@code 8.45am}, {@code 8:45 am}, {@code 3.20pm},
- * {@code 3:20 PM}, {@code 1pm}, {@code 9 a.m.}. Hours and minutes must be real ({@code 25:61} is refused), and a 12-hour time
- * must have an hour from 1 to 12. Anything else, such as {@code 9} or {@code quarter past nine},
- * is refused with the reason.
+ * <p>Accepted spellings (documented in the README): 24-hour {@code 08:45}, {@code 8:45}, {@code
+ * 08.45}; 12-hour with am/pm {@code 8.45am}, {@code 8:45 am}, {@code 3.20pm}, {@code 3:20 PM},
+ * {@code 1pm}, {@code 9 a.m.}. Hours and minutes must be real ({@code 25:61} is refused), and a
+ * 12-hour time must have an hour from 1 to 12. Anything else, such as {@code 9} or {@code quarter
+ * past nine}, is refused with the reason.
  *
  * <p>This class is immutable and thread-safe.
  *

@@ -11,7 +11,8 @@ import java.util.List;
  * @param decidedBy the role that decides, e.g. "Headteacher"
  * @param grantedFor the codes the school says it may grant leave for (e.g. C, C1, C2, J1, M, S)
  * @param statements what the policy says about leave, sentence by sentence, for the checker
- * @param applyFor examples of occasions parents should ask about in advance (not a promise to agree)
+ * @param applyFor examples of occasions parents should ask about in advance (not a promise to
+ *     agree)
  * @param exceptionalCircumstances the school's definition
  */
 public record Leave(

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
  *
  * @param id stable identifier, e.g. "below-96-first"
  * @param title the letter's name for staff, e.g. "Attendance below 96% (first letter)"
- * @param subject the subject line a parent reads, e.g. "{{PupilFirstName}}'s attendance"; the
- *     title when not given
+ * @param subject the subject line a parent reads, e.g. "{{PupilFirstName}}'s attendance"; the title
+ *     when not given
  * @param kind what the letter is about, which decides the facts printed beside it
  * @param purpose why it is sent
  * @param trigger when it is sent, in words

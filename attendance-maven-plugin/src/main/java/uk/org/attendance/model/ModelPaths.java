@@ -10,8 +10,8 @@ import java.util.Set;
 /**
  * The places a school model has, read from its record structure: a JSON pointer such as {@code
  * /schoolDay/groups/0/morningRegister/closes} names a place when each step is a component of the
- * record it is in (component names are the school file's keys), an index into a list, or a key of
- * a map. So a pointer with a misspelt or misplaced key is caught even when the school has no value
+ * record it is in (component names are the school file's keys), an index into a list, or a key of a
+ * map. So a pointer with a misspelt or misplaced key is caught even when the school has no value
  * there. Stateless and thread-safe.
  */
 public final class ModelPaths {
@@ -46,7 +46,9 @@ public final class ModelPaths {
     return true;
   }
 
-  /** The type of the place {@code step} inside a value of {@code type}, or null if there is none. */
+  /**
+   * The type of the place {@code step} inside a value of {@code type}, or null if there is none.
+   */
   private static Type child(Type type, String step) {
     if (type instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
       if (List.class.isAssignableFrom(raw)) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * What the school's policy says about penalty notices and prosecution. These are the school's
- * statements, kept as stated, so the checker can compare them with the national framework
- * (R-PN-01 to R-PN-10, R-LEG-01, R-LEG-02).
+ * statements, kept as stated, so the checker can compare them with the national framework (R-PN-01
+ * to R-PN-10, R-LEG-01, R-LEG-02).
  *
  * @param codeOfConduct link to the LA's code of conduct
  * @param threshold the threshold the policy states for considering a notice
@@ -57,7 +57,10 @@ public record PenaltyNotices(
    * @param fullWithinDays e.g. 28
    */
   public record FirstNotice(
-      Integer reducedAmount, Integer reducedWithinDays, Integer fullAmount, Integer fullWithinDays) {}
+      Integer reducedAmount,
+      Integer reducedWithinDays,
+      Integer fullAmount,
+      Integer fullWithinDays) {}
 
   /**
    * A flat payment.

@@ -91,7 +91,9 @@ public record PolicyDate(String text, LocalDate earliest, LocalDate latest, Prec
       }
     }
     throw new IllegalArgumentException(
-        "'" + text + "' is not a date: write a day as 2025-10-14, a month as July 2025,"
+        "'"
+            + text
+            + "' is not a date: write a day as 2025-10-14, a month as July 2025,"
             + " or a term as Autumn 2025");
   }
 

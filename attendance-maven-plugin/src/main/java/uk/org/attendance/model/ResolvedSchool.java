@@ -30,9 +30,12 @@ public record ResolvedSchool(School model, SourceMap source, List<java.nio.file.
    */
   public SourceRef at(String pointer) {
     if (!source.has(pointer)) {
-      throw new IllegalStateException(ModelPaths.exists(pointer)
-          ? "the school has no value at " + pointer + ": a finding about an absent value is located with whereMissing"
-          : pointer + " is not a place in a school model");
+      throw new IllegalStateException(
+          ModelPaths.exists(pointer)
+              ? "the school has no value at "
+                  + pointer
+                  + ": a finding about an absent value is located with whereMissing"
+              : pointer + " is not a place in a school model");
     }
     return source.at(pointer);
   }

@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Where every value of a resolved school model came from: a JSON pointer (e.g.
- * {@code /schoolDay/groups/0/morningRegister/closes}) mapped to the file, line and column that
- * supplied it. With trust inheritance, values of one school come from several files.
+ * Where every value of a resolved school model came from: a JSON pointer (e.g. {@code
+ * /schoolDay/groups/0/morningRegister/closes}) mapped to the file, line and column that supplied
+ * it. With trust inheritance, values of one school come from several files.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -34,7 +34,10 @@ public final class SourceMap {
    * @param sources the text of each YAML file, line by line
    * @param texts for text values that do not come from a YAML file, where each character is
    */
-  public SourceMap(Path primaryFile, Map<String, SourceRef> refs, Map<Path, List<String>> sources,
+  public SourceMap(
+      Path primaryFile,
+      Map<String, SourceRef> refs,
+      Map<Path, List<String>> sources,
       Map<String, TextPositions> texts) {
     this.primaryFile = primaryFile;
     this.refs = Map.copyOf(refs);
@@ -69,7 +72,9 @@ public final class SourceMap {
     int target = Math.max(0, Math.min(offset, value.length() - 1));
     int line = start.line() - 1;
     int col = Math.max(0, start.column() - 1);
-    if (line < text.size() && col < text.get(line).length() && "|>".indexOf(text.get(line).charAt(col)) >= 0) {
+    if (line < text.size()
+        && col < text.get(line).length()
+        && "|>".indexOf(text.get(line).charAt(col)) >= 0) {
       line++; // a block scalar: its text starts on the next line
       col = 0;
     }
@@ -182,7 +187,8 @@ public final class SourceMap {
     if (text == null || start.line() == 0 || words == null || words.isBlank()) {
       return start;
     }
-    // The first few words are enough to find the place, and short enough not to wrap onto the next line.
+    // The first few words are enough to find the place, and short enough not to wrap onto the next
+    // line.
     String probe = words.strip();
     int cut = probe.indexOf(' ', Math.min(probe.length(), 12));
     probe = cut > 0 ? probe.substring(0, cut) : probe;
@@ -197,8 +203,8 @@ public final class SourceMap {
   }
 
   /**
-   * The location of the value at {@code pointer}, which must be present: a finding about a value
-   * is reported where the value is written, and a pointer the school does not have is a bug in the
+   * The location of the value at {@code pointer}, which must be present: a finding about a value is
+   * reported where the value is written, and a pointer the school does not have is a bug in the
    * caller, never a silent move to another line. For a value that is absent, see {@link
    * #whereMissing}.
    *
@@ -209,8 +215,12 @@ public final class SourceMap {
   public SourceRef at(String pointer) {
     SourceRef ref = refs.get(pointer);
     if (ref == null) {
-      throw new IllegalStateException("no value was read at " + pointer + " in " + primaryFile.getFileName()
-          + ": a finding about a value that is absent is located with whereMissing");
+      throw new IllegalStateException(
+          "no value was read at "
+              + pointer
+              + " in "
+              + primaryFile.getFileName()
+              + ": a finding about a value that is absent is located with whereMissing");
     }
     return ref;
   }
@@ -257,7 +267,10 @@ public final class SourceMap {
     for (Map.Entry<String, SourceRef> e : refs.entrySet()) {
       String p = e.getKey();
       SourceRef r = e.getValue();
-      if (p.equals(pointer) || p.startsWith(pointer + "/") || !r.file().equals(start.file()) || r.compareTo(start) <= 0) {
+      if (p.equals(pointer)
+          || p.startsWith(pointer + "/")
+          || !r.file().equals(start.file())
+          || r.compareTo(start) <= 0) {
         continue;
       }
       if (pointer.startsWith(p + "/") || p.isEmpty()) {

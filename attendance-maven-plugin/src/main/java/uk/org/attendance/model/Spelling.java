@@ -3,9 +3,9 @@ package uk.org.attendance.model;
 import java.util.Locale;
 
 /**
- * How a choice is spelt in a school file and in rules.json: the enum constant in kebab case
- * ({@code NOTICE_TO_IMPROVE} is {@code notice-to-improve}). One place, so the YAML a school
- * writes, the JSON a system reads and the messages that quote them agree.
+ * How a choice is spelt in a school file and in rules.json: the enum constant in kebab case ({@code
+ * NOTICE_TO_IMPROVE} is {@code notice-to-improve}). One place, so the YAML a school writes, the
+ * JSON a system reads and the messages that quote them agree.
  */
 public final class Spelling {
 

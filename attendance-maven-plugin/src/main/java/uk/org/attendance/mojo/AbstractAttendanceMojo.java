@@ -9,11 +9,16 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import uk.org.attendance.build.Shard;
 
-/** What every goal that reads the school files shares: where they are, skipping, and paths in messages. */
+/**
+ * What every goal that reads the school files shares: where they are, skipping, and paths in
+ * messages.
+ */
 abstract class AbstractAttendanceMojo extends AbstractMojo {
 
   /** The folder of school YAML files (searched recursively). */
-  @Parameter(property = "attendance.schoolsDirectory", defaultValue = "${project.basedir}/src/attendance")
+  @Parameter(
+      property = "attendance.schoolsDirectory",
+      defaultValue = "${project.basedir}/src/attendance")
   File schoolsDirectory;
 
   /** Skip this goal. */
@@ -38,7 +43,10 @@ abstract class AbstractAttendanceMojo extends AbstractMojo {
     run();
   }
 
-  /** The part of the schools a goal works on, from its {@code shard} setting (K/N); the whole estate when empty. */
+  /**
+   * The part of the schools a goal works on, from its {@code shard} setting (K/N); the whole estate
+   * when empty.
+   */
   static Shard shard(String value) throws MojoFailureException {
     try {
       return Shard.parse(value);

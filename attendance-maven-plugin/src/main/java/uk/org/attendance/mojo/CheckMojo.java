@@ -4,8 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,16 +33,17 @@ import uk.org.attendance.report.SarifWriter;
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public class CheckMojo extends AbstractPolicyMojo {
 
-
   /** Where the SARIF and JUnit reports are written. */
-  @Parameter(property = "attendance.checkReports", defaultValue = "${project.build.directory}/attendance/check")
+  @Parameter(
+      property = "attendance.checkReports",
+      defaultValue = "${project.build.directory}/attendance/check")
   File outputDirectory;
 
   /**
    * Check only part K of N of the schools, written K/N (e.g. 2/4), to spread the work across CI
-   * runners: a school is always in the same part, a federation's base and members together.
-   * {@code attendance:merge-reports} joins the parts' reports into the reports of the whole estate.
-   * Empty: every school.
+   * runners: a school is always in the same part, a federation's base and members together. {@code
+   * attendance:merge-reports} joins the parts' reports into the reports of the whole estate. Empty:
+   * every school.
    */
   @Parameter(property = "attendance.shard")
   String shard;
@@ -53,14 +52,12 @@ public class CheckMojo extends AbstractPolicyMojo {
   @Parameter(property = "attendance.failOnWarning", defaultValue = "false")
   boolean failOnWarning;
 
-
   /** Report formats to write: sarif, junit (the log is always written). */
   @Parameter(property = "attendance.reportFormats", defaultValue = "sarif,junit")
   List<String> reportFormats;
 
   @Parameter(defaultValue = "${plugin.version}", readonly = true)
   String pluginVersion;
-
 
   /** Where GitHub's variable is read from; a test replaces it. */
   Map<String, String> environment = System.getenv();
@@ -84,16 +81,35 @@ public class CheckMojo extends AbstractPolicyMojo {
     long errors = count(result, Severity.ERROR);
     long warnings = count(result, Severity.WARNING);
     long suppressed = result.reported().stream().filter(Finding::suppressed).count();
-    getLog().info("Checked " + DiagnosticPrinter.plural(result.schools().size(), "school")
-        + (part.all() ? "" : " (shard " + part + ")") + " against the DfE rules"
-        + " on " + day + ": " + DiagnosticPrinter.plural(errors, "error") + ", "
-        + DiagnosticPrinter.plural(warnings, "warning") + ", " + suppressed + " suppressed");
+    getLog()
+        .info(
+            "Checked "
+                + DiagnosticPrinter.plural(result.schools().size(), "school")
+                + (part.all() ? "" : " (shard " + part + ")")
+                + " against the DfE rules"
+                + " on "
+                + day
+                + ": "
+                + DiagnosticPrinter.plural(errors, "error")
+                + ", "
+                + DiagnosticPrinter.plural(warnings, "warning")
+                + ", "
+                + suppressed
+                + " suppressed");
     int failing = result.failing(failOnWarning).size();
     if (failing > 0 && allowDrafts) {
-      long drafts = result.failing(false).stream().map(Finding::school).filter(java.util.Objects::nonNull).distinct().count();
-      getLog().warn(DiagnosticPrinter.plural(failing, failOnWarning ? "finding" : "error") + " in the school policies: "
-          + DiagnosticPrinter.plural(drafts, "policy is a draft", "policies are drafts")
-          + ", not ready to publish. The build goes on only because allowDrafts is set; a trust's CI should leave it off.");
+      long drafts =
+          result.failing(false).stream()
+              .map(Finding::school)
+              .filter(java.util.Objects::nonNull)
+              .distinct()
+              .count();
+      getLog()
+          .warn(
+              DiagnosticPrinter.plural(failing, failOnWarning ? "finding" : "error")
+                  + " in the school policies: "
+                  + DiagnosticPrinter.plural(drafts, "policy is a draft", "policies are drafts")
+                  + ", not ready to publish. The build goes on only because allowDrafts is set; a trust's CI should leave it off.");
       return;
     }
     if (failing > 0) {
@@ -123,9 +139,11 @@ public class CheckMojo extends AbstractPolicyMojo {
     }
   }
 
-  private void writeReports(CheckResult result, Path base, Shard part) throws MojoExecutionException {
+  private void writeReports(CheckResult result, Path base, Shard part)
+      throws MojoExecutionException {
     Path out = outputDirectory.toPath();
-    List<String> formats = reportFormats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
+    List<String> formats =
+        reportFormats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     try {
       // The folder holds this run's reports only: one left by an earlier run (of another shard, or
       // of a school since removed) would be merged as this run's.
@@ -134,20 +152,32 @@ public class CheckMojo extends AbstractPolicyMojo {
         AtomicFiles.write(out.resolve(ReportMerger.SHARD_FILE), part + "\n");
       }
       if (formats.contains("sarif")) {
-        AtomicFiles.write(out.resolve("attendance.sarif"),
-            SarifWriter.write(result.reported(), result.rules(), base, pluginVersion == null ? "dev" : pluginVersion));
+        AtomicFiles.write(
+            out.resolve("attendance.sarif"),
+            SarifWriter.write(
+                result.reported(),
+                result.rules(),
+                base,
+                pluginVersion == null ? "dev" : pluginVersion));
       }
       if (formats.contains("junit")) {
         Map<String, List<Finding>> suites = new LinkedHashMap<>();
         result.schools().forEach(id -> suites.put(id, new java.util.ArrayList<>()));
         for (Finding f : result.findings()) {
-          String key = f.school() != null ? f.school()
-              : "file-" + uk.org.attendance.diagnostic.Diagnostic.displayPath(f.diagnostic().at().file(), base).replaceAll("[^A-Za-z0-9.-]", "_");
+          String key =
+              f.school() != null
+                  ? f.school()
+                  : "file-"
+                      + uk.org.attendance.diagnostic.Diagnostic.displayPath(
+                              f.diagnostic().at().file(), base)
+                          .replaceAll("[^A-Za-z0-9.-]", "_");
           suites.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
         }
         for (Map.Entry<String, List<Finding>> e : suites.entrySet()) {
-          AtomicFiles.write(out.resolve("TEST-attendance-" + e.getKey() + ".xml"),
-              JUnitWriter.suite("attendance." + e.getKey(), e.getValue(), result.rules(), base, failOnWarning));
+          AtomicFiles.write(
+              out.resolve("TEST-attendance-" + e.getKey() + ".xml"),
+              JUnitWriter.suite(
+                  "attendance." + e.getKey(), e.getValue(), result.rules(), base, failOnWarning));
         }
       }
       for (String f : formats) {
@@ -156,11 +186,14 @@ public class CheckMojo extends AbstractPolicyMojo {
         }
       }
     } catch (IOException e) {
-      throw new MojoExecutionException("could not write the reports to " + out + ": " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "could not write the reports to " + out + ": " + e.getMessage(), e);
     }
   }
 
   private static long count(CheckResult result, Severity s) {
-    return result.reported().stream().filter(f -> !f.suppressed() && f.diagnostic().severity() == s).count();
+    return result.reported().stream()
+        .filter(f -> !f.suppressed() && f.diagnostic().severity() == s)
+        .count();
   }
 }

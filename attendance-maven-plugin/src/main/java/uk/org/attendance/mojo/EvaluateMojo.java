@@ -22,13 +22,13 @@ import uk.org.attendance.files.AtomicFiles;
 /**
  * Reads a school's {@code rules.json} (only that, never the YAML), a register export and,
  * optionally, the letters already sent, and writes, per pupil, attendance, persistent and severe
- * absence, the national penalty threshold, every flowchart's stage with the letters and actions
- * due and the evidence for each, and data-quality warnings: {@code evaluation.csv},
- * {@code actions.csv}, {@code summary.csv}, {@code evaluation.json} and {@code evaluation.html},
- * with a summary on the console. Runs once per build (from the repository root too) and needs no
- * project.
+ * absence, the national penalty threshold, every flowchart's stage with the letters and actions due
+ * and the evidence for each, and data-quality warnings: {@code evaluation.csv}, {@code
+ * actions.csv}, {@code summary.csv}, {@code evaluation.json} and {@code evaluation.html}, with a
+ * summary on the console. Runs once per build (from the repository root too) and needs no project.
  *
- * <p>Example: {@code mvn attendance:evaluate -Dattendance.rules=schools/target/attendance/sutton/rules.json
+ * <p>Example: {@code mvn attendance:evaluate
+ * -Dattendance.rules=schools/target/attendance/sutton/rules.json
  * -Dattendance.register=register.csv}
  */
 @Mojo(name = "evaluate", requiresProject = false, aggregator = true, threadSafe = true)
@@ -46,11 +46,17 @@ public class EvaluateMojo extends AbstractMojo {
   @Parameter(property = "attendance.lettersSent")
   File lettersSent;
 
-  /** What counts as "new": stages that became due on or after this date (e.g. the start of this week). */
+  /**
+   * What counts as "new": stages that became due on or after this date (e.g. the start of this
+   * week).
+   */
   @Parameter(property = "attendance.since")
   String since;
 
-  /** The column of pupil ids, where the export's names are unusual or more than one column could be it. */
+  /**
+   * The column of pupil ids, where the export's names are unusual or more than one column could be
+   * it.
+   */
   @Parameter(property = "attendance.pupilColumn")
   String pupilColumn;
 
@@ -79,7 +85,9 @@ public class EvaluateMojo extends AbstractMojo {
   String registrationGroupColumn;
 
   /** Where the outputs go. */
-  @Parameter(property = "attendance.evaluationDirectory", defaultValue = "${project.build.directory}/attendance/evaluation")
+  @Parameter(
+      property = "attendance.evaluationDirectory",
+      defaultValue = "${project.build.directory}/attendance/evaluation")
   File outputDirectory;
 
   @Parameter(defaultValue = "${session}", readonly = true)
@@ -92,19 +100,38 @@ public class EvaluateMojo extends AbstractMojo {
     if (since != null && !since.isBlank()) {
       from = Evaluation.date(since);
       if (from == null) {
-        throw new MojoFailureException("-Dattendance.since must be a date such as 2025-09-15 or 15/09/2025, not '" + since + "'");
+        throw new MojoFailureException(
+            "-Dattendance.since must be a date such as 2025-09-15 or 15/09/2025, not '"
+                + since
+                + "'");
       }
     }
     Evaluation e;
     try {
-      e = Evaluation.run(new Evaluation.Request(rules.toPath(), register.toPath(), lettersSent == null ? null : lettersSent.toPath(),
-          from, new ColumnChoice(pupilColumn, dateColumn, sessionColumn, codeColumn, nameColumn, yearGroupColumn,
-              registrationGroupColumn), InputLimits.DEFAULT));
+      e =
+          Evaluation.run(
+              new Evaluation.Request(
+                  rules.toPath(),
+                  register.toPath(),
+                  lettersSent == null ? null : lettersSent.toPath(),
+                  from,
+                  new ColumnChoice(
+                      pupilColumn,
+                      dateColumn,
+                      sessionColumn,
+                      codeColumn,
+                      nameColumn,
+                      yearGroupColumn,
+                      registrationGroupColumn),
+                  InputLimits.DEFAULT));
     } catch (EvaluateException ex) {
       throw new MojoFailureException(ex.diagnostic().format(base));
     } catch (RuntimeException ex) {
-      throw new MojoExecutionException("attendance:evaluate stopped on an internal error (" + ex
-          + "); this is a bug in the plugin: please report it, with the register's header row but not its data", ex);
+      throw new MojoExecutionException(
+          "attendance:evaluate stopped on an internal error ("
+              + ex
+              + "); this is a bug in the plugin: please report it, with the register's header row but not its data",
+          ex);
     }
     for (Diagnostic d : e.warnings()) {
       for (String line : d.format(base).split("\\R")) {
@@ -126,6 +153,11 @@ public class EvaluateMojo extends AbstractMojo {
     }
     getLog().info(e.summary());
     e.report().forEach(getLog()::info);
-    getLog().info("Wrote " + String.join(", ", files.keySet()) + " to " + Diagnostic.displayPath(out, base));
+    getLog()
+        .info(
+            "Wrote "
+                + String.join(", ", files.keySet())
+                + " to "
+                + Diagnostic.displayPath(out, base));
   }
 }

@@ -47,7 +47,8 @@ public class InitMojo extends AbstractMojo {
     }
     if (Files.exists(target)) {
       throw new MojoFailureException(
-          target + " already exists: attendance:init never overwrites a school file."
+          target
+              + " already exists: attendance:init never overwrites a school file."
               + " Choose another id, or delete the file first.");
     }
     try {
@@ -55,7 +56,8 @@ public class InitMojo extends AbstractMojo {
       Files.writeString(target, text, StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
       Path schema = dir.resolve("school.schema.json");
       String schemaText = AttendanceCompiler.schemaText();
-      if (!Files.exists(schema) || !Files.readString(schema, StandardCharsets.UTF_8).equals(schemaText)) {
+      if (!Files.exists(schema)
+          || !Files.readString(schema, StandardCharsets.UTF_8).equals(schemaText)) {
         Files.writeString(schema, schemaText, StandardCharsets.UTF_8);
       }
     } catch (IOException e) {

@@ -1,13 +1,11 @@
 package uk.org.attendance.mojo;
 
 import java.io.File;
-import java.util.List;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -23,12 +21,15 @@ import uk.org.attendance.build.Shard;
 @Mojo(name = "render", defaultPhase = LifecyclePhase.PACKAGE, threadSafe = true)
 public class RenderMojo extends AbstractPolicyMojo {
 
-
   /** Where the documents are written, one folder per school. */
-  @Parameter(property = "attendance.outputDirectory", defaultValue = "${project.build.directory}/attendance")
+  @Parameter(
+      property = "attendance.outputDirectory",
+      defaultValue = "${project.build.directory}/attendance")
   File outputDirectory;
 
-  /** A school's or trust's own templates folder (a copy of the plugin's templates/), to re-brand. */
+  /**
+   * A school's or trust's own templates folder (a copy of the plugin's templates/), to re-brand.
+   */
   @Parameter(property = "attendance.templatesDirectory")
   File templatesDirectory;
 
@@ -36,14 +37,17 @@ public class RenderMojo extends AbstractPolicyMojo {
   @Parameter(property = "attendance.force", defaultValue = "false")
   boolean force;
 
-  /** Also write {@code policy.annotated.html}: the web page with the source of every block shown, for governors. */
+  /**
+   * Also write {@code policy.annotated.html}: the web page with the source of every block shown,
+   * for governors.
+   */
   @Parameter(property = "attendance.annotated", defaultValue = "false")
   boolean annotated;
 
   /**
    * Make only these outputs (comma-separated): policy.pdf, policy.html, policy.annotated.html,
-   * leaflet.pdf, leaflet.html, letters.sample.pdf, letters.html, letters.docx, fields.csv, rules.json.
-   * Empty: every output.
+   * leaflet.pdf, leaflet.html, letters.sample.pdf, letters.html, letters.docx, fields.csv,
+   * rules.json. Empty: every output.
    */
   @Parameter(property = "attendance.artefacts")
   List<String> artefacts;
@@ -67,8 +71,6 @@ public class RenderMojo extends AbstractPolicyMojo {
   @Parameter(defaultValue = "${project.build.outputTimestamp}")
   String outputTimestamp;
 
-
-
   @Override
   String goal() {
     return "render";
@@ -79,18 +81,40 @@ public class RenderMojo extends AbstractPolicyMojo {
     Instant timestamp = timestamp(outputTimestamp);
     Path base = executionRoot();
     Shard part = shard(shard);
-    AttendanceCompiler.RenderResult result = new AttendanceCompiler().render(schoolsDirectory.toPath(),
-        outputDirectory.toPath(), new AttendanceCompiler.RenderOptions(
-            templatesDirectory == null ? null : templatesDirectory.toPath(), timestamp, checkingDate(), force, allowDrafts,
-            annotated, null, chosen()).inShard(part).waitingForLock(java.time.Duration.ofSeconds(waitForLock)));
+    AttendanceCompiler.RenderResult result =
+        new AttendanceCompiler()
+            .render(
+                schoolsDirectory.toPath(),
+                outputDirectory.toPath(),
+                new AttendanceCompiler.RenderOptions(
+                        templatesDirectory == null ? null : templatesDirectory.toPath(),
+                        timestamp,
+                        checkingDate(),
+                        force,
+                        allowDrafts,
+                        annotated,
+                        null,
+                        chosen())
+                    .inShard(part)
+                    .waitingForLock(java.time.Duration.ofSeconds(waitForLock)));
     long errors = DiagnosticPrinter.print(result.diagnostics(), base, getLog());
-    getLog().info("Wrote " + DiagnosticPrinter.plural(result.written().size(), "document") + " to "
-        + uk.org.attendance.diagnostic.Diagnostic.displayPath(outputDirectory.toPath(), base)
-        + (part.all() ? "" : " (shard " + part + ")")
-        + (result.upToDate() > 0 ? "; " + result.upToDate() + " up to date (use -Dattendance.force to render them again)" : ""));
+    getLog()
+        .info(
+            "Wrote "
+                + DiagnosticPrinter.plural(result.written().size(), "document")
+                + " to "
+                + uk.org.attendance.diagnostic.Diagnostic.displayPath(
+                    outputDirectory.toPath(), base)
+                + (part.all() ? "" : " (shard " + part + ")")
+                + (result.upToDate() > 0
+                    ? "; "
+                        + result.upToDate()
+                        + " up to date (use -Dattendance.force to render them again)"
+                    : ""));
     if (errors > 0) {
-      throw new MojoFailureException(DiagnosticPrinter.plural(errors, "error")
-          + " while making the documents (listed above); no document was left half-written");
+      throw new MojoFailureException(
+          DiagnosticPrinter.plural(errors, "error")
+              + " while making the documents (listed above); no document was left half-written");
     }
   }
 
@@ -103,8 +127,11 @@ public class RenderMojo extends AbstractPolicyMojo {
     for (String a : artefacts) {
       String name = a.strip();
       if (!uk.org.attendance.render.outputs.Outputs.names().contains(name)) {
-        throw new MojoFailureException("there is no output called '" + name + "': choose from "
-            + String.join(", ", uk.org.attendance.render.outputs.Outputs.names()));
+        throw new MojoFailureException(
+            "there is no output called '"
+                + name
+                + "': choose from "
+                + String.join(", ", uk.org.attendance.render.outputs.Outputs.names()));
       }
       out.add(name);
     }
@@ -122,8 +149,10 @@ public class RenderMojo extends AbstractPolicyMojo {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new MojoFailureException("project.build.outputTimestamp '" + value
-          + "' is not a date such as 2026-01-01T00:00:00Z");
+      throw new MojoFailureException(
+          "project.build.outputTimestamp '"
+              + value
+              + "' is not a date such as 2026-01-01T00:00:00Z");
     }
   }
 }

@@ -44,9 +44,9 @@ import uk.org.attendance.text.Times;
  * its structured rules apply to the recognised facts. Nothing is invented: a fact the document does
  * not state is left out.
  *
- * <p>Where a document states one time in several places with different values (two closing
- * times), the value stated most often is taken as the school's (the first on a tie), and the text
- * rules report each place that differs.
+ * <p>Where a document states one time in several places with different values (two closing times),
+ * the value stated most often is taken as the school's (the first on a tie), and the text rules
+ * report each place that differs.
  *
  * <p>Stateless and thread-safe.
  */
@@ -61,50 +61,78 @@ public final class PolicyRecogniser {
   public record Recognised(ResolvedSchool school, Map<String, String> facts) {}
 
   /**
-   * A fact set when the document gives an email address or phone number somewhere: contacts it
-   * does not say are for day-to-day or individual support are then not reported as missing.
+   * A fact set when the document gives an email address or phone number somewhere: contacts it does
+   * not say are for day-to-day or individual support are then not reported as missing.
    */
   public static final String CONTACT_DETAILS = "contactDetails";
 
-  private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
-  private static final Pattern PHONE = Pattern.compile("(?<![\\d£])(?:\\+44\\s?|0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)");
-  private static final Pattern NAME = Pattern.compile(
-      "(?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'-]+(?:[- ][A-Z][A-Za-z'-]+)?)"
-          + "|(?:Name:\\s*[A-Z][A-Za-z.' -]{2,40})|(?:^(?!.*\\b(?:Policy|School|Academy|Attendance|Trust|Council|Governors?|Board|Committee|Team|Office|Officer|Head|Headteacher)\\b)"
-          + "[A-Z][a-z]+(?:\\s[A-Z][A-Za-z'-]+){1,2}(?:\\s(?:and|&)\\s[A-Z][a-z]+(?:\\s[A-Z][A-Za-z'-]+){1,2})?$)");
-  private static final Pattern PLACEHOLDER_NAME = Pattern.compile("\\b(TBC|TBA|TBD|XXX+|N/?A)\\b|<|\\[", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SAC = Pattern.compile(
-      "senior\\s+attendance\\s+champion|attendance\\s+champion|senior\\s+leader\\s+(?:responsible|with\\s+(?:overall\\s+)?responsibility)"
-          + "\\s+for\\s+(?:the\\s+strategic\\s+approach\\s+to\\s+)?(?:championing\\s+and\\s+improving\\s+)?attendance|SLT\\s+attendance",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAY_TO_DAY = Pattern.compile("day[- ]to[- ]day\\s+basis|about\\s+attendance\\s+on\\s+a\\s+day", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SUPPORT = Pattern.compile("(?:more\\s+)?(?:individual|detailed)\\s+support\\s+(?:with|on)\\s+attendance"
-      + "|for\\s+support\\s+with\\s+attendance", Pattern.CASE_INSENSITIVE);
-  private static final Pattern GOVERNOR = Pattern.compile("governor\\s+(?:with|who\\s+has)\\s+responsibility\\s+for\\s+(?:monitoring\\s+)?attendance"
-      + "|attendance\\s+governor|link(?:ed)?\\s+(?:local\\s+)?governor", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RATIFIED = Pattern.compile(
-      "(?:ratified|approved|adopted|agreed)(?:\\s+(?:date|on|by\\s+[A-Za-z' ]{2,60}?))?\\s*(?::|\\t|\\s)"
-          + "|date\\s+(?:approved|ratified|adopted)[A-Za-z' ]{0,60}(?::|\\t|\\s)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern REVIEW = Pattern.compile(
-      "(?:next\\s+review(?:\\s+(?:due|date))?|review\\s+(?:due|date|by)|to\\s+be\\s+reviewed(?:\\s+(?:by|in|on))?|due\\s+for\\s+review(?:\\s+(?:by|in|on))?)\\s*(?::|\\t|\\s)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ANNUAL = Pattern.compile("\\b(annual(?:ly)?(?:\\s+review)?|every\\s+year|yearly)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern GROUP_RANGE = Pattern.compile(
-      "^(nursery|reception|year\\s*r|years?\\s*\\d(?:\\s*(?:-|–|to)\\s*\\d)?|key\\s+stage\\s+\\d|ks\\d|eyfs)\\b[^\\d]{0,20}$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEAVE_REQUEST = Pattern.compile(
-      "(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested|ask)\\b)(?=.*\\b(?:leave|absence|holidays?)\\b)"
-          + "(?=.*\\b(?:in\\s+writing|in\\s+advance|form|permission|head\\s*teacher|head\\s+of\\s+school|school\\s+office)\\b).*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EMAIL =
+      Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
+  private static final Pattern PHONE =
+      Pattern.compile("(?<![\\d£])(?:\\+44\\s?|0)\\d{2,4}[\\s-]?\\d{3,4}[\\s-]?\\d{3,4}(?!\\d)");
+  private static final Pattern NAME =
+      Pattern.compile(
+          "(?:(?:Mr|Mrs|Miss|Ms|Mx|Dr)\\.?\\s+(?:[A-Z]\\.?\\s*){0,3}[A-Z][A-Za-z'-]+(?:[- ][A-Z][A-Za-z'-]+)?)"
+              + "|(?:Name:\\s*[A-Z][A-Za-z.' -]{2,40})|(?:^(?!.*\\b(?:Policy|School|Academy|Attendance|Trust|Council|Governors?|Board|Committee|Team|Office|Officer|Head|Headteacher)\\b)"
+              + "[A-Z][a-z]+(?:\\s[A-Z][A-Za-z'-]+){1,2}(?:\\s(?:and|&)\\s[A-Z][a-z]+(?:\\s[A-Z][A-Za-z'-]+){1,2})?$)");
+  private static final Pattern PLACEHOLDER_NAME =
+      Pattern.compile("\\b(TBC|TBA|TBD|XXX+|N/?A)\\b|<|\\[", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SAC =
+      Pattern.compile(
+          "senior\\s+attendance\\s+champion|attendance\\s+champion|senior\\s+leader\\s+(?:responsible|with\\s+(?:overall\\s+)?responsibility)"
+              + "\\s+for\\s+(?:the\\s+strategic\\s+approach\\s+to\\s+)?(?:championing\\s+and\\s+improving\\s+)?attendance|SLT\\s+attendance",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_TO_DAY =
+      Pattern.compile(
+          "day[- ]to[- ]day\\s+basis|about\\s+attendance\\s+on\\s+a\\s+day",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SUPPORT =
+      Pattern.compile(
+          "(?:more\\s+)?(?:individual|detailed)\\s+support\\s+(?:with|on)\\s+attendance"
+              + "|for\\s+support\\s+with\\s+attendance",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern GOVERNOR =
+      Pattern.compile(
+          "governor\\s+(?:with|who\\s+has)\\s+responsibility\\s+for\\s+(?:monitoring\\s+)?attendance"
+              + "|attendance\\s+governor|link(?:ed)?\\s+(?:local\\s+)?governor",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern RATIFIED =
+      Pattern.compile(
+          "(?:ratified|approved|adopted|agreed)(?:\\s+(?:date|on|by\\s+[A-Za-z' ]{2,60}?))?\\s*(?::|\\t|\\s)"
+              + "|date\\s+(?:approved|ratified|adopted)[A-Za-z' ]{0,60}(?::|\\t|\\s)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REVIEW =
+      Pattern.compile(
+          "(?:next\\s+review(?:\\s+(?:due|date))?|review\\s+(?:due|date|by)|to\\s+be\\s+reviewed(?:\\s+(?:by|in|on))?|due\\s+for\\s+review(?:\\s+(?:by|in|on))?)\\s*(?::|\\t|\\s)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern ANNUAL =
+      Pattern.compile(
+          "\\b(annual(?:ly)?(?:\\s+review)?|every\\s+year|yearly)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern GROUP_RANGE =
+      Pattern.compile(
+          "^(nursery|reception|year\\s*r|years?\\s*\\d(?:\\s*(?:-|–|to)\\s*\\d)?|key\\s+stage\\s+\\d|ks\\d|eyfs)\\b[^\\d]{0,20}$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEAVE_REQUEST =
+      Pattern.compile(
+          "(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested|ask)\\b)(?=.*\\b(?:leave|absence|holidays?)\\b)"
+              + "(?=.*\\b(?:in\\s+writing|in\\s+advance|form|permission|head\\s*teacher|head\\s+of\\s+school|school\\s+office)\\b).*",
+          Pattern.CASE_INSENSITIVE);
+
   /** The most blocks between two rows of one code table (a page's footer, a note under a row). */
   private static final int ROW_GAP = 12;
-  private static final Pattern CODE_ROW = Pattern.compile("^\\**\\s*([A-Z]\\d?|/|\\\\|#)(?:\\s*\\\\?(/|\\\\))?\\s*\\**(?:\\t+|\\s{2,}|\\s(?=[A-Z]))(.*)$");
-  private static final Pattern CATEGORY = Pattern.compile(
-      "^(present(?:\\s+codes?)?|(?:approved\\s+)?educational\\s+activit(?:y|ies)|authorised\\s+absences?|unauthorised\\s+absences?"
-          + "|unable\\s+to\\s+attend|not\\s+counted|administrative(?:\\s+codes?)?|attending\\s+(?:a\\s+place\\s+)?other.*)\\s*:?$",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern CHANNELS = Pattern.compile("\\b(phone|telephone|call|answer\\s?phone|voicemail|e-?mail|in\\s+person|app|text)\\b",
-      Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CODE_ROW =
+      Pattern.compile(
+          "^\\**\\s*([A-Z]\\d?|/|\\\\|#)(?:\\s*\\\\?(/|\\\\))?\\s*\\**(?:\\t+|\\s{2,}|\\s(?=[A-Z]))(.*)$");
+  private static final Pattern CATEGORY =
+      Pattern.compile(
+          "^(present(?:\\s+codes?)?|(?:approved\\s+)?educational\\s+activit(?:y|ies)|authorised\\s+absences?|unauthorised\\s+absences?"
+              + "|unable\\s+to\\s+attend|not\\s+counted|administrative(?:\\s+codes?)?|attending\\s+(?:a\\s+place\\s+)?other.*)\\s*:?$",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CHANNELS =
+      Pattern.compile(
+          "\\b(phone|telephone|call|answer\\s?phone|voicemail|e-?mail|in\\s+person|app|text)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /**
    * Recognises a document's facts.
@@ -145,13 +173,34 @@ public final class PolicyRecogniser {
     List<CodeEntry> codes = codes(blocks, file, refs, facts);
     Leave leave = leave(said, file, refs, facts);
 
-    String id = file.getFileName().toString().replaceAll("\\.[A-Za-z]+$", "").toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
-    SchoolInfo info = new SchoolInfo(id.isEmpty() ? "policy" : id, file.getFileName().toString(), null, null, null, null, null,
-        null, null, null, null, null);
-    Prose prose = new Prose(null, null, null, null, null, null, null, null, null, null, null, null, null, sections);
-    School school = new School(info, null, policy, contacts, day, reporting, null, List.of(), null, leave, null, null, codes,
-        List.of(), Map.of(), prose, List.of(), List.of());
+    String id =
+        file.getFileName()
+            .toString()
+            .replaceAll("\\.[A-Za-z]+$", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-|-$", "");
+    SchoolInfo info =
+        new SchoolInfo(
+            id.isEmpty() ? "policy" : id,
+            file.getFileName().toString(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null);
+    Prose prose =
+        new Prose(
+            null, null, null, null, null, null, null, null, null, null, null, null, null, sections);
+    School school =
+        new School(
+            info, null, policy, contacts, day, reporting, null, List.of(), null, leave, null, null,
+            codes, List.of(), Map.of(), prose, List.of(), List.of());
     SourceMap map = new SourceMap(file, refs, Map.of(), texts);
     return new Recognised(new ResolvedSchool(school, map, List.of(file)), facts);
   }
@@ -165,7 +214,8 @@ public final class PolicyRecogniser {
 
   // ----- the policy's dates
 
-  private static PolicyInfo policy(List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
+  private static PolicyInfo policy(
+      List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
     Located<PolicyDate> ratified = null;
     Located<PolicyDate> review = null;
     boolean annual = false;
@@ -182,7 +232,8 @@ public final class PolicyRecogniser {
         if (d.isPresent() && d.get().start() <= 25 && rank > reviewRank) {
           review = new Located<>(d.get().date(), b.at(file, r.end() + d.get().start()));
           reviewRank = rank;
-        } else if (d.isEmpty() && ANNUAL.matcher(rest.length() > 40 ? rest.substring(0, 40) : rest).find()) {
+        } else if (d.isEmpty()
+            && ANNUAL.matcher(rest.length() > 40 ? rest.substring(0, 40) : rest).find()) {
           annual = true;
           annualAt = b.at(file, r.end());
         }
@@ -192,7 +243,9 @@ public final class PolicyRecogniser {
         while (m.find()) {
           String rest = t.substring(m.end());
           Optional<Dates.Found> d = Dates.find(rest.length() > 60 ? rest.substring(0, 60) : rest);
-          if (d.isPresent() && d.get().start() <= 25 && !rest.substring(0, d.get().start()).toLowerCase(Locale.ROOT).contains("review")) {
+          if (d.isPresent()
+              && d.get().start() <= 25
+              && !rest.substring(0, d.get().start()).toLowerCase(Locale.ROOT).contains("review")) {
             ratified = new Located<>(d.get().date(), b.at(file, m.end() + d.get().start()));
             break;
           }
@@ -203,10 +256,20 @@ public final class PolicyRecogniser {
       // "Annual review": due a year after ratification.
       java.time.LocalDate due = ratified.value().latest().plusYears(1);
       java.time.YearMonth ym = java.time.YearMonth.from(due);
-      String month = due.getMonth().name().charAt(0) + due.getMonth().name().substring(1).toLowerCase(Locale.ROOT);
-      review = new Located<>(new PolicyDate(month + " " + ym.getYear() + " (a year after it was ratified, for its annual review)",
-          ym.atDay(1), ym.atEndOfMonth(),
-          PolicyDate.Precision.MONTH), annualAt);
+      String month =
+          due.getMonth().name().charAt(0)
+              + due.getMonth().name().substring(1).toLowerCase(Locale.ROOT);
+      review =
+          new Located<>(
+              new PolicyDate(
+                  month
+                      + " "
+                      + ym.getYear()
+                      + " (a year after it was ratified, for its annual review)",
+                  ym.atDay(1),
+                  ym.atEndOfMonth(),
+                  PolicyDate.Precision.MONTH),
+              annualAt);
     }
     if (ratified == null && review == null) {
       return null;
@@ -220,18 +283,27 @@ public final class PolicyRecogniser {
       refs.put("/policy/reviewDue", review.at());
       facts.put("reviewDue", review.value().text());
     }
-    return new PolicyInfo(null, null, ratified == null ? null : new PolicyInfo.Ratification(ratified.value(), null),
-        review == null ? null : review.value(), null, null, null);
+    return new PolicyInfo(
+        null,
+        null,
+        ratified == null ? null : new PolicyInfo.Ratification(ratified.value(), null),
+        review == null ? null : review.value(),
+        null,
+        null,
+        null);
   }
 
   // ----- contacts
 
-  private static Contacts contacts(List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
+  private static Contacts contacts(
+      List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
     Located<Person> sac = person(blocks, SAC, file);
     Located<Person> day = person(blocks, DAY_TO_DAY, file);
     Located<Person> support = person(blocks, SUPPORT, file);
     Located<Person> governor = person(blocks, GOVERNOR, file);
-    boolean anyContact = blocks.stream().anyMatch(b -> EMAIL.matcher(b.text()).find() || PHONE.matcher(b.text()).find());
+    boolean anyContact =
+        blocks.stream()
+            .anyMatch(b -> EMAIL.matcher(b.text()).find() || PHONE.matcher(b.text()).find());
     List<Person> dayToDay = new ArrayList<>();
     List<Person> individual = new ArrayList<>();
     if (sac != null) {
@@ -255,7 +327,12 @@ public final class PolicyRecogniser {
       put(refs, "/contacts/attendanceGovernor", governor);
       facts.put("attendanceGovernor", describe(governor.value()));
     }
-    return new Contacts(null, sac == null ? null : sac.value(), dayToDay, individual, governor == null ? null : governor.value(),
+    return new Contacts(
+        null,
+        sac == null ? null : sac.value(),
+        dayToDay,
+        individual,
+        governor == null ? null : governor.value(),
         List.of());
   }
 
@@ -267,12 +344,14 @@ public final class PolicyRecogniser {
   }
 
   private static String describe(Person p) {
-    return p.name() + (p.email() == null ? "" : " <" + p.email() + ">") + (p.phone() == null ? "" : " " + p.phone());
+    return p.name()
+        + (p.email() == null ? "" : " <" + p.email() + ">")
+        + (p.phone() == null ? "" : " " + p.phone());
   }
 
   /**
-   * The person a phrase introduces: a name and an email or phone in the same block or the next
-   * few short blocks ("The name and contact details of ... is:" / "Mrs K Johnson" / "k@x.org").
+   * The person a phrase introduces: a name and an email or phone in the same block or the next few
+   * short blocks ("The name and contact details of ... is:" / "Mrs K Johnson" / "k@x.org").
    */
   private static Located<Person> person(List<Block> blocks, Pattern role, Path file) {
     for (int i = 0; i < blocks.size(); i++) {
@@ -288,15 +367,24 @@ public final class PolicyRecogniser {
       for (int k = i; k < Math.min(blocks.size(), i + 6); k++) {
         Block b = blocks.get(k);
         String t = b.text();
-        if (k > i && (t.length() > 160 || SAC.matcher(t).find() || DAY_TO_DAY.matcher(t).find() || SUPPORT.matcher(t).find()
-            || GOVERNOR.matcher(t).find())) {
+        if (k > i
+            && (t.length() > 160
+                || SAC.matcher(t).find()
+                || DAY_TO_DAY.matcher(t).find()
+                || SUPPORT.matcher(t).find()
+                || GOVERNOR.matcher(t).find())) {
           break;
         }
         int from = k == i ? m.end() : 0;
         if (name == null) {
           Matcher n = NAME.matcher(t.substring(from).strip());
           if (n.find()) {
-            String found = n.group().replaceFirst("^Name:\\s*", "").replaceAll("\\s*\\(.*$", "").replaceAll("[;,.]+$", "").strip();
+            String found =
+                n.group()
+                    .replaceFirst("^Name:\\s*", "")
+                    .replaceAll("\\s*\\(.*$", "")
+                    .replaceAll("[;,.]+$", "")
+                    .strip();
             if (!PLACEHOLDER_NAME.matcher(found).find() && !found.isBlank()) {
               name = found;
               nameAt = b.at(file, t.indexOf(n.group(), from));
@@ -326,14 +414,23 @@ public final class PolicyRecogniser {
 
   // ----- the school day
 
-  private static SchoolDay schoolDay(List<Block> blocks, List<Said> said, Path file, Map<String, SourceRef> refs,
+  private static SchoolDay schoolDay(
+      List<Block> blocks,
+      List<Said> said,
+      Path file,
+      Map<String, SourceRef> refs,
       Map<String, String> facts) {
     Map<String, List<Located<ClockTime>>> votes = new LinkedHashMap<>();
     for (Said s : said) {
       for (Times.Statement st : Times.statements(s.piece().text())) {
-        String key = st.role() + (st.role() == Times.Role.REGISTER_OPENS || st.role() == Times.Role.REGISTER_CLOSES
-            ? "/" + st.session() : "");
-        votes.computeIfAbsent(key, k -> new ArrayList<>()).add(new Located<>(st.time(), s.at(file, st.start())));
+        String key =
+            st.role()
+                + (st.role() == Times.Role.REGISTER_OPENS || st.role() == Times.Role.REGISTER_CLOSES
+                    ? "/" + st.session()
+                    : "");
+        votes
+            .computeIfAbsent(key, k -> new ArrayList<>())
+            .add(new Located<>(st.time(), s.at(file, st.start())));
       }
     }
     Located<ClockTime> gates = winner(votes.get("GATES_OPEN"));
@@ -364,16 +461,26 @@ public final class PolicyRecogniser {
         }
         String name = label.replaceAll("[:\\s]+$", "");
         String lower = name.toLowerCase(Locale.ROOT);
-        PupilGroup.Stage stage = lower.startsWith("nursery") ? PupilGroup.Stage.NURSERY
-            : lower.startsWith("reception") || lower.equals("year r") || lower.equals("eyfs") ? PupilGroup.Stage.RECEPTION
-            : PupilGroup.Stage.COMPULSORY;
+        PupilGroup.Stage stage =
+            lower.startsWith("nursery")
+                ? PupilGroup.Stage.NURSERY
+                : lower.startsWith("reception") || lower.equals("year r") || lower.equals("eyfs")
+                    ? PupilGroup.Stage.RECEPTION
+                    : PupilGroup.Stage.COMPULSORY;
         if (groups.stream().anyMatch(x -> x.name().equalsIgnoreCase(name))) {
           continue;
         }
         ClockTime opens = from.get(0).time();
         ClockTime close = amCloses == null ? null : amCloses.value();
-        groups.add(new PupilGroup(lower.replaceAll("[^a-z0-9]+", "-"), name, stage, gates == null ? null : gates.value(),
-            new Register(opens, close), pm(pmOpens, pmCloses), to.get(0).time()));
+        groups.add(
+            new PupilGroup(
+                lower.replaceAll("[^a-z0-9]+", "-"),
+                name,
+                stage,
+                gates == null ? null : gates.value(),
+                new Register(opens, close),
+                pm(pmOpens, pmCloses),
+                to.get(0).time()));
         Map<String, SourceRef> gr = new HashMap<>();
         gr.put("", blocks.get(i).at(file, 0));
         gr.put("/morningRegister/opens", blocks.get(i).at(file, r[0]));
@@ -386,13 +493,30 @@ public final class PolicyRecogniser {
         groupRefs.add(gr);
       }
     }
-    boolean anyTime = gates != null || amOpens != null || amCloses != null || pmOpens != null || pmCloses != null || ends != null;
+    boolean anyTime =
+        gates != null
+            || amOpens != null
+            || amCloses != null
+            || pmOpens != null
+            || pmCloses != null
+            || ends != null;
     if (anyTime) {
-      Register am = amOpens == null && amCloses == null ? null
-          : new Register(amOpens == null ? null : amOpens.value(), amCloses == null ? null : amCloses.value());
-      groups.add(0, new PupilGroup("all-pupils", groups.isEmpty() ? "All pupils" : "Other pupils",
-          PupilGroup.Stage.MIXED, gates == null ? null : gates.value(), am, pm(pmOpens, pmCloses),
-          ends == null ? null : ends.value()));
+      Register am =
+          amOpens == null && amCloses == null
+              ? null
+              : new Register(
+                  amOpens == null ? null : amOpens.value(),
+                  amCloses == null ? null : amCloses.value());
+      groups.add(
+          0,
+          new PupilGroup(
+              "all-pupils",
+              groups.isEmpty() ? "All pupils" : "Other pupils",
+              PupilGroup.Stage.MIXED,
+              gates == null ? null : gates.value(),
+              am,
+              pm(pmOpens, pmCloses),
+              ends == null ? null : ends.value()));
       Map<String, SourceRef> gr = new HashMap<>();
       SourceRef first = firstOf(gates, amOpens, amCloses, ends);
       gr.put("", first);
@@ -413,8 +537,17 @@ public final class PolicyRecogniser {
       String base = "/schoolDay/groups/" + g;
       groupRefs.get(g).forEach((k, v) -> refs.put(base + k, v));
       PupilGroup pg = groups.get(g);
-      facts.put("group " + pg.id(), pg.name() + ": gates " + pg.gatesOpen() + ", morning register " + describe(pg.morningRegister())
-          + ", afternoon register " + describe(pg.afternoonRegister()) + ", ends " + pg.endOfDay());
+      facts.put(
+          "group " + pg.id(),
+          pg.name()
+              + ": gates "
+              + pg.gatesOpen()
+              + ", morning register "
+              + describe(pg.morningRegister())
+              + ", afternoon register "
+              + describe(pg.afternoonRegister())
+              + ", ends "
+              + pg.endOfDay());
     }
     refs.put("/schoolDay", refs.get("/schoolDay/groups/0"));
     return new SchoolDay(groups);
@@ -425,8 +558,10 @@ public final class PolicyRecogniser {
   }
 
   private static Register pm(Located<ClockTime> opens, Located<ClockTime> closes) {
-    return opens == null && closes == null ? null
-        : new Register(opens == null ? null : opens.value(), closes == null ? null : closes.value());
+    return opens == null && closes == null
+        ? null
+        : new Register(
+            opens == null ? null : opens.value(), closes == null ? null : closes.value());
   }
 
   private static void at(Map<String, SourceRef> refs, String key, Located<ClockTime> t) {
@@ -472,10 +607,12 @@ public final class PolicyRecogniser {
 
   // ----- reporting an absence
 
-  private static AbsenceReporting reporting(List<Said> said, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
+  private static AbsenceReporting reporting(
+      List<Said> said, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
     List<Located<ClockTime>> deadlines = new ArrayList<>();
     List<AbsenceReporting.Channel> channels = new ArrayList<>();
-    java.util.Set<AbsenceReporting.ChannelType> seen = java.util.EnumSet.noneOf(AbsenceReporting.ChannelType.class);
+    java.util.Set<AbsenceReporting.ChannelType> seen =
+        java.util.EnumSet.noneOf(AbsenceReporting.ChannelType.class);
     for (Said s : said) {
       boolean deadline = false;
       for (Times.Statement st : Times.statements(s.piece().text())) {
@@ -485,20 +622,33 @@ public final class PolicyRecogniser {
         }
       }
       String lower = s.piece().text().toLowerCase(Locale.ROOT);
-      if (deadline || (lower.contains("absen") && (lower.contains("report") || lower.contains("contact") || lower.contains("notify")))) {
+      if (deadline
+          || (lower.contains("absen")
+              && (lower.contains("report")
+                  || lower.contains("contact")
+                  || lower.contains("notify")))) {
         Matcher c = CHANNELS.matcher(s.piece().text());
         while (c.find()) {
           String w = c.group(1).toLowerCase(Locale.ROOT).replace(" ", "");
-          AbsenceReporting.ChannelType type = w.startsWith("answer") || w.equals("voicemail") ? AbsenceReporting.ChannelType.ANSWERPHONE
-              : w.contains("mail") ? AbsenceReporting.ChannelType.EMAIL
-              : w.equals("inperson") ? AbsenceReporting.ChannelType.IN_PERSON
-              : w.equals("app") ? AbsenceReporting.ChannelType.APP
-              : w.equals("text") ? AbsenceReporting.ChannelType.TEXT_MESSAGE : AbsenceReporting.ChannelType.PHONE;
+          AbsenceReporting.ChannelType type =
+              w.startsWith("answer") || w.equals("voicemail")
+                  ? AbsenceReporting.ChannelType.ANSWERPHONE
+                  : w.contains("mail")
+                      ? AbsenceReporting.ChannelType.EMAIL
+                      : w.equals("inperson")
+                          ? AbsenceReporting.ChannelType.IN_PERSON
+                          : w.equals("app")
+                              ? AbsenceReporting.ChannelType.APP
+                              : w.equals("text")
+                                  ? AbsenceReporting.ChannelType.TEXT_MESSAGE
+                                  : AbsenceReporting.ChannelType.PHONE;
           if (seen.add(type)) {
             channels.add(new AbsenceReporting.Channel(type, null, null));
           }
         }
-        if (deadline && channels.isEmpty() && lower.matches(".*\\b(contact|inform|notify|tell)\\b.*")) {
+        if (deadline
+            && channels.isEmpty()
+            && lower.matches(".*\\b(contact|inform|notify|tell)\\b.*")) {
           // "contact the school ... by 9.00am": how is not said beyond contacting the school.
           channels.add(new AbsenceReporting.Channel(null, null, "contact the school"));
         }
@@ -513,13 +663,20 @@ public final class PolicyRecogniser {
       refs.put("/absenceReporting", deadline.at());
       facts.put("reportingDeadline", deadline.value().iso());
     }
-    facts.put("reportingChannels", channels.stream().map(c -> c.type() == null ? c.note() : c.type().name().toLowerCase(Locale.ROOT)).toList().toString());
-    return new AbsenceReporting(deadline == null ? null : deadline.value(), null, channels, List.of(), List.of());
+    facts.put(
+        "reportingChannels",
+        channels.stream()
+            .map(c -> c.type() == null ? c.note() : c.type().name().toLowerCase(Locale.ROOT))
+            .toList()
+            .toString());
+    return new AbsenceReporting(
+        deadline == null ? null : deadline.value(), null, channels, List.of(), List.of());
   }
 
   // ----- leave
 
-  private static Leave leave(List<Said> said, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
+  private static Leave leave(
+      List<Said> said, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
     for (Said s : said) {
       if (LEAVE_REQUEST.matcher(s.piece().text()).find()) {
         refs.put("/leave/howToRequest", s.at(file, 0));
@@ -543,7 +700,13 @@ public final class PolicyRecogniser {
    * @param meaning the school's words for it, or null
    * @param category the heading it is listed under, or null
    */
-  public record CodeRow(int block, int codeAt, int meaningAt, String code, String meaning, CodeEntry.CodeCategory category) {}
+  public record CodeRow(
+      int block,
+      int codeAt,
+      int meaningAt,
+      String code,
+      String meaning,
+      CodeEntry.CodeCategory category) {}
 
   /**
    * A document's code table: at least eight lines, each near another, that each start with a
@@ -557,7 +720,9 @@ public final class PolicyRecogniser {
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < blocks.size(); i++) {
       Matcher m = CODE_ROW.matcher(blocks.get(i).text());
-      if (m.matches() && (AttendanceCode.find(m.group(1)).isPresent() || WithdrawnCode.find(m.group(1)).isPresent())) {
+      if (m.matches()
+          && (AttendanceCode.find(m.group(1)).isPresent()
+              || WithdrawnCode.find(m.group(1)).isPresent())) {
         rows.add(i);
       }
     }
@@ -599,13 +764,16 @@ public final class PolicyRecogniser {
         if (AttendanceCode.find(code).isEmpty() && WithdrawnCode.find(code).isEmpty()) {
           continue;
         }
-        out.add(new CodeRow(i, m.start(1), m.start(3), code, meaning.isEmpty() ? null : meaning, category));
+        out.add(
+            new CodeRow(
+                i, m.start(1), m.start(3), code, meaning.isEmpty() ? null : meaning, category));
       }
     }
     return out;
   }
 
-  private static List<CodeEntry> codes(List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
+  private static List<CodeEntry> codes(
+      List<Block> blocks, Path file, Map<String, SourceRef> refs, Map<String, String> facts) {
     List<CodeEntry> codes = new ArrayList<>();
     for (CodeRow r : codeTable(blocks)) {
       Block b = blocks.get(r.block());
@@ -619,7 +787,12 @@ public final class PolicyRecogniser {
     }
     if (!codes.isEmpty()) {
       refs.put("/codes", refs.get("/codes/0"));
-      facts.put("codes", codes.stream().map(c -> c.code() + (c.category() == null ? "" : ":" + c.category())).toList().toString());
+      facts.put(
+          "codes",
+          codes.stream()
+              .map(c -> c.code() + (c.category() == null ? "" : ":" + c.category()))
+              .toList()
+              .toString());
     }
     return codes;
   }

@@ -10,7 +10,9 @@ public enum CodeRole {
   LATE_BEFORE_CLOSE("late-before-register-closed"),
   /** Arrived after the register closed: unauthorised absence (R-REG-02). */
   LATE_AFTER_CLOSE("late-after-register-closed"),
-  /** Reason for absence not yet established, to be replaced within the set school days (R-REG-05). */
+  /**
+   * Reason for absence not yet established, to be replaced within the set school days (R-REG-05).
+   */
   REASON_NOT_YET_ESTABLISHED("reason-not-yet-established"),
   /** Holiday not granted by the school: unauthorised absence (§1.1 code table). */
   HOLIDAY_NOT_GRANTED("holiday-not-granted"),
@@ -24,11 +26,16 @@ public enum CodeRole {
   PART_TIME_TIMETABLE("part-time-timetable"),
   /** Leave of absence for exceptional circumstances (R-LOA-01). */
   EXCEPTIONAL_CIRCUMSTANCES("exceptional-circumstances"),
-  /** Parent travelling for occupational purposes (§1.1 code table; the letter's pre-2024 meaning differed). */
+  /**
+   * Parent travelling for occupational purposes (§1.1 code table; the letter's pre-2024 meaning
+   * differed).
+   */
   TRAVELLING_FOR_WORK("travelling-for-work"),
   /** Leave for a medical or dental appointment (R-LOA-01). */
   MEDICAL_APPOINTMENT("medical-appointment"),
-  /** Attending another school at which the pupil is also registered: not counted (§1.1 code table). */
+  /**
+   * Attending another school at which the pupil is also registered: not counted (§1.1 code table).
+   */
   DUAL_REGISTRATION("dual-registration"),
   /** Transport normally provided is not available (§1.1 code table). */
   TRANSPORT_NOT_PROVIDED("transport-not-provided"),
@@ -46,8 +53,8 @@ public enum CodeRole {
   }
 
   /**
-   * The name of this role's code among the rule set's values, for placeholders: {@code codeIllness},
-   * {@code codeReasonNotYetEstablished}.
+   * The name of this role's code among the rule set's values, for placeholders: {@code
+   * codeIllness}, {@code codeReasonNotYetEstablished}.
    */
   public String placeholder() {
     StringBuilder out = new StringBuilder("code");

@@ -14,32 +14,47 @@ import uk.org.attendance.model.School;
  */
 public enum FactField {
   // keep-sorted start
-  AttendanceTarget("The school's attendance target", s -> s.thresholds() != null && s.thresholds().target() != null),
+  AttendanceTarget(
+      "The school's attendance target",
+      s -> s.thresholds() != null && s.thresholds().target() != null),
   FirstNoticeFull("A first penalty notice, paid within 28 days (R-PN-04)", s -> true),
   FirstNoticeFullDays("Days to pay a first notice in full (R-PN-04)", s -> true),
   FirstNoticeReduced("A first penalty notice, paid within 21 days (R-PN-04)", s -> true),
   FirstNoticeReducedDays("Days to pay the reduced amount (R-PN-04)", s -> true),
   LocalAuthority("The school's local authority", s -> true),
-  NoticeToImproveEarlyIssue("When a penalty notice may be issued before a notice to improve's period ends, in the school's words",
+  NoticeToImproveEarlyIssue(
+      "When a penalty notice may be issued before a notice to improve's period ends, in the school's words",
       s -> given(nti(s) == null ? null : nti(s).earlyIssue())),
-  NoticeToImprovePeriod("The improvement period a notice to improve gives, e.g. 3 to 6 weeks",
+  NoticeToImprovePeriod(
+      "The improvement period a notice to improve gives, e.g. 3 to 6 weeks",
       s -> nti(s) != null && nti(s).minWeeks() != null && nti(s).maxWeeks() != null),
-  NoticeToImproveSufficientImprovement("What the school counts as sufficient improvement after a notice to improve, in its words",
+  NoticeToImproveSufficientImprovement(
+      "What the school counts as sufficient improvement after a notice to improve, in its words",
       s -> given(nti(s) == null ? null : nti(s).sufficientImprovement())),
-  NoticeToImproveSupportGiven("The support a family has been given before a notice to improve, in the school's words",
+  NoticeToImproveSupportGiven(
+      "The support a family has been given before a notice to improve, in the school's words",
       s -> given(nti(s) == null ? null : nti(s).supportGiven())),
-  NoticeToImproveSupportOffered("The further support a notice to improve offers, in the school's words",
+  NoticeToImproveSupportOffered(
+      "The further support a notice to improve offers, in the school's words",
       s -> given(nti(s) == null ? null : nti(s).supportOffered())),
-  ParentalDuty("The parent's legal duty to make sure their child is educated and attends school regularly (R-LEG-03)", s -> true),
+  ParentalDuty(
+      "The parent's legal duty to make sure their child is educated and attends school regularly (R-LEG-03)",
+      s -> true),
   PersistentAbsence("The national persistent-absence level (R-ABS-01)", s -> true),
-  RegisterCloses("When the morning register closes", s -> s.schoolDay().groups().stream()
-      .anyMatch(g -> g.morningRegister() != null && g.morningRegister().closes() != null)),
-  ReportingDeadline("By when to report an absence", s -> s.absenceReporting() != null && s.absenceReporting().deadline() != null),
+  RegisterCloses(
+      "When the morning register closes",
+      s ->
+          s.schoolDay().groups().stream()
+              .anyMatch(g -> g.morningRegister() != null && g.morningRegister().closes() != null)),
+  ReportingDeadline(
+      "By when to report an absence",
+      s -> s.absenceReporting() != null && s.absenceReporting().deadline() != null),
   SchoolName("The school's full name", s -> true),
   SchoolPhone("The school office's phone number", s -> s.school().phone() != null),
   SecondNotice("A second penalty notice (R-PN-05)", s -> true),
   ThresholdSessions("Sessions in the national penalty threshold (R-PN-01)", s -> true),
   ThresholdWeeks("School weeks in the national penalty threshold (R-PN-01)", s -> true);
+
   // keep-sorted end
 
   /** The prefix of a band field: {@code Band.<band-id>}. */

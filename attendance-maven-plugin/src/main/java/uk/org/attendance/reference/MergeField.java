@@ -10,8 +10,10 @@ import java.util.Optional;
 public enum MergeField {
   // keep-sorted start
   AttendancePercent("The pupil's attendance this school year, per cent, one decimal place", "93.4"),
-  AuthorisedAbsencePercent("Authorised absence this school year, per cent of possible sessions", "4.1"),
-  ImprovementPeriodEnd("The date the improvement period of a notice to improve ends", "Friday 14 November 2025"),
+  AuthorisedAbsencePercent(
+      "Authorised absence this school year, per cent of possible sessions", "4.1"),
+  ImprovementPeriodEnd(
+      "The date the improvement period of a notice to improve ends", "Friday 14 November 2025"),
   LateCount("Late arrivals (L or U) in the period the letter concerns", "7"),
   LeaveEndDate("The last day of leave asked for", "17 March 2026"),
   LeaveStartDate("The first day of leave asked for", "9 March 2026"),
@@ -29,8 +31,10 @@ public enum MergeField {
   PupilFullName("The pupil's full name", "Alex Taylor"),
   ReviewDate("The date by which the school will review progress", "25 November 2025"),
   SessionsMissed("Sessions (half days) missed in the period the letter concerns", "12"),
-  UnauthorisedAbsencePercent("Unauthorised absence this school year, per cent of possible sessions", "2.5"),
-  UnauthorisedSessions("Sessions (half days) of unauthorised absence in the period the letter concerns", "12");
+  UnauthorisedAbsencePercent(
+      "Unauthorised absence this school year, per cent of possible sessions", "2.5"),
+  UnauthorisedSessions(
+      "Sessions (half days) of unauthorised absence in the period the letter concerns", "12");
   // keep-sorted end
 
   private final String meaning;

@@ -11,22 +11,29 @@ public enum OutdatedLaw {
   LOCAL_EDUCATION_AUTHORITY(
       "\\bLocal\\s+Education\\s+Authorit(?:y|ies)\\b|(?-i:\\bLEAs?\\b)",
       "\"local education authority\" was renamed \"local authority\" in 2010",
-      "write \"local authority\"", false, "\\b(?:now|renamed|became)\\b[^.]{0,40}local\\s+authority"),
+      "write \"local authority\"",
+      false,
+      "\\b(?:now|renamed|became)\\b[^.]{0,40}local\\s+authority"),
   HEALTH_PROTECTION_AGENCY(
       "\\bHealth\\s+Protection\\s+Agency\\b|(?-i:\\bHPA\\b)",
       "the Health Protection Agency was abolished in 2013; its work is now done by the UK Health Security Agency",
-      "write \"UK Health Security Agency (UKHSA)\"", false, "UK\\s+Health\\s+Security\\s+Agency|\\bUKHSA\\b"),
+      "write \"UK Health Security Agency (UKHSA)\"",
+      false,
+      "UK\\s+Health\\s+Security\\s+Agency|\\bUKHSA\\b"),
   PUPIL_REGISTRATION_2006(
       "(?:Pupil\\s+Registration\\)?\\s*(?:\\(England\\)\\s*)?(?:\\(Amendment\\)\\s*)?Regulations\\s+(?:2006|2010|2011|2013|2016)"
           + "|Pupil\\s+Regulations\\s+2006|Children\\s+Missing\\s+(?:in\\s+)?Education\\s+Regulations\\s+2016"
           + "|\\b(?:SI|S\\.I\\.)\\s+2006/1751|\\b2006\\s+Regulations\\b)",
       "the Education (Pupil Registration) (England) Regulations 2006 and their amendments were revoked on 19 August 2024",
-      "cite The School Attendance (Pupil Registration) (England) Regulations 2024", false,
+      "cite The School Attendance (Pupil Registration) (England) Regulations 2024",
+      false,
       "(?:replac|revok|supersed)\\w*[^.]{0,80}Regulations\\s+2024|Regulations\\s+2024[^.]{0,80}(?:replac|revok|supersed)\\w*"),
   FIXED_TERM_EXCLUSION(
       "\\bfixed[- ](?:term|period)\\s+exclusions?\\b|\\bfixed\\s+or\\s+permanent\\s+exclusions?\\b",
       "\"fixed-term\" or \"fixed-period exclusion\" is now called a suspension",
-      "write \"suspension\" (and \"permanent exclusion\")", true, "\\bnow\\s+(?:called|known\\s+as)\\s+(?:a\\s+)?suspension");
+      "write \"suspension\" (and \"permanent exclusion\")",
+      true,
+      "\\bnow\\s+(?:called|known\\s+as)\\s+(?:a\\s+)?suspension");
   // keep-sorted end
 
   private final Pattern pattern;
@@ -43,7 +50,10 @@ public enum OutdatedLaw {
     this.successor = Pattern.compile(successor, Pattern.CASE_INSENSITIVE);
   }
 
-  /** Whether a sentence names what replaced it, so that it speaks of the change, not of the old law as current. */
+  /**
+   * Whether a sentence names what replaced it, so that it speaks of the change, not of the old law
+   * as current.
+   */
   public boolean namesSuccessor(String sentence) {
     return successor.matcher(sentence).find();
   }
@@ -63,7 +73,9 @@ public enum OutdatedLaw {
     return instead;
   }
 
-  /** Whether only the wording is out of date (the law itself is unchanged): a warning, not an error. */
+  /**
+   * Whether only the wording is out of date (the law itself is unchanged): a warning, not an error.
+   */
   public boolean styleOnly() {
     return styleOnly;
   }

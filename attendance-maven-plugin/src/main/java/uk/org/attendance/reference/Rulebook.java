@@ -1,15 +1,15 @@
 package uk.org.attendance.reference;
 
 import java.time.LocalDate;
-import uk.org.attendance.text.Formats;
 import java.util.List;
+import uk.org.attendance.text.Formats;
 
 /**
- * One version of the national rules, as data. Every value cites its rule id in
- * {@code dfe-2024-rules.md}; points marked UNCONFIRMED there are enforced as warnings.
+ * One version of the national rules, as data. Every value cites its rule id in {@code
+ * dfe-2024-rules.md}; points marked UNCONFIRMED there are enforced as warnings.
  *
- * <p>A later rule set sits beside this one with its own {@code effectiveFrom}; see
- * {@link Rulebooks#inForceOn(LocalDate)}. Immutable and thread-safe.
+ * <p>A later rule set sits beside this one with its own {@code effectiveFrom}; see {@link
+ * Rulebooks#inForceOn(LocalDate)}. Immutable and thread-safe.
  *
  * @param name what the rule set is
  * @param effectiveFrom the day it came into force
@@ -41,14 +41,14 @@ public record Rulebook(
     Statements statements) {
 
   /**
-   * Every value of the rule set by name, for the placeholders of its statements: each component
-   * of the nested records ({@code thresholdSessions}, {@code firstReducedAmount}, ...) and the
-   * values derived from them ({@code persistentSessions}, {@code persistentDays},
-   * {@code thresholdDays}).
+   * Every value of the rule set by name, for the placeholders of its statements: each component of
+   * the nested records ({@code thresholdSessions}, {@code firstReducedAmount}, ...) and the values
+   * derived from them ({@code persistentSessions}, {@code persistentDays}, {@code thresholdDays}).
    */
   public java.util.Map<String, Object> values() {
     java.util.Map<String, Object> out = new java.util.TreeMap<>();
-    for (Record part : List.<Record>of(penalties, absence, registers, returns, schoolYear, prosecution, links)) {
+    for (Record part :
+        List.<Record>of(penalties, absence, registers, returns, schoolYear, prosecution, links)) {
       for (java.lang.reflect.RecordComponent c : part.getClass().getRecordComponents()) {
         try {
           Object previous = out.put(c.getName(), c.getAccessor().invoke(part));
@@ -72,29 +72,37 @@ public record Rulebook(
   }
 
   /**
-   * Fills a template's placeholders ({@link Statements#PLACEHOLDER}: {@code {name}} or
-   * {@code {name|format}}) with this rule set's {@link #values()}. The formats are {@code money}
-   * (£80), {@code words} (ten), {@code ordinal} (tenth), {@code percent} (90%) and {@code codes}
-   * (G, N, O and U); with none, a whole number prints as one and a code as its letter.
+   * Fills a template's placeholders ({@link Statements#PLACEHOLDER}: {@code {name}} or {@code
+   * {name|format}}) with this rule set's {@link #values()}. The formats are {@code money} (£80),
+   * {@code words} (ten), {@code ordinal} (tenth), {@code percent} (90%) and {@code codes} (G, N, O
+   * and U); with none, a whole number prints as one and a code as its letter.
    *
    * @param template words with placeholders
    * @param what what the template is, for the error
    * @return the words with this rule set's values
-   * @throws IllegalStateException if a placeholder names a value or format the rule set does not have
+   * @throws IllegalStateException if a placeholder names a value or format the rule set does not
+   *     have
    */
   public String fill(String template, String what) {
     return fill(template, what, values());
   }
 
-  /** As {@link #fill(String, String)}, with this rule set's {@link #values()} worked out once by the caller. */
+  /**
+   * As {@link #fill(String, String)}, with this rule set's {@link #values()} worked out once by the
+   * caller.
+   */
   public static String fill(String template, String what, java.util.Map<String, Object> values) {
     java.util.regex.Matcher m = Statements.PLACEHOLDER.matcher(template);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       if (!values.containsKey(m.group(1))) {
-        throw new IllegalStateException(what + " names '" + m.group(1) + "', which the rule set does not have");
+        throw new IllegalStateException(
+            what + " names '" + m.group(1) + "', which the rule set does not have");
       }
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(format(values.get(m.group(1)), m.group(2), what)));
+      m.appendReplacement(
+          out,
+          java.util.regex.Matcher.quoteReplacement(
+              format(values.get(m.group(1)), m.group(2), what)));
     }
     m.appendTail(out);
     return out.toString();
@@ -212,7 +220,8 @@ public record Rulebook(
    *     a non-statutory expectation; whether it covers Reception is UNCONFIRMED)
    * @param suspensionProvisionFromDay school day from which provision is due (R-EXC-01)
    */
-  public record SchoolYear(int sessionsPerDay, int sessionsPerYear, int weekMinutes, int suspensionProvisionFromDay) {}
+  public record SchoolYear(
+      int sessionsPerDay, int sessionsPerYear, int weekMinutes, int suspensionProvisionFromDay) {}
 
   /**
    * Prosecution under the Education Act 1996.
@@ -223,13 +232,17 @@ public record Rulebook(
    * @param sections the sections a policy may rightly cite about attendance
    */
   public record Prosecution(
-      int s444Section1MaxFine, int s444Section1AMaxFine, int s444Section1AMaxMonths, List<String> sections) {
+      int s444Section1MaxFine,
+      int s444Section1AMaxFine,
+      int s444Section1AMaxMonths,
+      List<String> sections) {
 
     /**
      * Whether a section of the Education Act 1996 cited about attendance exists for it.
      *
      * @param cited e.g. "444(1A)", "444A" or "44"
-     * @return true if it is one of {@link #sections}, or a subsection of one listed without subsections
+     * @return true if it is one of {@link #sections}, or a subsection of one listed without
+     *     subsections
      */
     public boolean isAttendanceSection(String cited) {
       String c = cited.replace(" ", "").toUpperCase(java.util.Locale.ROOT);
@@ -237,7 +250,9 @@ public record Rulebook(
         return true;
       }
       int bracket = c.indexOf('(');
-      return bracket > 0 && sections.contains(c.substring(0, bracket)) && sections.stream().noneMatch(s -> s.startsWith(c.substring(0, bracket) + "("));
+      return bracket > 0
+          && sections.contains(c.substring(0, bracket))
+          && sections.stream().noneMatch(s -> s.startsWith(c.substring(0, bracket) + "("));
     }
   }
 

@@ -11,8 +11,8 @@ public final class Rulebooks {
 
   /**
    * The rules in force from 19 August 2024: SI 2024/208, SI 2024/210 and the statutory guidance
-   * "Working together to improve school attendance". Values and rule ids from
-   * {@code dfe-2024-rules.md}, verified as of 23 November 2026.
+   * "Working together to improve school attendance". Values and rule ids from {@code
+   * dfe-2024-rules.md}, verified as of 23 November 2026.
    */
   public static final Rulebook DFE_2024 =
       new Rulebook(
@@ -56,18 +56,27 @@ public final class Rulebooks {
               1000, // R-LEG-01: s444(1), level 3
               2500, // R-LEG-02: s444(1A), level 4
               3, // R-LEG-02: and/or 3 months
-              // The sections of the Education Act 1996 a policy may rightly cite about attendance: the
+              // The sections of the Education Act 1996 a policy may rightly cite about attendance:
+              // the
               // duties (7, 8, 19), registration (434), children missing education (436A), school
-              // attendance orders (437-443), the offences and their subsections (444), penalty notices
-              // (444A, 444B), prosecution (446), education supervision orders (447), "parent" (576).
-              List.of("7", "8", "19", "434", "436A", "437", "438", "439", "440", "441", "442", "443", "444", "444(1)", "444(1A)",
-                  "444(1B)", "444(2)", "444(2A)", "444(3)", "444(3A)", "444(3B)", "444(3C)", "444(3D)", "444(3E)", "444(3F)",
-                  "444(4)", "444(5)", "444(6)", "444(7)", "444(7A)", "444(8)", "444(8A)", "444(8B)", "444(9)", "444ZA", "444A",
-                  "444B", "446", "447", "576")),
+              // attendance orders (437-443), the offences and their subsections (444), penalty
+              // notices
+              // (444A, 444B), prosecution (446), education supervision orders (447), "parent"
+              // (576).
+              List.of(
+                  "7", "8", "19", "434", "436A", "437", "438", "439", "440", "441", "442", "443",
+                  "444", "444(1)", "444(1A)", "444(1B)", "444(2)", "444(2A)", "444(3)", "444(3A)",
+                  "444(3B)", "444(3C)", "444(3D)", "444(3E)", "444(3F)", "444(4)", "444(5)",
+                  "444(6)", "444(7)", "444(7A)", "444(8)", "444(8A)", "444(8B)", "444(9)", "444ZA",
+                  "444A", "444B", "446", "447", "576")),
           // R-LOA-01: the regulation 11 grounds (with M, from the reg 10 leave table)
           List.of(
-              AttendanceCode.C1, AttendanceCode.M, AttendanceCode.J1, AttendanceCode.S,
-              AttendanceCode.C2, AttendanceCode.C),
+              AttendanceCode.C1,
+              AttendanceCode.M,
+              AttendanceCode.J1,
+              AttendanceCode.S,
+              AttendanceCode.C2,
+              AttendanceCode.C),
           // §1.1 code table; R-REG-02 (L, U), R-REG-05 (N), R-PN-01 (#), R-LOA-01 (M, C2, C)
           java.util.Map.ofEntries(
               java.util.Map.entry(CodeRole.LATE_BEFORE_CLOSE, AttendanceCode.L),

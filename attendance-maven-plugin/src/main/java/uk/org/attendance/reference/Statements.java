@@ -39,7 +39,8 @@ public final class Statements {
   }
 
   /**
-   * Reads statements from a UTF-8 properties resource: {@code key=words} and {@code key.rules=R-..., R-...}.
+   * Reads statements from a UTF-8 properties resource: {@code key=words} and {@code
+   * key.rules=R-..., R-...}.
    *
    * @param resource e.g. "/rulebook/dfe-2024.statements.properties"
    * @return the statements
@@ -62,9 +63,15 @@ public final class Statements {
       }
       String rules = p.getProperty(key + ".rules");
       if (rules == null || rules.isBlank()) {
-        throw new IllegalStateException(resource + ": the statement '" + key + "' cites no rule id");
+        throw new IllegalStateException(
+            resource + ": the statement '" + key + "' cites no rule id");
       }
-      out.put(key, new Statement(key, Arrays.stream(rules.split(",")).map(String::strip).toList(), p.getProperty(key)));
+      out.put(
+          key,
+          new Statement(
+              key,
+              Arrays.stream(rules.split(",")).map(String::strip).toList(),
+              p.getProperty(key)));
     }
     return new Statements(out);
   }

@@ -9,10 +9,19 @@ import java.util.Optional;
  * (dfe-2024-rules.md section 1.2).
  */
 public enum WithdrawnCode {
-  H("H", "agreed family holiday", "withdrawn on 19 August 2024: leave for exceptional circumstances is C"),
-  F("F", "agreed extended family holiday", "withdrawn in September 2013, and H, which replaced it, in August 2024: use C"),
+  H(
+      "H",
+      "agreed family holiday",
+      "withdrawn on 19 August 2024: leave for exceptional circumstances is C"),
+  F(
+      "F",
+      "agreed extended family holiday",
+      "withdrawn in September 2013, and H, which replaced it, in August 2024: use C"),
   J("J", "interview", "replaced by J1, which now counts as authorised absence, not attendance"),
-  Y("Y", "unable to attend due to exceptional circumstances", "replaced by Y1 to Y7, with Q for a lack of access arrangements");
+  Y(
+      "Y",
+      "unable to attend due to exceptional circumstances",
+      "replaced by Y1 to Y7, with Q for a lack of access arrangements");
 
   private final String code;
   private final String oldMeaning;

@@ -1,13 +1,12 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.text.Formats;
 import static uk.org.attendance.text.Formats.percent;
 
 import uk.org.attendance.model.Thresholds;
 
 /**
- * A school's attendance band in words, the same in the policy, the leaflet and the letters:
- * "96% or more", "90% or more, but below 96%", "90% or less".
+ * A school's attendance band in words, the same in the policy, the leaflet and the letters: "96% or
+ * more", "90% or more, but below 96%", "90% or less".
  */
 public final class Bands {
 
@@ -18,10 +17,14 @@ public final class Bands {
    * @return its range in words
    */
   public static String range(Thresholds.Band b) {
-    String low = b.atLeast() != null ? percent(b.atLeast()) + " or more"
-        : b.above() != null ? "above " + percent(b.above()) : "";
-    String high = b.below() != null ? "below " + percent(b.below())
-        : b.atMost() != null ? percent(b.atMost()) + " or less" : "";
+    String low =
+        b.atLeast() != null
+            ? percent(b.atLeast()) + " or more"
+            : b.above() != null ? "above " + percent(b.above()) : "";
+    String high =
+        b.below() != null
+            ? "below " + percent(b.below())
+            : b.atMost() != null ? percent(b.atMost()) + " or less" : "";
     if (low.isEmpty()) {
       return high;
     }

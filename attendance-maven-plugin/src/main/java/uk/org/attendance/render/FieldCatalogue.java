@@ -7,9 +7,9 @@ import uk.org.attendance.report.CsvCells;
 
 /**
  * The field catalogue a school maps to its MIS export: every merge field with its meaning, a
- * made-up example and the name its Word letters use for it; then the fact fields with this
- * school's values. Every cell is written through {@link CsvCells}, so a school's text that begins
- * like a formula is neutralised.
+ * made-up example and the name its Word letters use for it; then the fact fields with this school's
+ * values. Every cell is written through {@link CsvCells}, so a school's text that begins like a
+ * formula is neutralised.
  */
 public final class FieldCatalogue {
 
@@ -26,9 +26,11 @@ public final class FieldCatalogue {
       row(b, f.name(), "merge", f.meaning(), f.example(), names.getOrDefault(f.name(), f.name()));
     }
     for (Map.Entry<String, String> e : facts.entrySet()) {
-      String meaning = e.getKey().startsWith(FactField.BAND_PREFIX)
-          ? "The school's attendance band " + e.getKey().substring(FactField.BAND_PREFIX.length())
-          : FactField.find(e.getKey()).map(FactField::meaning).orElse("");
+      String meaning =
+          e.getKey().startsWith(FactField.BAND_PREFIX)
+              ? "The school's attendance band "
+                  + e.getKey().substring(FactField.BAND_PREFIX.length())
+              : FactField.find(e.getKey()).map(FactField::meaning).orElse("");
       row(b, e.getKey(), "fact", meaning, e.getValue(), "");
     }
     return b.toString();

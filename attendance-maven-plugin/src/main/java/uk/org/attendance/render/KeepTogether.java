@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
 final class KeepTogether {
 
   /** Times, money and email addresses, as our documents write them. */
-  private static final Pattern WHOLE = Pattern.compile(
-      "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|£\\d[\\d,]*(?:\\.\\d{2})?|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+  private static final Pattern WHOLE =
+      Pattern.compile(
+          "\\b\\d{1,2}(?:[:.]\\d{2})?\\s?(?:am|pm)\\b|£\\d[\\d,]*(?:\\.\\d{2})?|[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
   /** A run of text between two tags. */
   private static final Pattern TEXT = Pattern.compile(">([^<]+)<");
 
@@ -33,7 +35,11 @@ final class KeepTogether {
     int last = body;
     while (m.find()) {
       out.append(xhtml, last, m.start(1));
-      out.append(WHOLE.matcher(m.group(1)).replaceAll(w -> "<span class=\"keep\">" + Matcher.quoteReplacement(w.group()) + "</span>"));
+      out.append(
+          WHOLE
+              .matcher(m.group(1))
+              .replaceAll(
+                  w -> "<span class=\"keep\">" + Matcher.quoteReplacement(w.group()) + "</span>"));
       last = m.end(1);
     }
     return out.append(xhtml, last, xhtml.length()).toString();

@@ -94,11 +94,12 @@ public record LeafletView(
    * @param afternoon e.g. "1:00pm to 1:10pm", or "–"
    * @param endOfDay e.g. "3:15pm", or "–"
    */
-  public record TimeRow(String group, String gatesOpen, String morning, String afternoon, String endOfDay) {}
+  public record TimeRow(
+      String group, String gatesOpen, String morning, String afternoon, String endOfDay) {}
 
   /** The same leaflet set more closely, to fit two sides. */
   public LeafletView withDensity(String d) {
-    return new LeafletView(meta, review, colophon, d, school, day, reporting, illness, falls, leave, fines, talk);
+    return new LeafletView(
+        meta, review, colophon, d, school, day, reporting, illness, falls, leave, fines, talk);
   }
-
 }

@@ -1,6 +1,5 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.text.Formats;
 import static uk.org.attendance.text.Formats.orEmpty;
 import static uk.org.attendance.text.Formats.time;
 
@@ -47,34 +46,69 @@ public final class LeafletViewBuilder {
     }
     List<LeafletView.TimeRow> times = new ArrayList<>();
     for (PupilGroup g : m.schoolDay().groups()) {
-      times.add(new LeafletView.TimeRow(g.name(), dash(time(g.gatesOpen())), PolicyViewBuilder.register(g.morningRegister()),
-          PolicyViewBuilder.register(g.afternoonRegister()), dash(time(g.endOfDay()))));
+      times.add(
+          new LeafletView.TimeRow(
+              g.name(),
+              dash(time(g.gatesOpen())),
+              PolicyViewBuilder.register(g.morningRegister()),
+              PolicyViewBuilder.register(g.afternoonRegister()),
+              dash(time(g.endOfDay()))));
     }
-    List<PolicyView.ContactRow> contacts = policy.contacts().rows().stream()
-        .filter(c -> c.kind().forParents()).toList();
+    List<PolicyView.ContactRow> contacts =
+        policy.contacts().rows().stream().filter(c -> c.kind().forParents()).toList();
     Leave leave = m.leave();
     List<Fact> leaveDetails = new ArrayList<>();
     if (leave != null) {
       leaveDetails.addAll(policy.leave().details());
     }
     String website = orEmpty(info.website());
-    Fact where = website.isEmpty()
-        ? new Fact(identity.isEmpty() ? "" : words.get("leaflet.policyAsk"), Src.model(s, "/school"))
-        : new Fact(words.get("leaflet.policyWebsite", "website", website), Src.model(s, "/school/website"));
-    PolicyView.Meta meta = new PolicyView.Meta("en-GB", words.get("leaflet.title") + " \u2013 " + info.name(),
-        words.get("leaflet.subject", "school", policy.cover().shortName()), info.name(),
-        policy.meta().forPrint(), policy.meta().annotated(), policy.meta().draft());
+    Fact where =
+        website.isEmpty()
+            ? new Fact(
+                identity.isEmpty() ? "" : words.get("leaflet.policyAsk"), Src.model(s, "/school"))
+            : new Fact(
+                words.get("leaflet.policyWebsite", "website", website),
+                Src.model(s, "/school/website"));
+    PolicyView.Meta meta =
+        new PolicyView.Meta(
+            "en-GB",
+            words.get("leaflet.title") + " \u2013 " + info.name(),
+            words.get("leaflet.subject", "school", policy.cover().shortName()),
+            info.name(),
+            policy.meta().forPrint(),
+            policy.meta().annotated(),
+            policy.meta().draft());
     String nhs = law.rules().links().illnessAdvice();
-    return new LeafletView(meta, policy.review(), policy.colophon(), "normal",
+    return new LeafletView(
+        meta,
+        policy.review(),
+        policy.colophon(),
+        "normal",
         new LeafletView.School(info.name(), identity, Src.model(s, "/school")),
         new LeafletView.Day(times, Src.model(s, "/schoolDay"), law.get("leaflet.late")),
         policy.reporting(),
-        new LeafletView.Illness(new Words(markdown.toHtml(m.illness() == null ? null : m.illness().note()), Src.model(s, "/illness/note")),
-            new PolicyView.Link(nhs, nhs), Src.national("illnessAdvice", "National guidance: the NHS")),
-        new LeafletView.Falls(law.get("leaflet.levels"), policy.levels().target(), policy.levels().bands(), policy.levels().bandsSrc()),
-        new LeafletView.Leave(law.get("leaflet.holiday"),
-            new Words(markdown.toHtml(leave == null ? null : leave.howToRequest()), Src.model(s, "/leave/howToRequest")), leaveDetails),
-        new LeafletView.Fines(law.get("leaflet.threshold"), law.get("leaflet.fines"), law.get("leaflet.limit"), law.get("leaflet.age")),
+        new LeafletView.Illness(
+            new Words(
+                markdown.toHtml(m.illness() == null ? null : m.illness().note()),
+                Src.model(s, "/illness/note")),
+            new PolicyView.Link(nhs, nhs),
+            Src.national("illnessAdvice", "National guidance: the NHS")),
+        new LeafletView.Falls(
+            law.get("leaflet.levels"),
+            policy.levels().target(),
+            policy.levels().bands(),
+            policy.levels().bandsSrc()),
+        new LeafletView.Leave(
+            law.get("leaflet.holiday"),
+            new Words(
+                markdown.toHtml(leave == null ? null : leave.howToRequest()),
+                Src.model(s, "/leave/howToRequest")),
+            leaveDetails),
+        new LeafletView.Fines(
+            law.get("leaflet.threshold"),
+            law.get("leaflet.fines"),
+            law.get("leaflet.limit"),
+            law.get("leaflet.age")),
         new LeafletView.Talk(contacts, policy.contacts().src(), where));
   }
 

@@ -40,23 +40,36 @@ public final class LetterText {
    * @param facts the school's fact values
    * @param mode what to do with merge fields
    * @param names the school's MIS names for merge fields (shown in template mode)
-   * @param samples made-up values for this letter's merge fields (sample mode), e.g. from
-   *     {@link SampleData}; the catalogue's example where a field has none
+   * @param samples made-up values for this letter's merge fields (sample mode), e.g. from {@link
+   *     SampleData}; the catalogue's example where a field has none
    * @return Markdown with fields filled
    */
-  public static String fill(String body, Map<String, String> facts, Mode mode, Map<String, String> names,
+  public static String fill(
+      String body,
+      Map<String, String> facts,
+      Mode mode,
+      Map<String, String> names,
       Map<String, String> samples) {
     return replace(body, facts, mode, names, samples, true);
   }
 
   /** The same for plain text (a subject line): values are not escaped for Markdown. */
-  public static String plain(String text, Map<String, String> facts, Mode mode, Map<String, String> names,
+  public static String plain(
+      String text,
+      Map<String, String> facts,
+      Mode mode,
+      Map<String, String> names,
       Map<String, String> samples) {
     return replace(text, facts, mode, names, samples, false);
   }
 
-  private static String replace(String body, Map<String, String> facts, Mode mode, Map<String, String> names,
-      Map<String, String> samples, boolean markdown) {
+  private static String replace(
+      String body,
+      Map<String, String> facts,
+      Mode mode,
+      Map<String, String> names,
+      Map<String, String> samples,
+      boolean markdown) {
     Matcher m = Letter.MERGE_FIELD.matcher(body);
     StringBuilder out = new StringBuilder();
     while (m.find()) {
@@ -65,12 +78,16 @@ public final class LetterText {
       if (facts.containsKey(name)) {
         value = facts.get(name);
       } else if (FactField.find(name).isPresent() || name.startsWith(FactField.BAND_PREFIX)) {
-        // A fact the school has not given: a visible gap (the checker reports it), never a field for the MIS.
+        // A fact the school has not given: a visible gap (the checker reports it), never a field
+        // for the MIS.
         value = "[not in the school file: " + name + "]";
       } else if (mode == Mode.KEEP) {
         value = "{{" + name + "}}";
       } else if (mode == Mode.SAMPLE) {
-        value = samples.getOrDefault(name, MergeField.find(name).map(MergeField::example).orElse("\u00AB" + name + "\u00BB"));
+        value =
+            samples.getOrDefault(
+                name,
+                MergeField.find(name).map(MergeField::example).orElse("\u00AB" + name + "\u00BB"));
       } else {
         value = "\u00AB" + names.getOrDefault(name, name) + "\u00BB";
       }

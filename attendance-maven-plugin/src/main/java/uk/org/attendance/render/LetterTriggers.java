@@ -32,11 +32,16 @@ public final class LetterTriggers {
     /** Whether a figure meets the condition. */
     public boolean holds(double figure) {
       switch (comparator) {
-        case BELOW: return figure < value;
-        case AT_MOST: return figure <= value;
-        case AT_LEAST: return figure >= value;
-        case ABOVE: return figure > value;
-        default: throw new IllegalStateException("no test for " + comparator);
+        case BELOW:
+          return figure < value;
+        case AT_MOST:
+          return figure <= value;
+        case AT_LEAST:
+          return figure >= value;
+        case ABOVE:
+          return figure > value;
+        default:
+          throw new IllegalStateException("no test for " + comparator);
       }
     }
   }
@@ -52,11 +57,19 @@ public final class LetterTriggers {
   public static List<List<Condition>> of(School m, Letter letter, Rulebook rules) {
     List<Condition> kind = new ArrayList<>();
     if (letter.kind() == Letter.Kind.PERSISTENT_ABSENCE) {
-      kind.add(new Condition(Metric.ABSENCE_PERCENT, Comparator.AT_LEAST, rules.absence().persistentPercent(),
-          "a persistent-absence letter (R-ABS-01)"));
+      kind.add(
+          new Condition(
+              Metric.ABSENCE_PERCENT,
+              Comparator.AT_LEAST,
+              rules.absence().persistentPercent(),
+              "a persistent-absence letter (R-ABS-01)"));
     } else if (letter.kind() == Letter.Kind.SEVERE_ABSENCE) {
-      kind.add(new Condition(Metric.ABSENCE_PERCENT, Comparator.AT_LEAST, rules.absence().severePercent(),
-          "a severe-absence letter (R-ABS-02)"));
+      kind.add(
+          new Condition(
+              Metric.ABSENCE_PERCENT,
+              Comparator.AT_LEAST,
+              rules.absence().severePercent(),
+              "a severe-absence letter (R-ABS-02)"));
     }
     List<List<Condition>> senders = new ArrayList<>();
     Thresholds t = m.thresholds();
@@ -75,7 +88,12 @@ public final class LetterTriggers {
       for (Thresholds.LatenessTrigger l : t.lateness()) {
         if (letter.id().equals(l.letter()) && l.count() != null) {
           List<Condition> late = new ArrayList<>(kind);
-          late.add(new Condition(Metric.LATE_ARRIVALS, Comparator.AT_LEAST, l.count(), "lateness trigger " + l.id()));
+          late.add(
+              new Condition(
+                  Metric.LATE_ARRIVALS,
+                  Comparator.AT_LEAST,
+                  l.count(),
+                  "lateness trigger " + l.id()));
           senders.add(late);
         }
       }
@@ -83,9 +101,15 @@ public final class LetterTriggers {
     for (Escalation e : m.escalation()) {
       for (Escalation.Stage s : e.stages()) {
         Escalation.Trigger tr = s.trigger();
-        if (letter.id().equals(s.letter()) && tr != null && tr.metric() != null && tr.comparator() != null && tr.value() != null) {
+        if (letter.id().equals(s.letter())
+            && tr != null
+            && tr.metric() != null
+            && tr.comparator() != null
+            && tr.value() != null) {
           List<Condition> stage = new ArrayList<>(kind);
-          stage.add(new Condition(tr.metric(), tr.comparator(), tr.value(), "stage " + e.id() + "/" + s.id()));
+          stage.add(
+              new Condition(
+                  tr.metric(), tr.comparator(), tr.value(), "stage " + e.id() + "/" + s.id()));
           senders.add(stage);
         }
       }

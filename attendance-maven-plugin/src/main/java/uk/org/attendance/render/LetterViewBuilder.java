@@ -1,6 +1,5 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.text.Formats;
 import static uk.org.attendance.text.Formats.orEmpty;
 import static uk.org.attendance.text.Formats.time;
 
@@ -14,16 +13,22 @@ import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.Thresholds;
 import uk.org.attendance.reference.MergeField;
+import uk.org.attendance.text.Formats;
 
 /**
- * Builds a letter's view: the same letter as a template (merge fields shown as Word shows them)
- * and as a sample (made-up details that fit the letter's trigger). Thread-safe.
+ * Builds a letter's view: the same letter as a template (merge fields shown as Word shows them) and
+ * as a sample (made-up details that fit the letter's trigger). Thread-safe.
  */
 public final class LetterViewBuilder {
 
   /** The merge fields of the recipient's address block, in order. */
-  public static final List<MergeField> ADDRESS = List.of(MergeField.ParentFullName, MergeField.ParentAddressLine1,
-      MergeField.ParentAddressLine2, MergeField.ParentAddressLine3, MergeField.ParentPostcode);
+  public static final List<MergeField> ADDRESS =
+      List.of(
+          MergeField.ParentFullName,
+          MergeField.ParentAddressLine1,
+          MergeField.ParentAddressLine2,
+          MergeField.ParentAddressLine3,
+          MergeField.ParentPostcode);
 
   private final Markdown markdown;
   private final Wording words;
@@ -44,7 +49,13 @@ public final class LetterViewBuilder {
    * @param review the checker's verdict
    * @param meta document metadata
    */
-  public record Input(ResolvedSchool school, Letter letter, Src bodySrc, Map<String, String> facts, LawText law, Review review,
+  public record Input(
+      ResolvedSchool school,
+      Letter letter,
+      Src bodySrc,
+      Map<String, String> facts,
+      LawText law,
+      Review review,
       PolicyView.Meta meta) {}
 
   /**
@@ -56,11 +67,15 @@ public final class LetterViewBuilder {
     School m = in.school().model();
     Letter letter = in.letter();
     boolean sample = mode == LetterText.Mode.SAMPLE;
-    Map<String, String> made = SampleData.forLetter(LetterTriggers.of(m, letter, in.law().rules()), in.law().rules());
+    Map<String, String> made =
+        SampleData.forLetter(LetterTriggers.of(m, letter, in.law().rules()), in.law().rules());
     Map<String, String> names = m.letterFields();
     List<String> recipient = new ArrayList<>();
     for (MergeField f : ADDRESS) {
-      recipient.add(sample ? made.get(f.name()) : "\u00AB" + names.getOrDefault(f.name(), f.name()) + "\u00BB");
+      recipient.add(
+          sample
+              ? made.get(f.name())
+              : "\u00AB" + names.getOrDefault(f.name(), f.name()) + "\u00BB");
     }
     Src fieldSrc = sample ? SAMPLE : MERGE;
     String subjectText = orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject();
@@ -74,13 +89,28 @@ public final class LetterViewBuilder {
         signatory.add(new Fact(signer.role(), in.bodySrc()));
       }
     }
-    return new LetterView(in.meta(), in.review(), letterhead(m), Src.model(in.school(), "/school"), recipient, fieldSrc,
-        new Fact(sample ? made.get(MergeField.LetterDate.name())
-            : "\u00AB" + names.getOrDefault(MergeField.LetterDate.name(), MergeField.LetterDate.name()) + "\u00BB", fieldSrc),
-        new Fact(subject, in.bodySrc()), new Words(markdown.toHtml(body), in.bodySrc()), signOff(), signatory,
-        words.get("letter.panel.title", "school", shortName(m)), panel(in), sample,
-        sample ? new Fact(words.get("letter.sample"), SAMPLE)
-            : new Fact("", Src.STRUCTURE));
+    return new LetterView(
+        in.meta(),
+        in.review(),
+        letterhead(m),
+        Src.model(in.school(), "/school"),
+        recipient,
+        fieldSrc,
+        new Fact(
+            sample
+                ? made.get(MergeField.LetterDate.name())
+                : "\u00AB"
+                    + names.getOrDefault(MergeField.LetterDate.name(), MergeField.LetterDate.name())
+                    + "\u00BB",
+            fieldSrc),
+        new Fact(subject, in.bodySrc()),
+        new Words(markdown.toHtml(body), in.bodySrc()),
+        signOff(),
+        signatory,
+        words.get("letter.panel.title", "school", shortName(m)),
+        panel(in),
+        sample,
+        sample ? new Fact(words.get("letter.sample"), SAMPLE) : new Fact("", Src.STRUCTURE));
   }
 
   /** The words before the signatory. */
@@ -95,6 +125,7 @@ public final class LetterViewBuilder {
 
   /** Made-up details in a sample letter. */
   static final Src SAMPLE = new Src("sample", "Made-up sample details");
+
   /** A merge field, filled from the school's MIS. */
   static final Src MERGE = new Src("merge", "Mail-merge field, filled from the school's MIS");
 
@@ -130,9 +161,16 @@ public final class LetterViewBuilder {
     School m = s.model();
     List<PolicyView.Row> rows = new ArrayList<>();
     if (m.absenceReporting() != null && m.absenceReporting().deadline() != null) {
-      String by = Boolean.TRUE.equals(m.absenceReporting().everyDay()) ? "letter.panel.deadlineEveryDay" : "letter.panel.deadline";
-      rows.add(new PolicyView.Row(words.get("letter.panel.report"), new Fact(words.get(by, "time",
-          time(m.absenceReporting().deadline())), Src.model(s, "/absenceReporting/deadline"))));
+      String by =
+          Boolean.TRUE.equals(m.absenceReporting().everyDay())
+              ? "letter.panel.deadlineEveryDay"
+              : "letter.panel.deadline";
+      rows.add(
+          new PolicyView.Row(
+              words.get("letter.panel.report"),
+              new Fact(
+                  words.get(by, "time", time(m.absenceReporting().deadline())),
+                  Src.model(s, "/absenceReporting/deadline"))));
     }
     Letter.Kind kind = in.letter().kind() == null ? Letter.Kind.OTHER : in.letter().kind();
     switch (kind) {
@@ -144,8 +182,12 @@ public final class LetterViewBuilder {
         if (t != null) {
           for (int i = 0; i < t.bands().size(); i++) {
             Thresholds.Band b = t.bands().get(i);
-            rows.add(new PolicyView.Row(b.label(), new Fact(Bands.range(b)
-                + (orEmpty(b.meaning()).isEmpty() ? "" : ": " + b.meaning()), Src.model(s, "/thresholds/bands/" + i))));
+            rows.add(
+                new PolicyView.Row(
+                    b.label(),
+                    new Fact(
+                        Bands.range(b) + (orEmpty(b.meaning()).isEmpty() ? "" : ": " + b.meaning()),
+                        Src.model(s, "/thresholds/bands/" + i))));
           }
         }
         break;
@@ -154,12 +196,21 @@ public final class LetterViewBuilder {
           PupilGroup g = m.schoolDay().groups().get(i);
           String group = m.schoolDay().groups().size() > 1 ? g.name() + ": " : "";
           if (g.morningRegister() != null && g.morningRegister().closes() != null) {
-            rows.add(new PolicyView.Row(Formats.capitalised(words.get("letter.panel.register.morning", "group", group)), new Fact(time(g.morningRegister().closes()),
-                Src.model(s, "/schoolDay/groups/" + i + "/morningRegister/closes"))));
+            rows.add(
+                new PolicyView.Row(
+                    Formats.capitalised(words.get("letter.panel.register.morning", "group", group)),
+                    new Fact(
+                        time(g.morningRegister().closes()),
+                        Src.model(s, "/schoolDay/groups/" + i + "/morningRegister/closes"))));
           }
           if (g.afternoonRegister() != null && g.afternoonRegister().closes() != null) {
-            rows.add(new PolicyView.Row(Formats.capitalised(words.get("letter.panel.register.afternoon", "group", group)), new Fact(time(g.afternoonRegister().closes()),
-                Src.model(s, "/schoolDay/groups/" + i + "/afternoonRegister/closes"))));
+            rows.add(
+                new PolicyView.Row(
+                    Formats.capitalised(
+                        words.get("letter.panel.register.afternoon", "group", group)),
+                    new Fact(
+                        time(g.afternoonRegister().closes()),
+                        Src.model(s, "/schoolDay/groups/" + i + "/afternoonRegister/closes"))));
           }
         }
         break;
@@ -167,8 +218,11 @@ public final class LetterViewBuilder {
       case PENALTY_WARNING:
       case NOTICE_TO_IMPROVE:
       case LEAVE_REFUSED:
-        rows.add(new PolicyView.Row(words.get("letter.panel.threshold"), in.law().get("leaflet.threshold")));
-        rows.add(new PolicyView.Row(words.get("letter.panel.fines"), in.law().get("leaflet.fines")));
+        rows.add(
+            new PolicyView.Row(
+                words.get("letter.panel.threshold"), in.law().get("leaflet.threshold")));
+        rows.add(
+            new PolicyView.Row(words.get("letter.panel.fines"), in.law().get("leaflet.fines")));
         break;
       default:
         break;

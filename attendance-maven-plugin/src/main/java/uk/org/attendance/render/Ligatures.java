@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 final class Ligatures {
 
   private static final byte[] GSUB = "GSUB".getBytes(StandardCharsets.US_ASCII);
+
   /** A tag no font reader knows: the table is still there, but ignored. */
   private static final byte[] UNUSED = "XSUB".getBytes(StandardCharsets.US_ASCII);
 
@@ -27,7 +28,8 @@ final class Ligatures {
     int tables = Short.toUnsignedInt(b.getShort(4));
     for (int i = 0; i < tables; i++) {
       int record = 12 + 16 * i;
-      if (record + 4 <= out.length && java.util.Arrays.equals(out, record, record + 4, GSUB, 0, 4)) {
+      if (record + 4 <= out.length
+          && java.util.Arrays.equals(out, record, record + 4, GSUB, 0, 4)) {
         System.arraycopy(UNUSED, 0, out, record, 4);
       }
     }

@@ -22,8 +22,8 @@ public final class Logos {
    * @param s the school
    * @param schoolsRoot the schools folder: a logo must be inside it
    * @return the logo as a data: URI, or "" if the school names none
-   * @throws RenderException (source "logo") if it is outside the folder or a link out of it, missing, too large or
-   *     not an image
+   * @throws RenderException (source "logo") if it is outside the folder or a link out of it,
+   *     missing, too large or not an image
    */
   public static String dataUri(ResolvedSchool s, Path schoolsRoot) throws RenderException {
     String logo = s.model().school().logo();
@@ -34,28 +34,44 @@ public final class Logos {
     Path file = declaredIn.toAbsolutePath().getParent().resolve(logo).normalize();
     Path root = schoolsRoot.toAbsolutePath().normalize();
     if (!file.startsWith(root)) {
-      throw new RenderException("logo", 0, 0, "the logo '" + logo + "' is outside the schools folder; put it inside "
-          + root.getFileName());
+      throw new RenderException(
+          "logo",
+          0,
+          0,
+          "the logo '"
+              + logo
+              + "' is outside the schools folder; put it inside "
+              + root.getFileName());
     }
     try {
       if (!Files.isRegularFile(file)) {
         throw new RenderException("logo", 0, 0, "the logo '" + logo + "' does not exist");
       }
       if (!Folders.reallyContains(root, file)) {
-        throw new RenderException("logo", 0, 0, "the logo '" + logo + "' is a link to a file outside the schools folder;"
-            + " put the image itself inside " + root.getFileName());
+        throw new RenderException(
+            "logo",
+            0,
+            0,
+            "the logo '"
+                + logo
+                + "' is a link to a file outside the schools folder;"
+                + " put the image itself inside "
+                + root.getFileName());
       }
       if (Files.size(file) > MAX_BYTES) {
-        throw new RenderException("logo", 0, 0, "the logo '" + logo + "' is larger than 2 MB; save a smaller image");
+        throw new RenderException(
+            "logo", 0, 0, "the logo '" + logo + "' is larger than 2 MB; save a smaller image");
       }
       byte[] bytes = Files.readAllBytes(file);
       String type = imageType(bytes);
       if (type == null) {
-        throw new RenderException("logo", 0, 0, "the logo '" + logo + "' is not a PNG or JPEG image");
+        throw new RenderException(
+            "logo", 0, 0, "the logo '" + logo + "' is not a PNG or JPEG image");
       }
       return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
     } catch (IOException e) {
-      throw new RenderException("logo", 0, 0, "the logo '" + logo + "' cannot be read: " + e.getMessage());
+      throw new RenderException(
+          "logo", 0, 0, "the logo '" + logo + "' cannot be read: " + e.getMessage());
     }
   }
 

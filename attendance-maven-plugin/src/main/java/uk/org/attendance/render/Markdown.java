@@ -9,10 +9,10 @@ import com.vladsch.flexmark.util.data.MutableDataSet;
 import java.util.List;
 
 /**
- * Turns a school's Markdown into safe HTML: raw HTML is shown as text, links to
- * {@code javascript:}, {@code file:}, {@code data:} and other non-web schemes become plain text,
- * and typography is written as Unicode characters (never named entities, which the PDF's XML
- * parser would not know). Thread-safe once built.
+ * Turns a school's Markdown into safe HTML: raw HTML is shown as text, links to {@code
+ * javascript:}, {@code file:}, {@code data:} and other non-web schemes become plain text, and
+ * typography is written as Unicode characters (never named entities, which the PDF's XML parser
+ * would not know). Thread-safe once built.
  */
 public final class Markdown {
 
@@ -25,18 +25,24 @@ public final class Markdown {
 
   private static final java.util.regex.Pattern IMAGE =
       java.util.regex.Pattern.compile("<img src=\"[^\"]*\" alt=\"([^\"]*)\"[^>]*/>");
-  private static final java.util.regex.Pattern LINK = java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">");
+  private static final java.util.regex.Pattern LINK =
+      java.util.regex.Pattern.compile("<a href=\"([^\"]*)\">");
 
-  private static final java.util.regex.Pattern EMPTY_HEADER = java.util.regex.Pattern.compile("<th((?: align=\"[a-z]+\")?)>\\s*</th>");
+  private static final java.util.regex.Pattern EMPTY_HEADER =
+      java.util.regex.Pattern.compile("<th((?: align=\"[a-z]+\")?)>\\s*</th>");
 
   private final Parser parser;
   private final HtmlRenderer renderer;
 
   public Markdown() {
     MutableDataSet options = new MutableDataSet();
-    options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), AutolinkExtension.create(), TypographicExtension.create()));
+    options.set(
+        Parser.EXTENSIONS,
+        List.of(
+            TablesExtension.create(), AutolinkExtension.create(), TypographicExtension.create()));
     options.set(HtmlRenderer.ESCAPE_HTML, true);
-    // Only web and mail links survive; anything else (javascript:, file:, data:, vbscript:, relative paths) is text.
+    // Only web and mail links survive; anything else (javascript:, file:, data:, vbscript:,
+    // relative paths) is text.
     options.set(HtmlRenderer.SUPPRESSED_LINKS, "(?i)(?!https?:|mailto:).*");
     options.set(HtmlRenderer.SOFT_BREAK, " ");
     options.set(HtmlRenderer.HARD_BREAK, "<br />\n");
@@ -71,15 +77,23 @@ public final class Markdown {
       html = html.replace(entity[0], entity[1]);
     }
     // Nothing external is ever loaded: an image in school text becomes its description.
-    html = IMAGE.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
+    html =
+        IMAGE.matcher(html).replaceAll(m -> java.util.regex.Matcher.quoteReplacement(m.group(1)));
     // Every link needs a title for PDF/UA: its address is a faithful one.
-    html = LINK.matcher(html).replaceAll(m -> "<a href=\"" + m.group(1) + "\" title=\"" + m.group(1) + "\">");
+    html =
+        LINK.matcher(html)
+            .replaceAll(m -> "<a href=\"" + m.group(1) + "\" title=\"" + m.group(1) + "\">");
     // A header cell with nothing in it heads nothing: it is an ordinary cell (screen readers, axe).
     html = EMPTY_HEADER.matcher(html).replaceAll("<td$1></td>");
     // Tables from Markdown get the same header scope as the house tables (PDF/UA), and scroll
     // sideways inside their own region on a phone, like the house tables.
-    html = html.replace("<th>", "<th scope=\"col\">").replace("<th align=", "<th scope=\"col\" align=");
-    return html.replace("<table>", "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>")
-        .replace("</table>", "</table></div>").strip();
+    html =
+        html.replace("<th>", "<th scope=\"col\">")
+            .replace("<th align=", "<th scope=\"col\" align=");
+    return html.replace(
+            "<table>",
+            "<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-label=\"Table\"><table>")
+        .replace("</table>", "</table></div>")
+        .strip();
   }
 }

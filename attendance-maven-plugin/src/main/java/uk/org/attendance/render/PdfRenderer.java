@@ -1,13 +1,11 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.build.Fingerprints;
 import com.openhtmltopdf.extend.FSSupplier;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
-import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
@@ -47,10 +45,11 @@ public final class PdfRenderer {
 
   /**
    * The DejaVu 2.37 faces the stylesheets use and nothing else, committed with their licence
-   * ({@code fonts/dejavu/LICENSE}); the files are those of net.sf.jasperreports:jasperreports-fonts:7.1.1,
-   * unchanged.
+   * ({@code fonts/dejavu/LICENSE}); the files are those of
+   * net.sf.jasperreports:jasperreports-fonts:7.1.1, unchanged.
    */
   private static final String FONT_DIR = "/fonts/dejavu/";
+
   private static final String PRODUCER = "attendance-maven-plugin";
 
   /** Renderer messages that mean the PDF would be wrong or inaccessible. */
@@ -58,20 +57,33 @@ public final class PdfRenderer {
       Set.of(
           LogMessageId.LogMessageId0Param.RENDER_FONT_LIST_IS_EMPTY,
           LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_TITLE_PROVIDED,
-          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED,
-          LogMessageId.LogMessageId0Param.GENERAL_PDF_ACCESSIBILITY_NO_ALT_ATTRIBUTE_PROVIDED_FOR_IMAGE,
+          LogMessageId.LogMessageId0Param
+              .GENERAL_PDF_ACCESSIBILITY_NO_DOCUMENT_DESCRIPTION_PROVIDED,
+          LogMessageId.LogMessageId0Param
+              .GENERAL_PDF_ACCESSIBILITY_NO_ALT_ATTRIBUTE_PROVIDED_FOR_IMAGE,
           LogMessageId.LogMessageId1Param.GENERAL_PDF_ACCESSIBILITY_NO_TITLE_TEXT_PROVIDED_FOR);
 
-  private record Face(String family, String file, int weight, BaseRendererBuilder.FontStyle style) {}
+  private record Face(
+      String family, String file, int weight, BaseRendererBuilder.FontStyle style) {}
 
   private static final List<Face> FACES =
       List.of(
           new Face("DejaVu Sans", "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL),
           new Face("DejaVu Sans", "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL),
-          new Face("DejaVu Sans", "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC),
-          new Face("DejaVu Sans", "DejaVuSans-BoldOblique.ttf", 700, BaseRendererBuilder.FontStyle.ITALIC),
-          new Face("DejaVu Sans Mono", "DejaVuSansMono.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL),
-          new Face("DejaVu Sans Mono", "DejaVuSansMono-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL));
+          new Face(
+              "DejaVu Sans", "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC),
+          new Face(
+              "DejaVu Sans",
+              "DejaVuSans-BoldOblique.ttf",
+              700,
+              BaseRendererBuilder.FontStyle.ITALIC),
+          new Face(
+              "DejaVu Sans Mono", "DejaVuSansMono.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL),
+          new Face(
+              "DejaVu Sans Mono",
+              "DejaVuSansMono-Bold.ttf",
+              700,
+              BaseRendererBuilder.FontStyle.NORMAL));
 
   private final List<byte[]> fontBytes = new ArrayList<>();
   private final byte[] colourProfile;
@@ -80,7 +92,8 @@ public final class PdfRenderer {
       new com.openhtmltopdf.extend.impl.FSDefaultCacheStore();
 
   static {
-    // The renderer logs a great deal at INFO through java.util.logging; diagnostics are handled below.
+    // The renderer logs a great deal at INFO through java.util.logging; diagnostics are handled
+    // below.
     XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, Level.WARNING));
   }
 
@@ -93,11 +106,13 @@ public final class PdfRenderer {
     for (Face f : FACES) {
       try (InputStream in = PdfRenderer.class.getResourceAsStream(FONT_DIR + f.file())) {
         if (in == null) {
-          throw new RenderException(f.file(), 0, 0, "the font " + f.file() + " is missing from the plugin");
+          throw new RenderException(
+              f.file(), 0, 0, "the font " + f.file() + " is missing from the plugin");
         }
         fontBytes.add(Ligatures.off(in.readAllBytes()));
       } catch (IOException e) {
-        throw new RenderException(f.file(), 0, 0, "the font " + f.file() + " cannot be read: " + e.getMessage());
+        throw new RenderException(
+            f.file(), 0, 0, "the font " + f.file() + " cannot be read: " + e.getMessage());
       }
     }
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
@@ -123,9 +138,11 @@ public final class PdfRenderer {
    * @param documentName for messages, e.g. "policy.pdf for lanercost-ce-primary"
    * @param timestamp the fixed creation date written into the PDF
    * @return the PDF's bytes
-   * @throws RenderException on any renderer diagnostic that would make the PDF wrong or inaccessible
+   * @throws RenderException on any renderer diagnostic that would make the PDF wrong or
+   *     inaccessible
    */
-  public byte[] render(String xhtml, String documentName, Instant timestamp) throws RenderException {
+  public byte[] render(String xhtml, String documentName, Instant timestamp)
+      throws RenderException {
     xhtml = KeepTogether.apply(xhtml);
     List<String> problems = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -140,19 +157,30 @@ public final class PdfRenderer {
       Face f = FACES.get(i);
       byte[] bytes = fontBytes.get(i);
       FSSupplier<InputStream> supplier = () -> new ByteArrayInputStream(bytes);
-      builder.useFont(supplier, f.family(), f.weight(), f.style(), true,
-          EnumSet.of(BaseRendererBuilder.FSFontUseCase.DOCUMENT, BaseRendererBuilder.FSFontUseCase.FALLBACK_PRE));
+      builder.useFont(
+          supplier,
+          f.family(),
+          f.weight(),
+          f.style(),
+          true,
+          EnumSet.of(
+              BaseRendererBuilder.FSFontUseCase.DOCUMENT,
+              BaseRendererBuilder.FSFontUseCase.FALLBACK_PRE));
     }
     // Nothing from outside the document: only data: URIs (the logo) may be loaded.
-    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-    builder.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+    builder.useExternalResourceAccessControl(
+        (uri, type) -> uri != null && uri.startsWith("data:"),
         ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-    builder.withDiagnosticConsumer(d -> {
-      if ((FATAL.contains(d.getLogMessageId()) || d.getLevel() == Level.SEVERE) && !problems.contains(d.getFormattedMessage())) {
-        problems.add(d.getFormattedMessage());
-      }
-    });
+    builder.withDiagnosticConsumer(
+        d -> {
+          if ((FATAL.contains(d.getLogMessageId()) || d.getLevel() == Level.SEVERE)
+              && !problems.contains(d.getFormattedMessage())) {
+            problems.add(d.getFormattedMessage());
+          }
+        });
     builder.withHtmlContent(xhtml, null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     builder.toStream(out);
@@ -163,12 +191,18 @@ public final class PdfRenderer {
       throw new RenderException(documentName, 0, 0, "the PDF could not be made: " + e.getMessage());
     }
     if (!problems.isEmpty()) {
-      throw new RenderException(documentName, 0, 0, "the PDF would be wrong or inaccessible: " + String.join("; ", problems));
+      throw new RenderException(
+          documentName,
+          0,
+          0,
+          "the PDF would be wrong or inaccessible: " + String.join("; ", problems));
     }
     return out.toByteArray();
   }
 
-  /** Pins the creation and modification dates and the document id, so the bytes are reproducible. */
+  /**
+   * Pins the creation and modification dates and the document id, so the bytes are reproducible.
+   */
   private static final class FixedDates implements PDFCreationListener {
     private final Instant when;
 
@@ -221,7 +255,8 @@ public final class PdfRenderer {
     try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
       return doc.getNumberOfPages();
     } catch (java.io.IOException e) {
-      throw new RenderException("pdf", 0, 0, "a rendered PDF could not be read back: " + e.getMessage());
+      throw new RenderException(
+          "pdf", 0, 0, "a rendered PDF could not be read back: " + e.getMessage());
     }
   }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything the policy template prints, decided and formatted in Java, each piece with its
- * source: the school's model, a statement of law from the rulebook, or the checker. Templates
- * only loop, print and branch on presence; headings and table labels are theirs. A piece the
- * school has not given is absent, never filled with wording of ours. Immutable.
+ * Everything the policy template prints, decided and formatted in Java, each piece with its source:
+ * the school's model, a statement of law from the rulebook, or the checker. Templates only loop,
+ * print and branch on presence; headings and table labels are theirs. A piece the school has not
+ * given is absent, never filled with wording of ours. Immutable.
  *
  * @param meta document metadata
  * @param cover the cover page
@@ -67,7 +67,13 @@ public record PolicyView(
    * @param annotated whether each block shows where it comes from (for governors)
    * @param draft whether the document is a draft, not ready to publish
    */
-  public record Meta(String lang, String title, String subject, String author, boolean forPrint, boolean annotated,
+  public record Meta(
+      String lang,
+      String title,
+      String subject,
+      String author,
+      boolean forPrint,
+      boolean annotated,
       boolean draft) {}
 
   /**
@@ -130,11 +136,17 @@ public record PolicyView(
    * @param email an email link, or text such as "Through the school office"
    * @param phone a phone link, or ""
    */
-  public record ContactRow(For kind, String role, String name, String jobTitle, Link email, Link phone) {
+  public record ContactRow(
+      For kind, String role, String name, String jobTitle, Link email, Link phone) {
 
     /** Which of the school's contacts a row is: the leaflet keeps those parents contact. */
     public enum For {
-      CHAMPION, DAY_TO_DAY, SUPPORT, HEADTEACHER, GOVERNOR, OTHER;
+      CHAMPION,
+      DAY_TO_DAY,
+      SUPPORT,
+      HEADTEACHER,
+      GOVERNOR,
+      OTHER;
 
       /** Whether parents are pointed to this contact in the leaflet. */
       public boolean forParents() {
@@ -160,8 +172,14 @@ public record PolicyView(
    * @param late what L and U mean (law)
    * @param src the school day in the school's file
    */
-  public record Day(List<TimeRow> rows, boolean showSchoolColumn, boolean showWeekColumn, List<Fact> windows,
-      Fact sessions, Fact late, Src src) {}
+  public record Day(
+      List<TimeRow> rows,
+      boolean showSchoolColumn,
+      boolean showWeekColumn,
+      List<Fact> windows,
+      Fact sessions,
+      Fact late,
+      Src src) {}
 
   /**
    * @param school the member school, in a federation policy
@@ -172,7 +190,13 @@ public record PolicyView(
    * @param endOfDay e.g. "3:15pm"
    * @param weekHours e.g. "32.5 hours", or "–"
    */
-  public record TimeRow(String school, String group, String gatesOpen, String morning, String afternoon, String endOfDay,
+  public record TimeRow(
+      String school,
+      String group,
+      String gatesOpen,
+      String morning,
+      String afternoon,
+      String endOfDay,
       String weekHours) {}
 
   /**
@@ -183,8 +207,13 @@ public record PolicyView(
    * @param followUp what the school does when it has not heard
    * @param procedures the school's own words on absence procedures
    */
-  public record Reporting(Fact deadline, List<ChannelRow> channels, Src channelsSrc, List<Fact> whatToSay,
-      List<Fact> followUp, Words procedures) {}
+  public record Reporting(
+      Fact deadline,
+      List<ChannelRow> channels,
+      Src channelsSrc,
+      List<Fact> whatToSay,
+      List<Fact> followUp,
+      Words procedures) {}
 
   /**
    * @param label e.g. "Phone"
@@ -208,7 +237,8 @@ public record PolicyView(
    * @param bands the school's bands
    * @param bandsSrc where the bands come from
    */
-  public record Levels(Fact persistent, Fact severe, Fact target, List<BandRow> bands, Src bandsSrc) {}
+  public record Levels(
+      Fact persistent, Fact severe, Fact target, List<BandRow> bands, Src bandsSrc) {}
 
   /**
    * @param label e.g. "Green"
@@ -241,7 +271,8 @@ public record PolicyView(
    * @param description the whole chart in one sentence, for screen readers
    * @param src where the flowchart comes from
    */
-  public record Flow(String title, Fact monitoring, List<StageView> stages, String description, Src src) {}
+  public record Flow(
+      String title, Fact monitoring, List<StageView> stages, String description, Src src) {}
 
   /**
    * @param number "1"
@@ -252,7 +283,13 @@ public record PolicyView(
    * @param letter the letter it sends, or ""
    * @param legalIntervention whether the family is referred for legal intervention here
    */
-  public record StageView(String number, String title, String trigger, List<String> actions, String owner, String letter,
+  public record StageView(
+      String number,
+      String title,
+      String trigger,
+      List<String> actions,
+      String owner,
+      String letter,
       boolean legalIntervention) {}
 
   /**
@@ -336,7 +373,13 @@ public record PolicyView(
    * @param suspension education during a suspension (law)
    * @param prose the school's own words
    */
-  public record La(Fact workWith, Link supportContact, List<Fact> returns, Fact registers, Fact suspension, Words prose) {}
+  public record La(
+      Fact workWith,
+      Link supportContact,
+      List<Fact> returns,
+      Fact registers,
+      Fact suspension,
+      Words prose) {}
 
   /**
    * @param prose the school's own words on leaving
@@ -378,7 +421,8 @@ public record PolicyView(
    * @param table a table, or null
    * @param src where the annex comes from
    */
-  public record AnnexView(String letter, String id, String title, Words body, Link link, TableView table, Src src) {
+  public record AnnexView(
+      String letter, String id, String title, Words body, Link link, TableView table, Src src) {
     /** Whether there is a table (FreeMarker cannot test a null record for content). */
     public boolean hasTable() {
       return table != null;

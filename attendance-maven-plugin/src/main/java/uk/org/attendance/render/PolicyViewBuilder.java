@@ -1,6 +1,5 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.text.Formats;
 import static uk.org.attendance.text.Formats.date;
 import static uk.org.attendance.text.Formats.orEmpty;
 import static uk.org.attendance.text.Formats.percent;
@@ -44,6 +43,7 @@ import uk.org.attendance.render.PolicyView.Row;
 import uk.org.attendance.render.PolicyView.SectionView;
 import uk.org.attendance.render.PolicyView.StageView;
 import uk.org.attendance.render.PolicyView.TimeRow;
+import uk.org.attendance.text.Formats;
 
 /**
  * Builds the policy's view model from a school (or, for a federation, from its members), the
@@ -84,8 +84,16 @@ public final class PolicyViewBuilder {
       windows.addAll(windows(school, i, m.schoolDay().groups().size() > 1, words));
     }
     SchoolInfo info = m.school();
-    return build(school, info.name(), shortName(info), m.trust() == null ? "" : m.trust().name(), rows, false, windows,
-        law, options);
+    return build(
+        school,
+        info.name(),
+        shortName(info),
+        m.trust() == null ? "" : m.trust().name(),
+        rows,
+        false,
+        windows,
+        law,
+        options);
   }
 
   /**
@@ -104,7 +112,10 @@ public final class PolicyViewBuilder {
       }
     }
     String name = first.model().trust().name();
-    String shortName = orEmpty(first.model().trust().shortName()).isEmpty() ? name : first.model().trust().shortName();
+    String shortName =
+        orEmpty(first.model().trust().shortName()).isEmpty()
+            ? name
+            : first.model().trust().shortName();
     return build(first, name, shortName, "", rows, true, windows, law, options);
   }
 
@@ -112,54 +123,100 @@ public final class PolicyViewBuilder {
     return orEmpty(info.shortName()).isEmpty() ? info.name() : info.shortName();
   }
 
-  private PolicyView build(ResolvedSchool s, String name, String shortName, String trustName, List<TimeRow> timeRows,
-      boolean federation, List<Fact> windows, LawText law, Options o) {
+  private PolicyView build(
+      ResolvedSchool s,
+      String name,
+      String shortName,
+      String trustName,
+      List<TimeRow> timeRows,
+      boolean federation,
+      List<Fact> windows,
+      LawText law,
+      Options o) {
     School m = s.model();
     Review review = o.review();
-    PolicyView.Meta meta = new PolicyView.Meta("en-GB", m.policy().title() + " \u2013 " + name,
-        words.get("policy.subject", "title", m.policy().title(), "school", name), name, o.forPrint(), o.annotated(), review.draft());
-    Map<String, String> letters = m.letters().stream().collect(Collectors.toMap(Letter::id, Letter::title, (a, b) -> a));
-    Prose p = m.prose() == null ? new Prose(null, null, null, null, null, null, null, null, null, null, null, null, null, null)
-        : m.prose();
+    PolicyView.Meta meta =
+        new PolicyView.Meta(
+            "en-GB",
+            m.policy().title() + " \u2013 " + name,
+            words.get("policy.subject", "title", m.policy().title(), "school", name),
+            name,
+            o.forPrint(),
+            o.annotated(),
+            review.draft());
+    Map<String, String> letters =
+        m.letters().stream().collect(Collectors.toMap(Letter::id, Letter::title, (a, b) -> a));
+    Prose p =
+        m.prose() == null
+            ? new Prose(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null)
+            : m.prose();
 
     List<Heading> headings = new ArrayList<>();
     for (String id : SECTIONS) {
-      headings.add(new Heading(String.valueOf(headings.size() + 1), id, words.get("section." + id)));
+      headings.add(
+          new Heading(String.valueOf(headings.size() + 1), id, words.get("section." + id)));
     }
     List<SectionView> extra = new ArrayList<>();
     for (int i = 0; i < p.extraSections().size(); i++) {
       Prose.Section section = p.extraSections().get(i);
-      Heading h = new Heading(String.valueOf(headings.size() + 1), "extra-" + section.id(), section.title());
+      Heading h =
+          new Heading(
+              String.valueOf(headings.size() + 1), "extra-" + section.id(), section.title());
       headings.add(h);
-      extra.add(new SectionView(h.id(), h.number(), section.title(), words(s, "/prose/extraSections/" + i + "/body", section.body())));
+      extra.add(
+          new SectionView(
+              h.id(),
+              h.number(),
+              section.title(),
+              words(s, "/prose/extraSections/" + i + "/body", section.body())));
     }
-    headings.add(new Heading(String.valueOf(headings.size() + 1), "codes", words.get("section.codes")));
+    headings.add(
+        new Heading(String.valueOf(headings.size() + 1), "codes", words.get("section.codes")));
     Map<String, Heading> byId = new LinkedHashMap<>();
     headings.forEach(h -> byId.put(h.id(), h));
 
-    return new PolicyView(meta, cover(s, name, shortName, trustName, o.logoDataUri(), federation), review, colophon(review),
-        List.copyOf(headings), byId,
-        new PolicyView.ContactsSection(contacts(m.contacts(), orEmpty(m.school().phone()), words),
-            law.get("role.seniorAttendanceChampion"), Src.model(s, "/contacts")),
-        new PolicyView.Why(words(s, "/prose/introduction", p.introduction()),
+    return new PolicyView(
+        meta,
+        cover(s, name, shortName, trustName, o.logoDataUri(), federation),
+        review,
+        colophon(review),
+        List.copyOf(headings),
+        byId,
+        new PolicyView.ContactsSection(
+            contacts(m.contacts(), orEmpty(m.school().phone()), words),
+            law.get("role.seniorAttendanceChampion"),
+            Src.model(s, "/contacts")),
+        new PolicyView.Why(
+            words(s, "/prose/introduction", p.introduction()),
             words(s, "/prose/whyAttendanceMatters", p.whyAttendanceMatters()),
             words(s, "/prose/promotingAttendance", p.promotingAttendance()),
             words(s, "/prose/rolesAndResponsibilities", p.rolesAndResponsibilities())),
-        new PolicyView.Day(timeRows, federation, timeRows.stream().anyMatch(r -> !r.weekHours().equals("\u2013")),
-            windows, law.get("absence.sessions"), law.get("register.late"), Src.model(s, "/schoolDay")),
+        new PolicyView.Day(
+            timeRows,
+            federation,
+            timeRows.stream().anyMatch(r -> !r.weekHours().equals("\u2013")),
+            windows,
+            law.get("absence.sessions"),
+            law.get("register.late"),
+            Src.model(s, "/schoolDay")),
         reporting(s, p),
         absence(s, p),
         levels(s, law, letters),
         lateness(s, p, letters),
         flows(s, letters),
-        new PolicyView.Support(words(s, "/prose/barriers", p.barriers()),
+        new PolicyView.Support(
+            words(s, "/prose/barriers", p.barriers()),
             words(s, "/prose/partTimeTimetables", p.partTimeTimetables())),
         leave(s, p, law),
         law(s, law),
         la(s, p, law),
-        new PolicyView.Leaving(words(s, "/prose/deletionFromRoll", p.deletionFromRoll()), law.get("missingEducation")),
+        new PolicyView.Leaving(
+            words(s, "/prose/deletionFromRoll", p.deletionFromRoll()), law.get("missingEducation")),
         words(s, "/prose/absenceData", p.absenceData()),
-        extra, codes(s, law), annexes(s));
+        extra,
+        codes(s, law),
+        annexes(s));
   }
 
   /** The sentence at the end of the document: when it was checked, and against what. */
@@ -168,16 +225,41 @@ public final class PolicyViewBuilder {
   }
 
   static Fact colophon(Review review, Wording words) {
-    String text = review.checkedOn().isEmpty() ? words.get("colophon.unchecked", "rules", review.rulebook())
-        : review.draft() ? words.get("colophon.draft", "date", review.checkedOn(), "rules", review.rulebook(), "count",
-            review.outstanding().size() + (review.outstanding().size() == 1 ? " error" : " errors"))
-        : words.get("colophon.checked", "date", review.checkedOn(), "rules", review.rulebook());
+    String text =
+        review.checkedOn().isEmpty()
+            ? words.get("colophon.unchecked", "rules", review.rulebook())
+            : review.draft()
+                ? words.get(
+                    "colophon.draft",
+                    "date",
+                    review.checkedOn(),
+                    "rules",
+                    review.rulebook(),
+                    "count",
+                    review.outstanding().size()
+                        + (review.outstanding().size() == 1 ? " error" : " errors"))
+                : words.get(
+                    "colophon.checked", "date", review.checkedOn(), "rules", review.rulebook());
     return new Fact(text, Src.check("review"));
   }
 
   /** The standard sections, in order; the school's own come after them, then the code table. */
-  static final List<String> SECTIONS = List.of("contacts", "why", "school-day", "reporting", "absence", "levels", "lateness",
-      "escalation", "support", "leave", "law", "la", "leaving", "data");
+  static final List<String> SECTIONS =
+      List.of(
+          "contacts",
+          "why",
+          "school-day",
+          "reporting",
+          "absence",
+          "levels",
+          "lateness",
+          "escalation",
+          "support",
+          "leave",
+          "law",
+          "la",
+          "leaving",
+          "data");
 
   private Words words(ResolvedSchool s, String pointer, String markdownText) {
     return new Words(markdown.toHtml(markdownText), Src.model(s, pointer));
@@ -187,25 +269,44 @@ public final class PolicyViewBuilder {
     return new Fact(text == null ? "" : text, Src.model(s, pointer));
   }
 
-  private PolicyView.Cover cover(ResolvedSchool s, String name, String shortName, String trustName, String logo,
+  private PolicyView.Cover cover(
+      ResolvedSchool s,
+      String name,
+      String shortName,
+      String trustName,
+      String logo,
       boolean federation) {
     School m = s.model();
     List<Row> rows = new ArrayList<>();
     if (m.policy().ratified() != null && m.policy().ratified().date() != null) {
       String by = orEmpty(m.policy().ratified().by());
-      rows.add(new Row(words.get("cover.ratified"), fact(s, "/policy/ratified", date(m.policy().ratified().date()) + (by.isEmpty() ? "" : " by " + by))));
+      rows.add(
+          new Row(
+              words.get("cover.ratified"),
+              fact(
+                  s,
+                  "/policy/ratified",
+                  date(m.policy().ratified().date()) + (by.isEmpty() ? "" : " by " + by))));
     }
     if (m.policy().reviewDue() != null) {
-      rows.add(new Row(words.get("cover.reviewDue"), fact(s, "/policy/reviewDue", date(m.policy().reviewDue()))));
+      rows.add(
+          new Row(
+              words.get("cover.reviewDue"),
+              fact(s, "/policy/reviewDue", date(m.policy().reviewDue()))));
     }
     if (!orEmpty(m.policy().academicYear()).isEmpty()) {
-      rows.add(new Row(words.get("cover.academicYear"), fact(s, "/policy/academicYear", m.policy().academicYear())));
+      rows.add(
+          new Row(
+              words.get("cover.academicYear"),
+              fact(s, "/policy/academicYear", m.policy().academicYear())));
     }
     if (!orEmpty(m.policy().basedOn()).isEmpty()) {
-      rows.add(new Row(words.get("cover.basedOn"), fact(s, "/policy/basedOn", m.policy().basedOn())));
+      rows.add(
+          new Row(words.get("cover.basedOn"), fact(s, "/policy/basedOn", m.policy().basedOn())));
     }
     if (!orEmpty(m.policy().version()).isEmpty()) {
-      rows.add(new Row(words.get("cover.version"), fact(s, "/policy/version", m.policy().version())));
+      rows.add(
+          new Row(words.get("cover.version"), fact(s, "/policy/version", m.policy().version())));
     }
     if (!orEmpty(m.policy().owner()).isEmpty()) {
       rows.add(new Row(words.get("cover.owner"), fact(s, "/policy/owner", m.policy().owner())));
@@ -226,7 +327,14 @@ public final class PolicyViewBuilder {
         identity.add(new Link(info.website(), info.website()));
       }
     }
-    return new PolicyView.Cover(name, shortName, trustName, m.policy().title(), identity, rows, logo,
+    return new PolicyView.Cover(
+        name,
+        shortName,
+        trustName,
+        m.policy().title(),
+        identity,
+        rows,
+        logo,
         words.get("cover.logo", "school", name),
         Src.model(s, federation ? "/trust" : "/school"));
   }
@@ -250,19 +358,66 @@ public final class PolicyViewBuilder {
       return rows;
     }
     String office = words.get("contact.office");
-    addContact(rows, ContactRow.For.CHAMPION, words.get("contact.seniorAttendanceChampion"), c.seniorAttendanceChampion(), schoolPhone,
+    addContact(
+        rows,
+        ContactRow.For.CHAMPION,
+        words.get("contact.seniorAttendanceChampion"),
+        c.seniorAttendanceChampion(),
+        schoolPhone,
         office);
-    c.dayToDay().forEach(p -> addContact(rows, ContactRow.For.DAY_TO_DAY, words.get("contact.dayToDay"), p, schoolPhone, office));
-    c.individualSupport().forEach(p -> addContact(rows, ContactRow.For.SUPPORT, words.get("contact.individualSupport"), p,
-        schoolPhone, office));
-    addContact(rows, ContactRow.For.HEADTEACHER, words.get("contact.headteacher"), c.headteacher(), schoolPhone, office);
-    addContact(rows, ContactRow.For.GOVERNOR, words.get("contact.governor"), c.attendanceGovernor(), schoolPhone, office);
-    c.others().forEach(p -> addContact(rows, ContactRow.For.OTHER, orEmpty(p.role()).isEmpty() ? words.get("contact.alsoNamed")
-        : p.role(), p, schoolPhone, office));
+    c.dayToDay()
+        .forEach(
+            p ->
+                addContact(
+                    rows,
+                    ContactRow.For.DAY_TO_DAY,
+                    words.get("contact.dayToDay"),
+                    p,
+                    schoolPhone,
+                    office));
+    c.individualSupport()
+        .forEach(
+            p ->
+                addContact(
+                    rows,
+                    ContactRow.For.SUPPORT,
+                    words.get("contact.individualSupport"),
+                    p,
+                    schoolPhone,
+                    office));
+    addContact(
+        rows,
+        ContactRow.For.HEADTEACHER,
+        words.get("contact.headteacher"),
+        c.headteacher(),
+        schoolPhone,
+        office);
+    addContact(
+        rows,
+        ContactRow.For.GOVERNOR,
+        words.get("contact.governor"),
+        c.attendanceGovernor(),
+        schoolPhone,
+        office);
+    c.others()
+        .forEach(
+            p ->
+                addContact(
+                    rows,
+                    ContactRow.For.OTHER,
+                    orEmpty(p.role()).isEmpty() ? words.get("contact.alsoNamed") : p.role(),
+                    p,
+                    schoolPhone,
+                    office));
     return rows;
   }
 
-  private static void addContact(List<ContactRow> rows, ContactRow.For kind, String role, Person p, String schoolPhone,
+  private static void addContact(
+      List<ContactRow> rows,
+      ContactRow.For kind,
+      String role,
+      Person p,
+      String schoolPhone,
       String office) {
     if (p == null) {
       return;
@@ -273,7 +428,14 @@ public final class PolicyViewBuilder {
       email = new Link(office, "");
       phone = schoolPhone.isEmpty() ? new Link("", "") : phone(schoolPhone);
     }
-    rows.add(new ContactRow(kind, role, p.name(), orEmpty(p.role()).equals(role) ? "" : orEmpty(p.role()), email, phone));
+    rows.add(
+        new ContactRow(
+            kind,
+            role,
+            p.name(),
+            orEmpty(p.role()).equals(role) ? "" : orEmpty(p.role()),
+            email,
+            phone));
   }
 
   private static TimeRow timeRow(String school, PupilGroup g) {
@@ -281,15 +443,23 @@ public final class PolicyViewBuilder {
     if (g.morningRegister() != null && g.endOfDay() != null) {
       week = Formats.hours(g.morningRegister().opens().minutesUntil(g.endOfDay()) * 5);
     }
-    return new TimeRow(school, g.name(), dash(time(g.gatesOpen())), register(g.morningRegister()),
-        register(g.afternoonRegister()), dash(time(g.endOfDay())), week);
+    return new TimeRow(
+        school,
+        g.name(),
+        dash(time(g.gatesOpen())),
+        register(g.morningRegister()),
+        register(g.afternoonRegister()),
+        dash(time(g.endOfDay())),
+        week);
   }
 
   static String register(Register r) {
     if (r == null) {
       return "\u2013";
     }
-    return r.closes() == null ? "from " + time(r.opens()) : time(r.opens()) + " to " + time(r.closes());
+    return r.closes() == null
+        ? "from " + time(r.opens())
+        : time(r.opens()) + " to " + time(r.closes());
   }
 
   private static String dash(String s) {
@@ -303,17 +473,31 @@ public final class PolicyViewBuilder {
     List<Fact> out = new ArrayList<>();
     String base = "/schoolDay/groups/" + index;
     if (g.morningRegister() != null) {
-      out.add(fact(s, base + "/morningRegister", who + window("morning", g.morningRegister(), words)));
+      out.add(
+          fact(s, base + "/morningRegister", who + window("morning", g.morningRegister(), words)));
     }
     if (g.afternoonRegister() != null) {
-      out.add(fact(s, base + "/afternoonRegister", (named ? who : "") + window("afternoon", g.afternoonRegister(), words)));
+      out.add(
+          fact(
+              s,
+              base + "/afternoonRegister",
+              (named ? who : "") + window("afternoon", g.afternoonRegister(), words)));
     }
     return out;
   }
 
   private static String window(String session, Register r, Wording words) {
-    String text = r.closes() == null ? words.get("window.opens", "session", session, "opens", time(r.opens()))
-        : words.get("window.closes", "session", session, "opens", time(r.opens()), "closes", time(r.closes()));
+    String text =
+        r.closes() == null
+            ? words.get("window.opens", "session", session, "opens", time(r.opens()))
+            : words.get(
+                "window.closes",
+                "session",
+                session,
+                "opens",
+                time(r.opens()),
+                "closes",
+                time(r.closes()));
     return Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
@@ -321,20 +505,38 @@ public final class PolicyViewBuilder {
     AbsenceReporting r = s.model().absenceReporting();
     Words procedures = words(s, "/prose/absenceProcedures", p.absenceProcedures());
     if (r == null) {
-      return new PolicyView.Reporting(new Fact("", Src.STRUCTURE), List.of(), Src.STRUCTURE, List.of(), List.of(), procedures);
+      return new PolicyView.Reporting(
+          new Fact("", Src.STRUCTURE), List.of(), Src.STRUCTURE, List.of(), List.of(), procedures);
     }
     boolean every = Boolean.TRUE.equals(r.everyDay());
-    String deadline = r.deadline() == null ? (every ? words.get("reporting.everyDay") : "")
-        : words.get(every ? "reporting.deadlineEveryDay" : "reporting.deadlineFirstDay", "time", time(r.deadline()));
+    String deadline =
+        r.deadline() == null
+            ? (every ? words.get("reporting.everyDay") : "")
+            : words.get(
+                every ? "reporting.deadlineEveryDay" : "reporting.deadlineFirstDay",
+                "time",
+                time(r.deadline()));
     List<ChannelRow> channels = new ArrayList<>();
     SchoolInfo info = s.model().school();
     for (AbsenceReporting.Channel c : r.channels()) {
       Link value = channelValue(c, info);
-      boolean needsValue = c.type() != AbsenceReporting.ChannelType.IN_PERSON && c.type() != AbsenceReporting.ChannelType.LETTER;
-      channels.add(new ChannelRow(words.get("channel." + camel(c.type().name())), value, orEmpty(c.note()), needsValue && value.text().isEmpty()));
+      boolean needsValue =
+          c.type() != AbsenceReporting.ChannelType.IN_PERSON
+              && c.type() != AbsenceReporting.ChannelType.LETTER;
+      channels.add(
+          new ChannelRow(
+              words.get("channel." + camel(c.type().name())),
+              value,
+              orEmpty(c.note()),
+              needsValue && value.text().isEmpty()));
     }
-    return new PolicyView.Reporting(fact(s, "/absenceReporting", deadline), channels, Src.model(s, "/absenceReporting/channels"),
-        list(s, "/absenceReporting/whatToSay", r.whatToSay()), list(s, "/absenceReporting/followUp", r.followUp()), procedures);
+    return new PolicyView.Reporting(
+        fact(s, "/absenceReporting", deadline),
+        channels,
+        Src.model(s, "/absenceReporting/channels"),
+        list(s, "/absenceReporting/whatToSay", r.whatToSay()),
+        list(s, "/absenceReporting/followUp", r.followUp()),
+        procedures);
   }
 
   private static List<Fact> list(ResolvedSchool s, String pointer, List<String> items) {
@@ -345,7 +547,9 @@ public final class PolicyViewBuilder {
     return out;
   }
 
-  /** The channel's own value, or the school's number, email or website when the channel has none. */
+  /**
+   * The channel's own value, or the school's number, email or website when the channel has none.
+   */
   static Link channelValue(AbsenceReporting.Channel c, SchoolInfo info) {
     String v = orEmpty(c.value());
     switch (c.type()) {
@@ -353,8 +557,11 @@ public final class PolicyViewBuilder {
       case ANSWERPHONE:
       case TEXT_MESSAGE:
         v = v.isEmpty() ? orEmpty(info.phone()) : v;
-        return v.isEmpty() ? new Link("", "") : c.type() == AbsenceReporting.ChannelType.TEXT_MESSAGE
-            ? new Link(v, "sms:" + v.replaceAll("[^0-9+]", "")) : phone(v);
+        return v.isEmpty()
+            ? new Link("", "")
+            : c.type() == AbsenceReporting.ChannelType.TEXT_MESSAGE
+                ? new Link(v, "sms:" + v.replaceAll("[^0-9+]", ""))
+                : phone(v);
       case EMAIL:
         v = v.isEmpty() ? orEmpty(info.email()) : v;
         return v.isEmpty() ? new Link("", "") : email(v);
@@ -380,9 +587,15 @@ public final class PolicyViewBuilder {
     Illness illness = s.model().illness();
     Fact stance = new Fact("", Src.STRUCTURE);
     if (illness != null && illness.medicalEvidence() != null) {
-      stance = fact(s, "/illness/medicalEvidence", words.get("illness." + camel(illness.medicalEvidence().name())));
+      stance =
+          fact(
+              s,
+              "/illness/medicalEvidence",
+              words.get("illness." + camel(illness.medicalEvidence().name())));
     }
-    return new PolicyView.Absence(stance, words(s, "/illness/note", illness == null ? null : illness.note()),
+    return new PolicyView.Absence(
+        stance,
+        words(s, "/illness/note", illness == null ? null : illness.note()),
         words(s, "/prose/medicalAppointments", p.medicalAppointments()));
   }
 
@@ -392,14 +605,24 @@ public final class PolicyViewBuilder {
     Fact target = new Fact("", Src.STRUCTURE);
     if (t != null) {
       for (Thresholds.Band b : t.bands()) {
-        bands.add(new BandRow(b.label(), Bands.range(b), orEmpty(b.meaning()),
-            b.letter() == null ? "" : letters.getOrDefault(b.letter(), "")));
+        bands.add(
+            new BandRow(
+                b.label(),
+                Bands.range(b),
+                orEmpty(b.meaning()),
+                b.letter() == null ? "" : letters.getOrDefault(b.letter(), "")));
       }
       if (t.target() != null) {
-        target = fact(s, "/thresholds/target", words.get("policy.target", "target", percent(t.target())));
+        target =
+            fact(
+                s, "/thresholds/target", words.get("policy.target", "target", percent(t.target())));
       }
     }
-    return new PolicyView.Levels(law.get("levels.persistent"), law.get("levels.severe"), target, bands,
+    return new PolicyView.Levels(
+        law.get("levels.persistent"),
+        law.get("levels.severe"),
+        target,
+        bands,
         Src.model(s, "/thresholds/bands"));
   }
 
@@ -408,20 +631,30 @@ public final class PolicyViewBuilder {
     List<LateRow> rows = new ArrayList<>();
     if (t != null) {
       for (Thresholds.LatenessTrigger l : t.lateness()) {
-        String when = l.count() == null ? "" : l.count() + (l.count() == 1 ? " late arrival" : " late arrivals");
+        String when =
+            l.count() == null
+                ? ""
+                : l.count() + (l.count() == 1 ? " late arrival" : " late arrivals");
         if (l.period() != null) {
-          when = when + (when.isEmpty() ? "" : " in ") + (l.period().startsWith("the ") || l.period().startsWith("a ") ? "" : "a ")
-              + l.period();
+          when =
+              when
+                  + (when.isEmpty() ? "" : " in ")
+                  + (l.period().startsWith("the ") || l.period().startsWith("a ") ? "" : "a ")
+                  + l.period();
         }
         if (when.isEmpty()) {
-          // No count or period: the school's own name for the trigger says when ("persistent lateness").
+          // No count or period: the school's own name for the trigger says when ("persistent
+          // lateness").
           String words = l.id().replace('-', ' ');
           when = Character.toUpperCase(words.charAt(0)) + words.substring(1);
         }
-        rows.add(new LateRow(when, l.action(), l.letter() == null ? "" : letters.getOrDefault(l.letter(), "")));
+        rows.add(
+            new LateRow(
+                when, l.action(), l.letter() == null ? "" : letters.getOrDefault(l.letter(), "")));
       }
     }
-    return new PolicyView.Lateness(rows, Src.model(s, "/thresholds/lateness"), words(s, "/prose/lateness", p.lateness()));
+    return new PolicyView.Lateness(
+        rows, Src.model(s, "/thresholds/lateness"), words(s, "/prose/lateness", p.lateness()));
   }
 
   private List<Flow> flows(ResolvedSchool s, Map<String, String> letters) {
@@ -431,16 +664,34 @@ public final class PolicyViewBuilder {
       Escalation e = flows.get(f);
       List<StageView> stages = new ArrayList<>();
       for (Escalation.Stage st : e.stages()) {
-        stages.add(new StageView(String.valueOf(stages.size() + 1), st.title(), st.trigger().text(), st.actions(),
-            orEmpty(st.owner()), st.letter() == null ? "" : letters.getOrDefault(st.letter(), ""),
-            Boolean.TRUE.equals(st.legalIntervention())));
+        stages.add(
+            new StageView(
+                String.valueOf(stages.size() + 1),
+                st.title(),
+                st.trigger().text(),
+                st.actions(),
+                orEmpty(st.owner()),
+                st.letter() == null ? "" : letters.getOrDefault(st.letter(), ""),
+                Boolean.TRUE.equals(st.legalIntervention())));
       }
-      String description = e.title() + ": " + stages.size() + " stages. "
-          + stages.stream().map(x -> "Stage " + x.number() + ", " + x.title() + ": " + x.trigger()).collect(Collectors.joining(". "))
-          + ".";
-      Fact monitoring = orEmpty(e.monitoring()).isEmpty() ? new Fact("", Src.STRUCTURE)
-          : fact(s, "/escalation/" + f + "/monitoring", words.get("policy.monitoring", "how", e.monitoring()));
-      out.add(new Flow(e.title(), monitoring, stages, description, Src.model(s, "/escalation/" + f)));
+      String description =
+          e.title()
+              + ": "
+              + stages.size()
+              + " stages. "
+              + stages.stream()
+                  .map(x -> "Stage " + x.number() + ", " + x.title() + ": " + x.trigger())
+                  .collect(Collectors.joining(". "))
+              + ".";
+      Fact monitoring =
+          orEmpty(e.monitoring()).isEmpty()
+              ? new Fact("", Src.STRUCTURE)
+              : fact(
+                  s,
+                  "/escalation/" + f + "/monitoring",
+                  words.get("policy.monitoring", "how", e.monitoring()));
+      out.add(
+          new Flow(e.title(), monitoring, stages, description, Src.model(s, "/escalation/" + f)));
     }
     return out;
   }
@@ -454,58 +705,124 @@ public final class PolicyViewBuilder {
     Words none = new Words("", Src.STRUCTURE);
     Fact noFact = new Fact("", Src.STRUCTURE);
     if (l == null) {
-      return new PolicyView.LeaveView(law.get("leave.grounds"), law.get("leave.holiday"), law.get("leave.whoAllows"), none,
-          List.of(), List.of(), none, noFact, List.of(), List.of(), List.of(), List.of(), prose, grounds, groundsSrc,
+      return new PolicyView.LeaveView(
+          law.get("leave.grounds"),
+          law.get("leave.holiday"),
+          law.get("leave.whoAllows"),
+          none,
+          List.of(),
+          List.of(),
+          none,
+          noFact,
+          List.of(),
+          List.of(),
+          List.of(),
+          List.of(),
+          prose,
+          grounds,
+          groundsSrc,
           Src.model(s, "/leave"));
     }
     List<Fact> details = new ArrayList<>();
     if (l.applyAheadDays() != null) {
-      details.add(fact(s, "/leave/applyAheadDays", words.get("leave.applyAhead", "days",
-          l.applyAheadDays() + (l.applyAheadDays() == 1 ? " day" : " days"))));
+      details.add(
+          fact(
+              s,
+              "/leave/applyAheadDays",
+              words.get(
+                  "leave.applyAhead",
+                  "days",
+                  l.applyAheadDays() + (l.applyAheadDays() == 1 ? " day" : " days"))));
     }
     if (!orEmpty(l.requestForm()).isEmpty()) {
       details.add(fact(s, "/leave/requestForm", words.get("leave.form", "form", l.requestForm())));
     }
     if (!orEmpty(l.decidedBy()).isEmpty()) {
-      details.add(fact(s, "/leave/decidedBy", words.get("leave.decidedBy", "who", lowerFirst(l.decidedBy()))));
+      details.add(
+          fact(
+              s,
+              "/leave/decidedBy",
+              words.get("leave.decidedBy", "who", lowerFirst(l.decidedBy()))));
     }
     Leave.ExceptionalCircumstances ec = l.exceptionalCircumstances();
-    return new PolicyView.LeaveView(law.get("leave.grounds"), law.get("leave.holiday"), law.get("leave.whoAllows"),
-        words(s, "/leave/howToRequest", l.howToRequest()), details, list(s, "/leave/statements", l.statements()),
+    return new PolicyView.LeaveView(
+        law.get("leave.grounds"),
+        law.get("leave.holiday"),
+        law.get("leave.whoAllows"),
+        words(s, "/leave/howToRequest", l.howToRequest()),
+        details,
+        list(s, "/leave/statements", l.statements()),
         ec == null ? none : words(s, "/leave/exceptionalCircumstances/definition", ec.definition()),
-        ec == null || ec.principles().isEmpty() ? noFact : fact(s, "/leave/exceptionalCircumstances/principles",
-            words.get("leave.principles", "principles", Formats.list(ec.principles()))),
+        ec == null || ec.principles().isEmpty()
+            ? noFact
+            : fact(
+                s,
+                "/leave/exceptionalCircumstances/principles",
+                words.get("leave.principles", "principles", Formats.list(ec.principles()))),
         l.applyFor(),
         ec == null ? List.of() : ec.examplesGranted(),
         ec == null ? List.of() : ec.examplesRefused(),
         ec == null ? List.of() : ec.restrictedPeriods(),
-        prose, grounds, groundsSrc, Src.model(s, "/leave"));
+        prose,
+        grounds,
+        groundsSrc,
+        Src.model(s, "/leave"));
   }
 
   private static String lowerFirst(String s) {
     String t = s.strip();
-    return t.length() > 1 && Character.isUpperCase(t.charAt(1)) ? t : t.substring(0, 1).toLowerCase(Locale.UK) + t.substring(1);
+    return t.length() > 1 && Character.isUpperCase(t.charAt(1))
+        ? t
+        : t.substring(0, 1).toLowerCase(Locale.UK) + t.substring(1);
   }
 
   private PolicyView.Law law(ResolvedSchool s, LawText law) {
     School m = s.model();
     PenaltyNotices pn = m.penaltyNotices();
-    List<Row> amounts = List.of(
-        new Row(words.get("penalty.first"), law.get("penalty.first")),
-        new Row(words.get("penalty.second"), law.get("penalty.second")));
+    List<Row> amounts =
+        List.of(
+            new Row(words.get("penalty.first"), law.get("penalty.first")),
+            new Row(words.get("penalty.second"), law.get("penalty.second")));
     PenaltyNotices.NoticeToImprove nti = pn == null ? null : pn.noticeToImprove();
     boolean usesNti = nti != null && Boolean.TRUE.equals(nti.used());
     List<Row> ntiRows = new ArrayList<>();
     if (usesNti) {
       String nt = "/penaltyNotices/noticeToImprove";
       if (nti.minWeeks() != null && nti.maxWeeks() != null) {
-        ntiRows.add(new Row(words.get("noticeToImprove.period"), fact(s, nt + "/minWeeks", nti.minWeeks().equals(nti.maxWeeks())
-            ? nti.minWeeks() + " weeks" : nti.minWeeks() + " to " + nti.maxWeeks() + " weeks")));
+        ntiRows.add(
+            new Row(
+                words.get("noticeToImprove.period"),
+                fact(
+                    s,
+                    nt + "/minWeeks",
+                    nti.minWeeks().equals(nti.maxWeeks())
+                        ? nti.minWeeks() + " weeks"
+                        : nti.minWeeks() + " to " + nti.maxWeeks() + " weeks")));
       }
-      addRow(ntiRows, s, words.get("noticeToImprove.supportGiven"), nt + "/supportGiven", nti.supportGiven());
-      addRow(ntiRows, s, words.get("noticeToImprove.supportOffered"), nt + "/supportOffered", nti.supportOffered());
-      addRow(ntiRows, s, words.get("noticeToImprove.sufficientImprovement"), nt + "/sufficientImprovement", nti.sufficientImprovement());
-      addRow(ntiRows, s, words.get("noticeToImprove.earlyIssue"), nt + "/earlyIssue", nti.earlyIssue());
+      addRow(
+          ntiRows,
+          s,
+          words.get("noticeToImprove.supportGiven"),
+          nt + "/supportGiven",
+          nti.supportGiven());
+      addRow(
+          ntiRows,
+          s,
+          words.get("noticeToImprove.supportOffered"),
+          nt + "/supportOffered",
+          nti.supportOffered());
+      addRow(
+          ntiRows,
+          s,
+          words.get("noticeToImprove.sufficientImprovement"),
+          nt + "/sufficientImprovement",
+          nti.sufficientImprovement());
+      addRow(
+          ntiRows,
+          s,
+          words.get("noticeToImprove.earlyIssue"),
+          nt + "/earlyIssue",
+          nti.earlyIssue());
     }
     List<Fact> statements = new ArrayList<>();
     if (pn != null) {
@@ -519,15 +836,33 @@ public final class PolicyViewBuilder {
         statements.add(fact(s, "/penaltyNotices/afterLimit", sentence(pn.afterLimit())));
       }
     }
-    String coc = pn != null && pn.codeOfConduct() != null ? pn.codeOfConduct() : orEmpty(m.school().localAuthority().codeOfConduct());
-    String cocPointer = pn != null && pn.codeOfConduct() != null ? "/penaltyNotices/codeOfConduct" : "/school/localAuthority/codeOfConduct";
-    return new PolicyView.Law(law.get("penalty.threshold"), law.get("penalty.consider"), law.get("penalty.who"), amounts,
-        Src.law(List.of("R-PN-04", "R-PN-05")), law.get("penalty.limit"), law.get("penalty.unpaid"),
-        usesNti ? law.get("noticeToImprove") : new Fact("", Src.STRUCTURE), ntiRows, statements,
-        coc.isEmpty() ? null : new Link(coc, coc), Src.model(s, cocPointer), law.get("prosecution"), law.get("parent"));
+    String coc =
+        pn != null && pn.codeOfConduct() != null
+            ? pn.codeOfConduct()
+            : orEmpty(m.school().localAuthority().codeOfConduct());
+    String cocPointer =
+        pn != null && pn.codeOfConduct() != null
+            ? "/penaltyNotices/codeOfConduct"
+            : "/school/localAuthority/codeOfConduct";
+    return new PolicyView.Law(
+        law.get("penalty.threshold"),
+        law.get("penalty.consider"),
+        law.get("penalty.who"),
+        amounts,
+        Src.law(List.of("R-PN-04", "R-PN-05")),
+        law.get("penalty.limit"),
+        law.get("penalty.unpaid"),
+        usesNti ? law.get("noticeToImprove") : new Fact("", Src.STRUCTURE),
+        ntiRows,
+        statements,
+        coc.isEmpty() ? null : new Link(coc, coc),
+        Src.model(s, cocPointer),
+        law.get("prosecution"),
+        law.get("parent"));
   }
 
-  private static void addRow(List<Row> rows, ResolvedSchool s, String label, String pointer, String value) {
+  private static void addRow(
+      List<Row> rows, ResolvedSchool s, String label, String pointer, String value) {
     if (!orEmpty(value).isEmpty()) {
       rows.add(new Row(label, fact(s, pointer, value)));
     }
@@ -541,8 +876,10 @@ public final class PolicyViewBuilder {
   private PolicyView.La la(ResolvedSchool s, Prose p, LawText law) {
     var la = s.model().school().localAuthority();
     var service = la.attendanceSupport();
-    String workWith = service == null ? words.get("la.workWith", "la", la.name())
-        : words.get("la.service", "la", la.name(), "service", service.name());
+    String workWith =
+        service == null
+            ? words.get("la.workWith", "la", la.name())
+            : words.get("la.service", "la", la.name(), "service", service.name());
     Link contact = null;
     if (service != null) {
       if (!orEmpty(service.website()).isEmpty()) {
@@ -553,23 +890,40 @@ public final class PolicyViewBuilder {
         contact = phone(service.phone());
       }
     }
-    return new PolicyView.La(fact(s, "/school/localAuthority", workWith), contact,
-        List.of(law.get("localAuthority.pupils"), law.get("localAuthority.attendance"), law.get("localAuthority.illness")),
-        law.get("registers.keeping"), law.get("suspension"), words(s, "/prose/localAuthoritySupport", p.localAuthoritySupport()));
+    return new PolicyView.La(
+        fact(s, "/school/localAuthority", workWith),
+        contact,
+        List.of(
+            law.get("localAuthority.pupils"),
+            law.get("localAuthority.attendance"),
+            law.get("localAuthority.illness")),
+        law.get("registers.keeping"),
+        law.get("suspension"),
+        words(s, "/prose/localAuthoritySupport", p.localAuthoritySupport()));
   }
 
   private static PolicyView.Codes codes(ResolvedSchool s, LawText law) {
     Map<String, String> notes = new LinkedHashMap<>();
     for (CodeEntry e : s.model().codes()) {
-      AttendanceCode.find(e.code()).ifPresent(c -> {
-        if (e.note() != null) {
-          notes.put(c.code(), e.note());
-        }
-      });
+      AttendanceCode.find(e.code())
+          .ifPresent(
+              c -> {
+                if (e.note() != null) {
+                  notes.put(c.code(), e.note());
+                }
+              });
     }
-    List<CodeRow> rows = AttendanceCode.all().stream().map(c -> codeRow(c, notes.getOrDefault(c.code(), ""))).toList();
-    return new PolicyView.Codes(law.get("codes.intro"), rows, !notes.isEmpty(),
-        notes.isEmpty() ? Src.law(List.of("R-ABS-03")) : Src.of(Src.law(List.of("R-ABS-03")), Src.model(s, "/codes")));
+    List<CodeRow> rows =
+        AttendanceCode.all().stream()
+            .map(c -> codeRow(c, notes.getOrDefault(c.code(), "")))
+            .toList();
+    return new PolicyView.Codes(
+        law.get("codes.intro"),
+        rows,
+        !notes.isEmpty(),
+        notes.isEmpty()
+            ? Src.law(List.of("R-ABS-03"))
+            : Src.of(Src.law(List.of("R-ABS-03")), Src.model(s, "/codes")));
   }
 
   private static CodeRow codeRow(AttendanceCode c, String note) {
@@ -582,10 +936,20 @@ public final class PolicyViewBuilder {
     for (int i = 0; i < annexes.size(); i++) {
       Annex a = annexes.get(i);
       String letter = String.valueOf((char) ('A' + out.size()));
-      PolicyView.TableView table = a.table() == null ? null
-          : new PolicyView.TableView(a.table().caption(), a.table().columns(), a.table().rows());
-      out.add(new AnnexView(letter, "annex-" + a.id(), a.title(), words(s, "/annexes/" + i + "/body", a.body()),
-          orEmpty(a.link()).isEmpty() ? null : new Link(a.link(), a.link()), table, Src.model(s, "/annexes/" + i)));
+      PolicyView.TableView table =
+          a.table() == null
+              ? null
+              : new PolicyView.TableView(
+                  a.table().caption(), a.table().columns(), a.table().rows());
+      out.add(
+          new AnnexView(
+              letter,
+              "annex-" + a.id(),
+              a.title(),
+              words(s, "/annexes/" + i + "/body", a.body()),
+              orEmpty(a.link()).isEmpty() ? null : new Link(a.link(), a.link()),
+              table,
+              Src.model(s, "/annexes/" + i)));
     }
     return out;
   }

@@ -3,9 +3,9 @@ package uk.org.attendance.render;
 import java.util.List;
 
 /**
- * What the checker found in a school, as the documents print it: a policy with an outstanding
- * error is a draft, and says so on every page and on a first page listing what must be settled;
- * findings the school has accepted, with its reasons, are printed as known departures.
+ * What the checker found in a school, as the documents print it: a policy with an outstanding error
+ * is a draft, and says so on every page and on a first page listing what must be settled; findings
+ * the school has accepted, with its reasons, are printed as known departures.
  *
  * @param draft whether any error is outstanding
  * @param checkedOn the day the policy was checked, e.g. "23 November 2026"
@@ -13,7 +13,12 @@ import java.util.List;
  * @param outstanding the errors still to settle
  * @param departures the findings the school has accepted, with its reasons
  */
-public record Review(boolean draft, String checkedOn, String rulebook, List<Item> outstanding, List<Item> departures) {
+public record Review(
+    boolean draft,
+    String checkedOn,
+    String rulebook,
+    List<Item> outstanding,
+    List<Item> departures) {
 
   public Review {
     outstanding = List.copyOf(outstanding);
@@ -49,7 +54,11 @@ public record Review(boolean draft, String checkedOn, String rulebook, List<Item
       outstanding.addAll(r.outstanding());
       departures.addAll(r.departures());
     }
-    return new Review(!outstanding.isEmpty(), first.checkedOn(), first.rulebook(), List.copyOf(outstanding),
+    return new Review(
+        !outstanding.isEmpty(),
+        first.checkedOn(),
+        first.rulebook(),
+        List.copyOf(outstanding),
         List.copyOf(departures));
   }
 

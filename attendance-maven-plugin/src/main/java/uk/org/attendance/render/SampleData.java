@@ -11,9 +11,9 @@ import uk.org.attendance.reference.Rulebook;
 
 /**
  * Made-up figures for one sample letter that fit the letter's own trigger: a letter sent below 95%
- * shows an attendance below 95%, a persistent-absence letter one at or below 90%, a lateness
- * letter at least the late arrivals that send it. The figures agree with each other (sessions
- * missed, authorised and unauthorised absence and attendance come from one made-up register).
+ * shows an attendance below 95%, a persistent-absence letter one at or below 90%, a lateness letter
+ * at least the late arrivals that send it. The figures agree with each other (sessions missed,
+ * authorised and unauthorised absence and attendance come from one made-up register).
  */
 public final class SampleData {
 
@@ -28,7 +28,8 @@ public final class SampleData {
    * @param rules the national rules (sessions a day)
    * @return merge-field name to made-up value, for every field the catalogue has
    */
-  public static Map<String, String> forLetter(List<List<LetterTriggers.Condition>> alternatives, Rulebook rules) {
+  public static Map<String, String> forLetter(
+      List<List<LetterTriggers.Condition>> alternatives, Rulebook rules) {
     Map<String, String> out = new LinkedHashMap<>();
     for (MergeField f : MergeField.values()) {
       out.put(f.name(), f.example());
@@ -37,30 +38,45 @@ public final class SampleData {
       Figures best = fit(conditions, rules.schoolYear().sessionsPerDay());
       if (best != null) {
         out.put(MergeField.AttendancePercent.name(), oneDecimal(best.attendance()));
-        out.put(MergeField.AuthorisedAbsencePercent.name(), oneDecimal(100.0 * (best.missed - best.unauthorised) / POSSIBLE));
-        out.put(MergeField.UnauthorisedAbsencePercent.name(), oneDecimal(100.0 * best.unauthorised / POSSIBLE));
+        out.put(
+            MergeField.AuthorisedAbsencePercent.name(),
+            oneDecimal(100.0 * (best.missed - best.unauthorised) / POSSIBLE));
+        out.put(
+            MergeField.UnauthorisedAbsencePercent.name(),
+            oneDecimal(100.0 * best.unauthorised / POSSIBLE));
         out.put(MergeField.SessionsMissed.name(), String.valueOf(best.missed));
         if (constrainsLateness(conditions)) {
           out.put(MergeField.LateCount.name(), String.valueOf(best.late));
-        } // else the catalogue's example: a letter about lateness sent on words alone still shows some late arrivals
+        } // else the catalogue's example: a letter about lateness sent on words alone still shows
+        // some late arrivals
         String unauthorisedSessions = String.valueOf(best.unauthorised);
         findField("UnauthorisedSessions").ifPresent(name -> out.put(name, unauthorisedSessions));
         return out;
       }
     }
-    // The letter's triggers contradict each other: no pupil could be sent it. Keep the catalogue's examples.
+    // The letter's triggers contradict each other: no pupil could be sent it. Keep the catalogue's
+    // examples.
     return out;
   }
 
-  /** What {@link #fit} depends on: each condition's metric, comparison and value, and sessions a day. */
+  /**
+   * What {@link #fit} depends on: each condition's metric, comparison and value, and sessions a
+   * day.
+   */
   private record Question(List<String> conditions, int perDay) {}
 
   /** Answers already worked out: most schools' letters share their triggers. Bounded. */
-  private static final Map<Question, java.util.Optional<Figures>> FITTED = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final Map<Question, java.util.Optional<Figures>> FITTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** The made-up pupil that meets every condition, as plainly as possible; null if none can. */
   private static Figures fit(List<LetterTriggers.Condition> conditions, int perDay) {
-    Question q = new Question(conditions.stream().map(c -> c.metric() + " " + c.comparator() + " " + c.value()).toList(), perDay);
+    Question q =
+        new Question(
+            conditions.stream()
+                .map(c -> c.metric() + " " + c.comparator() + " " + c.value())
+                .toList(),
+            perDay);
     java.util.Optional<Figures> known = FITTED.get(q);
     if (known == null) {
       known = java.util.Optional.ofNullable(search(conditions, perDay));
@@ -134,14 +150,20 @@ public final class SampleData {
   }
 
   private static boolean constrainsLateness(List<LetterTriggers.Condition> conditions) {
-    return conditions.stream().anyMatch(c -> c.metric() == Metric.LATE_ARRIVALS || c.metric() == Metric.LATE_AFTER_CLOSE_SESSIONS);
+    return conditions.stream()
+        .anyMatch(
+            c ->
+                c.metric() == Metric.LATE_ARRIVALS
+                    || c.metric() == Metric.LATE_AFTER_CLOSE_SESSIONS);
   }
 
   private static int latenessFor(List<LetterTriggers.Condition> conditions) {
     int late = 0;
     for (LetterTriggers.Condition c : conditions) {
       if (c.metric() == Metric.LATE_ARRIVALS || c.metric() == Metric.LATE_AFTER_CLOSE_SESSIONS) {
-        late = Math.max(late, (int) Math.ceil(c.value()) + (c.comparator() == Comparator.ABOVE ? 1 : 0));
+        late =
+            Math.max(
+                late, (int) Math.ceil(c.value()) + (c.comparator() == Comparator.ABOVE ? 1 : 0));
       }
     }
     return late;
@@ -163,25 +185,39 @@ public final class SampleData {
   /** One made-up pupil. */
   private record Figures(int missed, int unauthorised, int late, int perDay) {
 
-    /** Attendance as a letter prints it, to one decimal place (the value {@link #oneDecimal} prints). */
+    /**
+     * Attendance as a letter prints it, to one decimal place (the value {@link #oneDecimal}
+     * prints).
+     */
     double attendance() {
       return ATTENDANCE[missed];
     }
 
     boolean meets(LetterTriggers.Condition c) {
       switch (c.metric()) {
-        case ATTENDANCE_PERCENT: return c.holds(attendance());
-        case ABSENCE_PERCENT: return c.holds(100.0 * missed / POSSIBLE);
-        case UNAUTHORISED_SESSIONS: return c.holds(unauthorised);
-        case LATE_ARRIVALS: return c.holds(late);
-        case LATE_AFTER_CLOSE_SESSIONS: return c.holds(Math.min(late, unauthorised));
-        case CONSECUTIVE_ABSENCE_DAYS: return c.holds((double) missed / perDay);
-        case UNAUTHORISED_HOLIDAY_DAYS: return c.holds((double) unauthorised / perDay);
-        default: throw new IllegalStateException("no sample for " + c.metric());
+        case ATTENDANCE_PERCENT:
+          return c.holds(attendance());
+        case ABSENCE_PERCENT:
+          return c.holds(100.0 * missed / POSSIBLE);
+        case UNAUTHORISED_SESSIONS:
+          return c.holds(unauthorised);
+        case LATE_ARRIVALS:
+          return c.holds(late);
+        case LATE_AFTER_CLOSE_SESSIONS:
+          return c.holds(Math.min(late, unauthorised));
+        case CONSECUTIVE_ABSENCE_DAYS:
+          return c.holds((double) missed / perDay);
+        case UNAUTHORISED_HOLIDAY_DAYS:
+          return c.holds((double) unauthorised / perDay);
+        default:
+          throw new IllegalStateException("no sample for " + c.metric());
       }
     }
 
-    /** Closer to the aimed attendance, then fewer unauthorised sessions and late arrivals (a plain example). */
+    /**
+     * Closer to the aimed attendance, then fewer unauthorised sessions and late arrivals (a plain
+     * example).
+     */
     boolean betterThan(Figures other, double aim) {
       double d = Math.abs(attendance() - aim);
       double e = Math.abs(other.attendance() - aim);
@@ -189,7 +225,8 @@ public final class SampleData {
         return d < e;
       }
       if (unauthorised != other.unauthorised) {
-        return Math.abs(unauthorised - missed / 3) < Math.abs(other.unauthorised - other.missed / 3);
+        return Math.abs(unauthorised - missed / 3)
+            < Math.abs(other.unauthorised - other.missed / 3);
       }
       return late < other.late;
     }

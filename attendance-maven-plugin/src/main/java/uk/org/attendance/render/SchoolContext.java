@@ -1,12 +1,12 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.text.Formats;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.text.Formats;
 
 /**
  * What the artefacts of one target share: the school (or a federation's members), its review, the
@@ -27,7 +27,12 @@ public final class SchoolContext {
   private PolicyView printView;
   private Map<String, String> facts;
 
-  SchoolContext(Documents documents, String id, List<ResolvedSchool> members, boolean federation, Review review,
+  SchoolContext(
+      Documents documents,
+      String id,
+      List<ResolvedSchool> members,
+      boolean federation,
+      Review review,
       Documents.Settings settings) {
     this.documents = documents;
     this.id = id;
@@ -96,7 +101,9 @@ public final class SchoolContext {
 
   private PolicyView build(boolean print, boolean annotated) throws RenderException {
     PolicyViewBuilder.Options o = new PolicyViewBuilder.Options(print, annotated, logo(), review);
-    return federation ? documents.views().federation(members, law, o) : documents.views().school(school(), law, o);
+    return federation
+        ? documents.views().federation(members, law, o)
+        : documents.views().school(school(), law, o);
   }
 
   /** The values of the school's fact fields. */
@@ -114,23 +121,43 @@ public final class SchoolContext {
   public List<SourcedLetter> letters() {
     List<Letter> own = school().model().letters();
     if (own.isEmpty()) {
-      return documents.defaultLetters().stream().map(l -> new SourcedLetter(l,
-          new Src("house:letters/" + l.id(), "The plugin's default letter (the school's file names no letters)"))).toList();
+      return documents.defaultLetters().stream()
+          .map(
+              l ->
+                  new SourcedLetter(
+                      l,
+                      new Src(
+                          "house:letters/" + l.id(),
+                          "The plugin's default letter (the school's file names no letters)")))
+          .toList();
     }
     return java.util.stream.IntStream.range(0, own.size())
-        .mapToObj(i -> new SourcedLetter(own.get(i), Src.model(school(), "/letters/" + i))).toList();
+        .mapToObj(i -> new SourcedLetter(own.get(i), Src.model(school(), "/letters/" + i)))
+        .toList();
   }
 
   /** The input to a letter's view. */
   public LetterViewBuilder.Input letter(SourcedLetter l, boolean print) {
     Letter letter = l.letter();
     var m = school().model();
-    // The document's title is what the parent reads: the subject line, not the staff's name for the letter.
-    String subject = LetterText.plain(Formats.orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject(), facts(),
-        print ? LetterText.Mode.SAMPLE : LetterText.Mode.TEMPLATE, m.letterFields(), Map.of());
-    PolicyView.Meta meta = new PolicyView.Meta("en-GB", subject + " \u2013 " + m.school().name(),
-        Formats.orEmpty(letter.purpose()).isEmpty() ? letter.title() : letter.purpose(), m.school().name(), print, false,
-        review.draft());
+    // The document's title is what the parent reads: the subject line, not the staff's name for the
+    // letter.
+    String subject =
+        LetterText.plain(
+            Formats.orEmpty(letter.subject()).isEmpty() ? letter.title() : letter.subject(),
+            facts(),
+            print ? LetterText.Mode.SAMPLE : LetterText.Mode.TEMPLATE,
+            m.letterFields(),
+            Map.of());
+    PolicyView.Meta meta =
+        new PolicyView.Meta(
+            "en-GB",
+            subject + " \u2013 " + m.school().name(),
+            Formats.orEmpty(letter.purpose()).isEmpty() ? letter.title() : letter.purpose(),
+            m.school().name(),
+            print,
+            false,
+            review.draft());
     return new LetterViewBuilder.Input(school(), letter, l.src(), facts(), law, review, meta);
   }
 

@@ -12,11 +12,11 @@ import uk.org.attendance.reference.Statements;
 /**
  * Where a block of a document comes from: the school's model (a JSON pointer into its file), the
  * rulebook (a statement of law and its rule ids), the checker (a finding), or the document's own
- * structure (a heading or a label, never a sentence). Every block of every HTML output carries
- * one, as {@code data-source}; the annotated rendering prints its label for governors.
+ * structure (a heading or a label, never a sentence). Every block of every HTML output carries one,
+ * as {@code data-source}; the annotated rendering prints its label for governors.
  *
- * @param id machine form: {@code model:/absenceReporting/deadline}, {@code law:R-PN-01},
- *     {@code check:ATT050}, {@code structure}; several are separated by spaces
+ * @param id machine form: {@code model:/absenceReporting/deadline}, {@code law:R-PN-01}, {@code
+ *     check:ATT050}, {@code structure}; several are separated by spaces
  * @param label plain-English form, e.g. "School file kelvedon-hatch-primary.yaml, line 63"
  */
 public record Src(String id, String label) {

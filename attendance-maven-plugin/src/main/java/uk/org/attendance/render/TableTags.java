@@ -10,8 +10,8 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 /**
  * Mends two things the renderer's tagging gets wrong in tables, so a screen reader finds each table
  * as it is drawn: a caption is tagged after its table, outside it (it becomes the table's first
- * child, as PDF/UA expects), and a table without a header or footer row still gets empty THead
- * and TFoot elements (they are removed).
+ * child, as PDF/UA expects), and a table without a header or footer row still gets empty THead and
+ * TFoot elements (they are removed).
  */
 final class TableTags {
 
@@ -36,7 +36,8 @@ final class TableTags {
         removeEmpty(e, "THead");
         removeEmpty(e, "TFoot");
         Object next = i + 1 < kids.size() ? kids.get(i + 1) : null;
-        if (next instanceof PDStructureElement && "Caption".equals(((PDStructureElement) next).getStructureType())) {
+        if (next instanceof PDStructureElement
+            && "Caption".equals(((PDStructureElement) next).getStructureType())) {
           PDStructureElement caption = (PDStructureElement) next;
           node.removeKid(caption);
           Object first = e.getKids().isEmpty() ? null : e.getKids().get(0);
@@ -55,7 +56,8 @@ final class TableTags {
 
   private static void removeEmpty(PDStructureElement table, String type) {
     for (Object k : new ArrayList<>(table.getKids())) {
-      if (k instanceof PDStructureElement && type.equals(((PDStructureElement) k).getStructureType())
+      if (k instanceof PDStructureElement
+          && type.equals(((PDStructureElement) k).getStructureType())
           && ((PDStructureElement) k).getKids().isEmpty()) {
         table.removeKid((PDStructureElement) k);
       }

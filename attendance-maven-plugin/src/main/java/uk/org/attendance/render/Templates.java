@@ -1,6 +1,5 @@
 package uk.org.attendance.render;
 
-import uk.org.attendance.build.Fingerprints;
 import freemarker.cache.ClassTemplateLoader;
 import freemarker.cache.FileTemplateLoader;
 import freemarker.cache.TemplateLoader;
@@ -14,9 +13,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.List;
 import uk.org.attendance.files.Folders;
 import uk.org.attendance.files.Hashes;
 
@@ -25,20 +24,34 @@ import uk.org.attendance.files.Hashes;
  * includes outside the templates folder, and every error rethrown with the template's file, line
  * and column. Limits keep a broken or hostile template a located error rather than a crash: the
  * size of each file, how deep templates include one another (and never in a circle), how deep
- * directives nest (a macro calling itself), and how long a document may be. The configuration
- * and parsed templates are shared; {@link #render} is thread-safe.
+ * directives nest (a macro calling itself), and how long a document may be. The configuration and
+ * parsed templates are shared; {@link #render} is thread-safe.
  */
 public final class Templates {
 
   /** Where the default house style lives in the plugin jar. */
   public static final String DEFAULT_ROOT = "/templates";
 
-  /** Every file of the house style, for its fingerprint (a test keeps this list in step with templates/). */
-  public static final java.util.List<String> HOUSE_FILES = java.util.List.of(
-      "_macros.ftlh", "css/annotated.css", "css/base.css", "css/draft-print.css", "css/leaflet.css", "css/letter.css",
-      "css/print.css", "css/screen.css",
-      "leaflet/leaflet.ftlh", "letters/_letter.ftlh", "letters/letter.ftlh", "letters/samples.ftlh", "policy/policy.ftlh",
-      "wording.properties");
+  /**
+   * Every file of the house style, for its fingerprint (a test keeps this list in step with
+   * templates/).
+   */
+  public static final java.util.List<String> HOUSE_FILES =
+      java.util.List.of(
+          "_macros.ftlh",
+          "css/annotated.css",
+          "css/base.css",
+          "css/draft-print.css",
+          "css/leaflet.css",
+          "css/letter.css",
+          "css/print.css",
+          "css/screen.css",
+          "leaflet/leaflet.ftlh",
+          "letters/_letter.ftlh",
+          "letters/letter.ftlh",
+          "letters/samples.ftlh",
+          "policy/policy.ftlh",
+          "wording.properties");
 
   /** The largest file a templates folder may hold: the house style's largest template is 15 KB. */
   public static final long MAX_FILE_BYTES = 1024 * 1024;
@@ -52,7 +65,10 @@ public final class Templates {
    */
   public static final int MAX_NESTING = 300;
 
-  /** The longest document a template may write, in characters: a trust's policy page is about 300,000. */
+  /**
+   * The longest document a template may write, in characters: a trust's policy page is about
+   * 300,000.
+   */
   public static final int MAX_OUTPUT_CHARS = 5_000_000;
 
   private final Configuration config;
@@ -77,7 +93,8 @@ public final class Templates {
     c.setTimeZone(TimeZone.getTimeZone("Europe/London"));
     c.setDefaultEncoding("UTF-8");
     c.setNumberFormat("computer");
-    DefaultObjectWrapperBuilder wrapper = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+    DefaultObjectWrapperBuilder wrapper =
+        new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
     wrapper.setDOMNodeSupport(false);
     wrapper.setJythonSupport(false);
     c.setObjectWrapper(wrapper.build());
@@ -90,13 +107,19 @@ public final class Templates {
   public static Templates builtIn() {
     StringBuilder all = new StringBuilder();
     for (String name : HOUSE_FILES) {
-      try (java.io.InputStream in = Templates.class.getResourceAsStream(DEFAULT_ROOT + "/" + name)) {
-        all.append(name).append('\n').append(in == null ? "missing" : Hashes.sha256(in.readAllBytes())).append('\n');
+      try (java.io.InputStream in =
+          Templates.class.getResourceAsStream(DEFAULT_ROOT + "/" + name)) {
+        all.append(name)
+            .append('\n')
+            .append(in == null ? "missing" : Hashes.sha256(in.readAllBytes()))
+            .append('\n');
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
     }
-    return new Templates(new ClassTemplateLoader(Templates.class, DEFAULT_ROOT), "the plugin's templates",
+    return new Templates(
+        new ClassTemplateLoader(Templates.class, DEFAULT_ROOT),
+        "the plugin's templates",
         Hashes.sha256(all.toString()));
   }
 
@@ -105,7 +128,8 @@ public final class Templates {
    * by a path or a link, and no file in it may be larger than {@link #MAX_FILE_BYTES}.
    *
    * @param dir the folder
-   * @throws RenderException if it is not a readable folder, or a file in it is too large or a link out of it
+   * @throws RenderException if it is not a readable folder, or a file in it is too large or a link
+   *     out of it
    */
   public static Templates from(Path dir) throws RenderException {
     // Walked where it really is, so that a templates folder that is itself a link is fingerprinted.
@@ -116,32 +140,55 @@ public final class Templates {
       for (Path p : entries) {
         String name = real.relativize(p).toString().replace('\\', '/');
         if (java.nio.file.Files.isSymbolicLink(p) && !Folders.reallyContains(real, p)) {
-          throw new RenderException(dir.resolve(name).toString(), 0, 0, "'" + name
-              + "' is a link to a file outside the templates folder, so it is not read; put the file itself in the folder");
+          throw new RenderException(
+              dir.resolve(name).toString(),
+              0,
+              0,
+              "'"
+                  + name
+                  + "' is a link to a file outside the templates folder, so it is not read; put the file itself in the folder");
         }
       }
       for (Path f : entries.stream().filter(java.nio.file.Files::isRegularFile).toList()) {
         long size = java.nio.file.Files.size(f);
         if (size > MAX_FILE_BYTES) {
           String name = real.relativize(f).toString().replace('\\', '/');
-          throw new RenderException(dir.resolve(name).toString(), 0, 0, String.format(Locale.UK,
-              "'%s' is %.1f MB; a file in the templates folder may be at most %d MB", name, size / 1048576.0,
-              MAX_FILE_BYTES / (1024 * 1024)));
+          throw new RenderException(
+              dir.resolve(name).toString(),
+              0,
+              0,
+              String.format(
+                  Locale.UK,
+                  "'%s' is %.1f MB; a file in the templates folder may be at most %d MB",
+                  name,
+                  size / 1048576.0,
+                  MAX_FILE_BYTES / (1024 * 1024)));
         }
-        all.append(real.relativize(f).toString().replace('\\', '/')).append('\n')
-            .append(Hashes.sha256(java.nio.file.Files.readAllBytes(f))).append('\n');
+        all.append(real.relativize(f).toString().replace('\\', '/'))
+            .append('\n')
+            .append(Hashes.sha256(java.nio.file.Files.readAllBytes(f)))
+            .append('\n');
       }
-      return new Templates(new FileTemplateLoader(dir.toFile(), false), dir.toString(), Hashes.sha256(all.toString()));
+      return new Templates(
+          new FileTemplateLoader(dir.toFile(), false),
+          dir.toString(),
+          Hashes.sha256(all.toString()));
     } catch (IOException e) {
-      throw new RenderException(dir.toString(), 0, 0, "the templates folder cannot be read: " + e.getMessage());
+      throw new RenderException(
+          dir.toString(), 0, 0, "the templates folder cannot be read: " + e.getMessage());
     }
   }
 
-  /** The house style's words, with any the templates folder overrides in its own wording.properties. */
+  /**
+   * The house style's words, with any the templates folder overrides in its own wording.properties.
+   */
   private static Wording wording(TemplateLoader loader) {
     Wording house = Wording.house();
     try {
-      Object source = loader instanceof ClassTemplateLoader ? null : loader.findTemplateSource("wording.properties");
+      Object source =
+          loader instanceof ClassTemplateLoader
+              ? null
+              : loader.findTemplateSource("wording.properties");
       if (source == null) {
         return house;
       }
@@ -151,11 +198,15 @@ public final class Templates {
         loader.closeTemplateSource(source);
       }
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException("the templates' wording.properties cannot be read: " + e.getMessage(), e);
+      throw new java.io.UncheckedIOException(
+          "the templates' wording.properties cannot be read: " + e.getMessage(), e);
     }
   }
 
-  /** The words the documents use besides the templates' own: titles, labels, sentences built from a school's choices. */
+  /**
+   * The words the documents use besides the templates' own: titles, labels, sentences built from a
+   * school's choices.
+   */
   public Wording wording() {
     return wording;
   }
@@ -197,7 +248,10 @@ public final class Templates {
     } catch (TooLong e) {
       throw located(e.at);
     } catch (ParseException e) {
-      throw new RenderException(e.getTemplateName(), e.getLineNumber(), e.getColumnNumber(),
+      throw new RenderException(
+          e.getTemplateName(),
+          e.getLineNumber(),
+          e.getColumnNumber(),
           "the template cannot be read: " + e.getEditorMessage());
     } catch (TemplateException e) {
       for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
@@ -207,8 +261,10 @@ public final class Templates {
       }
       String blamed = e.getBlamedExpressionString();
       String message = firstSentence(e.getMessageWithoutStackTop());
-      throw new RenderException(e.getTemplateSourceName() == null ? name : e.getTemplateSourceName(),
-          e.getLineNumber() == null ? 0 : e.getLineNumber(), e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
+      throw new RenderException(
+          e.getTemplateSourceName() == null ? name : e.getTemplateSourceName(),
+          e.getLineNumber() == null ? 0 : e.getLineNumber(),
+          e.getColumnNumber() == null ? 0 : e.getColumnNumber(),
           (blamed == null ? "" : "'" + blamed + "': ") + message);
     } catch (freemarker.template.TemplateNotFoundException e) {
       throw new RenderException(name, 0, 0, "there is no template '" + name + "' in " + origin);
@@ -221,7 +277,9 @@ public final class Templates {
     return new RenderException(e.template, e.line, e.column, e.getMessage());
   }
 
-  /** FreeMarker's message up to the end of its first sentence, which may run over lines ending ':'. */
+  /**
+   * FreeMarker's message up to the end of its first sentence, which may run over lines ending ':'.
+   */
   static String firstSentence(String message) {
     StringBuilder b = new StringBuilder();
     for (String line : message.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
@@ -262,17 +320,23 @@ public final class Templates {
   }
 
   /**
-   * Follows the templates as they run, and stops them, at the directive concerned, when includes
-   * go round in a circle or more than {@link #MAX_INCLUDE_DEPTH} deep, or directives nest more than
-   * {@link #MAX_NESTING} deep (a macro or function calling itself without end): so a template
-   * error is a located message, never a {@link StackOverflowError}.
+   * Follows the templates as they run, and stops them, at the directive concerned, when includes go
+   * round in a circle or more than {@link #MAX_INCLUDE_DEPTH} deep, or directives nest more than
+   * {@link #MAX_NESTING} deep (a macro or function calling itself without end): so a template error
+   * is a located message, never a {@link StackOverflowError}.
    */
   private static final class Depth implements freemarker.core.TemplateProcessingTracer {
     /** The directives running, innermost first; whether each is the first of a template. */
     private final java.util.ArrayDeque<TracedElement> open = new java.util.ArrayDeque<>();
+
     private final java.util.ArrayDeque<Boolean> first = new java.util.ArrayDeque<>();
-    /** The templates being processed, innermost first: the main one, and each one an #include brought in. */
+
+    /**
+     * The templates being processed, innermost first: the main one, and each one an #include
+     * brought in.
+     */
     private final java.util.ArrayDeque<String> templates = new java.util.ArrayDeque<>();
+
     private TracedElement deepest;
     private int deepestSize;
 
@@ -281,9 +345,14 @@ public final class Templates {
       TracedElement parent = open.peek();
       if (open.size() >= MAX_NESTING) {
         // At the macro call that went too deep, if it is one calling itself; else at the directive.
-        TracedElement call = open.stream().filter(o -> o.getDescription().startsWith("@")).findFirst().orElse(te);
-        throw at(call, "the template goes more than " + MAX_NESTING + " directives deep here; a macro or function that"
-            + " calls itself must stop long before that");
+        TracedElement call =
+            open.stream().filter(o -> o.getDescription().startsWith("@")).findFirst().orElse(te);
+        throw at(
+            call,
+            "the template goes more than "
+                + MAX_NESTING
+                + " directives deep here; a macro or function that"
+                + " calls itself must stop long before that");
       }
       boolean starts = parent == null || isInclude(parent);
       if (starts && parent != null) {
@@ -293,11 +362,18 @@ public final class Templates {
           java.util.Collections.reverse(circle);
           circle = new java.util.ArrayList<>(circle.subList(circle.indexOf(name), circle.size()));
           circle.add(name);
-          throw at(parent, "these templates include each other in a circle: " + String.join(" includes ", circle));
+          throw at(
+              parent,
+              "these templates include each other in a circle: "
+                  + String.join(" includes ", circle));
         }
         if (templates.size() > MAX_INCLUDE_DEPTH) {
-          throw at(parent, "templates may include one another at most " + MAX_INCLUDE_DEPTH + " deep, and this #include"
-              + " goes one deeper");
+          throw at(
+              parent,
+              "templates may include one another at most "
+                  + MAX_INCLUDE_DEPTH
+                  + " deep, and this #include"
+                  + " goes one deeper");
         }
       }
       open.push(te);
@@ -329,17 +405,24 @@ public final class Templates {
     }
 
     TooDeep tooDeep() {
-      return at(deepest,"the template goes too deep here for the Java stack; a macro or function that calls itself must"
-          + " stop long before that");
+      return at(
+          deepest,
+          "the template goes too deep here for the Java stack; a macro or function that calls itself must"
+              + " stop long before that");
     }
 
     private static TooDeep at(TracedElement te, String message) {
-      return te == null ? new TooDeep(null, 0, 0, message)
-          : new TooDeep(te.getTemplate().getName(), te.getBeginLine(), te.getBeginColumn(), message);
+      return te == null
+          ? new TooDeep(null, 0, 0, message)
+          : new TooDeep(
+              te.getTemplate().getName(), te.getBeginLine(), te.getBeginColumn(), message);
     }
   }
 
-  /** A StringWriter that refuses to grow past {@link #MAX_OUTPUT_CHARS}, naming the directive that went over. */
+  /**
+   * A StringWriter that refuses to grow past {@link #MAX_OUTPUT_CHARS}, naming the directive that
+   * went over.
+   */
   private static final class BoundedWriter extends java.io.Writer {
     private final StringBuilder text = new StringBuilder();
     private final Depth depth;
@@ -350,8 +433,13 @@ public final class Templates {
 
     private void room(int len) throws TooLong {
       if (text.length() + (long) len > MAX_OUTPUT_CHARS) {
-        throw new TooLong(depth.here(String.format(Locale.UK, "the template writes more than %,d characters here;"
-            + " a document may be at most that long", MAX_OUTPUT_CHARS)));
+        throw new TooLong(
+            depth.here(
+                String.format(
+                    Locale.UK,
+                    "the template writes more than %,d characters here;"
+                        + " a document may be at most that long",
+                    MAX_OUTPUT_CHARS)));
       }
     }
 

@@ -29,7 +29,8 @@ public final class Wording {
 
   /** The house style's words, from the plugin jar. */
   static Wording house() {
-    try (InputStream in = Wording.class.getResourceAsStream(Templates.DEFAULT_ROOT + "/wording.properties")) {
+    try (InputStream in =
+        Wording.class.getResourceAsStream(Templates.DEFAULT_ROOT + "/wording.properties")) {
       if (in == null) {
         throw new IllegalStateException("the plugin jar has no templates/wording.properties");
       }
@@ -77,7 +78,8 @@ public final class Wording {
     while (m.find()) {
       String v = named.get(m.group(1));
       if (v == null) {
-        throw new IllegalArgumentException("the wording '" + key + "' needs a value for {" + m.group(1) + "}");
+        throw new IllegalArgumentException(
+            "the wording '" + key + "' needs a value for {" + m.group(1) + "}");
       }
       m.appendReplacement(out, Matcher.quoteReplacement(v));
     }

@@ -3,8 +3,8 @@ package uk.org.attendance.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Severity;
 
 /**
@@ -56,7 +56,10 @@ public final class GitHubAnnotations {
       out.add(b.toString());
     }
     if (left > 0) {
-      out.add("::notice title=attendance::" + left + " more findings are in the build log and the SARIF report");
+      out.add(
+          "::notice title=attendance::"
+              + left
+              + " more findings are in the build log and the SARIF report");
     }
     return out;
   }

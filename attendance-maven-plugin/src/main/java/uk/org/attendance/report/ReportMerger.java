@@ -27,9 +27,9 @@ import uk.org.attendance.files.AtomicFiles;
 /**
  * Joins the check reports of the shards of one run ({@code -Dattendance.shard=K/N}) into the
  * reports of the whole estate, byte for byte those an unsharded check writes: one SARIF log (one
- * run, the rules once, the results of every shard in the order an unsharded check gives them:
- * file, line, column, severity, rule) and every school's JUnit XML. Refuses a school two folders
- * hold, a shard that is missing or given twice, and shards split different ways.
+ * run, the rules once, the results of every shard in the order an unsharded check gives them: file,
+ * line, column, severity, rule) and every school's JUnit XML. Refuses a school two folders hold, a
+ * shard that is missing or given twice, and shards split different ways.
  */
 public final class ReportMerger {
 
@@ -41,7 +41,8 @@ public final class ReportMerger {
 
   private static final String JUNIT_PREFIX = "TEST-attendance-";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private ReportMerger() {}
 
@@ -65,10 +66,19 @@ public final class ReportMerger {
    * @param warnings unsuppressed warnings
    * @param suppressed suppressed findings
    * @param sarif whether the shards wrote SARIF (the counts above come from it)
-   * @param junitFailures the JUnit test cases that failed (a rule with failing findings, in one school)
+   * @param junitFailures the JUnit test cases that failed (a rule with failing findings, in one
+   *     school)
    */
-  public record Merged(List<Path> folders, List<Path> written, int suites, List<Reported> findings, long errors,
-      long warnings, long suppressed, boolean sarif, long junitFailures) {
+  public record Merged(
+      List<Path> folders,
+      List<Path> written,
+      int suites,
+      List<Reported> findings,
+      long errors,
+      long warnings,
+      long suppressed,
+      boolean sarif,
+      long junitFailures) {
 
     public Merged {
       folders = List.copyOf(folders);
@@ -94,22 +104,28 @@ public final class ReportMerger {
   public record Reported(String level, String text) {}
 
   /**
-   * The report folders that {@code entries} name: each entry (or each part of one between commas) a folder or a glob (e.g.
-   * {@code reports/check-shard-*}), relative to {@code cwd}; every folder at or below one that
-   * holds a check report counts, except {@code out} and what is inside it.
+   * The report folders that {@code entries} name: each entry (or each part of one between commas) a
+   * folder or a glob (e.g. {@code reports/check-shard-*}), relative to {@code cwd}; every folder at
+   * or below one that holds a check report counts, except {@code out} and what is inside it.
    *
    * @throws MergeException if an entry names nothing, or no report is found
    */
   public static List<Path> folders(List<String> entries, Path cwd, Path out) throws MergeException {
     TreeSet<Path> found = new TreeSet<>();
     Path exclude = out.toAbsolutePath().normalize();
-    List<String> given = entries == null ? List.of() : entries.stream()
-        .flatMap(e -> java.util.Arrays.stream(e.split(",")))
-        .map(String::strip).filter(e -> !e.isEmpty()).toList();
+    List<String> given =
+        entries == null
+            ? List.of()
+            : entries.stream()
+                .flatMap(e -> java.util.Arrays.stream(e.split(",")))
+                .map(String::strip)
+                .filter(e -> !e.isEmpty())
+                .toList();
     for (String entry : given) {
       List<Path> roots = glob(entry, cwd);
       if (roots.isEmpty()) {
-        throw new MergeException("the report folder '" + entry + "' does not exist", Hints.pointToShardReports());
+        throw new MergeException(
+            "the report folder '" + entry + "' does not exist", Hints.pointToShardReports());
       }
       for (Path root : roots) {
         try (Stream<Path> walk = Files.walk(root)) {
@@ -118,14 +134,22 @@ public final class ReportMerger {
               .filter(p -> !p.startsWith(exclude) && holdsReports(p))
               .forEach(found::add);
         } catch (IOException e) {
-          throw new MergeException("the report folder '" + entry + "' cannot be read (" + e.getMessage() + ")",
+          throw new MergeException(
+              "the report folder '" + entry + "' cannot be read (" + e.getMessage() + ")",
               Hints.pointToShardReports());
         }
       }
     }
     if (found.isEmpty()) {
-      throw new MergeException(given.isEmpty() ? "no report folder is given"
-          : "no check report (" + SARIF + " or " + JUNIT_PREFIX + "*.xml) is in " + String.join(", ", given),
+      throw new MergeException(
+          given.isEmpty()
+              ? "no report folder is given"
+              : "no check report ("
+                  + SARIF
+                  + " or "
+                  + JUNIT_PREFIX
+                  + "*.xml) is in "
+                  + String.join(", ", given),
           Hints.pointToShardReports());
     }
     return List.copyOf(found);
@@ -144,7 +168,8 @@ public final class ReportMerger {
       }
       start = start.resolve(part);
     }
-    PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + whole.toString().replace('\\', '/'));
+    PathMatcher matcher =
+        FileSystems.getDefault().getPathMatcher("glob:" + whole.toString().replace('\\', '/'));
     int depth = whole.getNameCount() - start.getNameCount();
     if (!Files.isDirectory(start)) {
       return List.of();
@@ -177,8 +202,8 @@ public final class ReportMerger {
   }
 
   /**
-   * Deletes the check reports in a folder (the SARIF log is overwritten; JUnit files only if
-   * {@code junit}), and the shard file, so that the folder holds one run's reports.
+   * Deletes the check reports in a folder (the SARIF log is overwritten; JUnit files only if {@code
+   * junit}), and the shard file, so that the folder holds one run's reports.
    */
   public static void clearCheckReports(Path dir, boolean junit) throws IOException {
     if (!Files.isDirectory(dir)) {
@@ -208,7 +233,8 @@ public final class ReportMerger {
     Path target = out.toAbsolutePath().normalize();
     for (Path f : folders) {
       if (f.toAbsolutePath().normalize().equals(target)) {
-        throw new MergeException("the merged reports would overwrite the reports in " + f, Hints.mergeIntoOwnFolder());
+        throw new MergeException(
+            "the merged reports would overwrite the reports in " + f, Hints.mergeIntoOwnFolder());
       }
     }
     checkShards(folders);
@@ -217,15 +243,18 @@ public final class ReportMerger {
       for (Path file : junitFiles(f)) {
         Path first = junit.putIfAbsent(file.getFileName().toString(), file);
         if (first != null) {
-          throw new MergeException(file.getFileName() + " is in both " + first.getParent() + " and " + f,
+          throw new MergeException(
+              file.getFileName() + " is in both " + first.getParent() + " and " + f,
               Hints.mergeEachShardOnce());
         }
       }
     }
-    List<Path> withSarif = folders.stream().filter(f -> Files.isRegularFile(f.resolve(SARIF))).toList();
+    List<Path> withSarif =
+        folders.stream().filter(f -> Files.isRegularFile(f.resolve(SARIF))).toList();
     if (!withSarif.isEmpty() && withSarif.size() < folders.size()) {
       Path without = folders.stream().filter(f -> !withSarif.contains(f)).findFirst().orElseThrow();
-      throw new MergeException(without + " has no " + SARIF + " but " + withSarif.get(0) + " has",
+      throw new MergeException(
+          without + " has no " + SARIF + " but " + withSarif.get(0) + " has",
           Hints.checkShardsAlike());
     }
     ObjectNode sarif = withSarif.isEmpty() ? null : mergeSarif(withSarif);
@@ -261,7 +290,16 @@ public final class ReportMerger {
       written.add(file);
       failures += new String(bytes, StandardCharsets.UTF_8).split("<failure ", -1).length - 1;
     }
-    return new Merged(folders, written, junit.size(), findings, counts[0], counts[1], counts[2], sarif != null, failures);
+    return new Merged(
+        folders,
+        written,
+        junit.size(),
+        findings,
+        counts[0],
+        counts[1],
+        counts[2],
+        sarif != null,
+        failures);
   }
 
   /** Every shard of one split once, if the folders say which shard they are (all or none must). */
@@ -285,10 +323,13 @@ public final class ReportMerger {
         index = Integer.parseInt(parts[0]);
         n = Integer.parseInt(parts.length == 2 ? parts[1] : "");
       } catch (NumberFormatException e) {
-        throw new MergeException(file + " does not say which shard the reports are ('" + text + "')", Hints.checkShardsAlike());
+        throw new MergeException(
+            file + " does not say which shard the reports are ('" + text + "')",
+            Hints.checkShardsAlike());
       }
       if (count != null && n != count) {
-        throw new MergeException(marked + " holds shard " + markedAs + " but " + f + " shard " + text,
+        throw new MergeException(
+            marked + " holds shard " + markedAs + " but " + f + " shard " + text,
             Hints.mergeEachShardOnce());
       }
       count = n;
@@ -296,12 +337,17 @@ public final class ReportMerger {
       markedAs = text;
       Path first = byIndex.putIfAbsent(index, f);
       if (first != null) {
-        throw new MergeException("shard " + text + " is in both " + first + " and " + f, Hints.mergeEachShardOnce());
+        throw new MergeException(
+            "shard " + text + " is in both " + first + " and " + f, Hints.mergeEachShardOnce());
       }
     }
     if (marked != null && unmarked != null) {
-      throw new MergeException(unmarked + " holds the reports of a check of every school, and " + marked
-          + " those of one shard", Hints.mergeEachShardOnce());
+      throw new MergeException(
+          unmarked
+              + " holds the reports of a check of every school, and "
+              + marked
+              + " those of one shard",
+          Hints.mergeEachShardOnce());
     }
     if (count != null && byIndex.size() < count) {
       List<String> missing = new ArrayList<>();
@@ -311,8 +357,13 @@ public final class ReportMerger {
         }
       }
       String last = missing.remove(missing.size() - 1);
-      throw new MergeException("the reports of " + (missing.isEmpty() ? "shard " + last
-          : "shards " + String.join(", ", missing) + " and " + last) + " are missing", Hints.downloadEveryShard());
+      throw new MergeException(
+          "the reports of "
+              + (missing.isEmpty()
+                  ? "shard " + last
+                  : "shards " + String.join(", ", missing) + " and " + last)
+              + " are missing",
+          Hints.downloadEveryShard());
     }
   }
 
@@ -331,16 +382,24 @@ public final class ReportMerger {
       try {
         root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
       } catch (JsonProcessingException e) {
-        throw new MergeException(file + " is not a SARIF log (" + e.getOriginalMessage() + ")", Hints.checkShardsAlike());
+        throw new MergeException(
+            file + " is not a SARIF log (" + e.getOriginalMessage() + ")",
+            Hints.checkShardsAlike());
       }
       JsonNode runs = root.path("runs");
       JsonNode driver = runs.path(0).path("tool").path("driver");
-      if (!root.isObject() || runs.size() != 1 || !driver.path("rules").isArray() || !runs.get(0).path("results").isArray()) {
-        throw new MergeException(file + " is not a SARIF log of attendance:check", Hints.checkShardsAlike());
+      if (!root.isObject()
+          || runs.size() != 1
+          || !driver.path("rules").isArray()
+          || !runs.get(0).path("results").isArray()) {
+        throw new MergeException(
+            file + " is not a SARIF log of attendance:check", Hints.checkShardsAlike());
       }
       String thisTool = driver.path("name").asText() + " " + driver.path("version").asText();
       if (tool != null && !tool.equals(thisTool)) {
-        throw new MergeException(file + " was written by " + thisTool + ", the others by " + tool, Hints.checkShardsAlike());
+        throw new MergeException(
+            file + " was written by " + thisTool + ", the others by " + tool,
+            Hints.checkShardsAlike());
       }
       tool = thisTool;
       if (merged == null) {
@@ -363,13 +422,15 @@ public final class ReportMerger {
 
   /**
    * The shards' results as one list in the order check sorts findings (file, line, column,
-   * severity, rule, message). Each shard's list is already in that order, so this is a merge, not
-   * a sort: a shard's own order is kept, and on a tie the earlier folder goes first.
+   * severity, rule, message). Each shard's list is already in that order, so this is a merge, not a
+   * sort: a shard's own order is kept, and on a tie the earlier folder goes first.
    */
   static List<JsonNode> inReportOrder(List<List<JsonNode>> shards) {
     record Head(int shard, int at, JsonNode result) {}
-    PriorityQueue<Head> heads = new PriorityQueue<>(Comparator.<Head, JsonNode>comparing(Head::result, ReportMerger::compare)
-        .thenComparingInt(Head::shard));
+    PriorityQueue<Head> heads =
+        new PriorityQueue<>(
+            Comparator.<Head, JsonNode>comparing(Head::result, ReportMerger::compare)
+                .thenComparingInt(Head::shard));
     for (int i = 0; i < shards.size(); i++) {
       if (!shards.get(i).isEmpty()) {
         heads.add(new Head(i, 0, shards.get(i).get(0)));
@@ -388,10 +449,12 @@ public final class ReportMerger {
   }
 
   private static int compare(JsonNode a, JsonNode b) {
-    return Comparator.<JsonNode, String>comparing(r -> location(r).path("artifactLocation").path("uri").asText())
+    return Comparator.<JsonNode, String>comparing(
+            r -> location(r).path("artifactLocation").path("uri").asText())
         .thenComparingInt(r -> location(r).path("region").path("startLine").asInt(0))
         .thenComparingInt(r -> location(r).path("region").path("startColumn").asInt(0))
-        .thenComparingInt(r -> List.of("error", "warning", "note").indexOf(r.path("level").asText()))
+        .thenComparingInt(
+            r -> List.of("error", "warning", "note").indexOf(r.path("level").asText()))
         .thenComparing(r -> r.path("ruleId").asText())
         .thenComparing(r -> r.path("message").path("text").asText())
         .compare(a, b);
@@ -401,19 +464,34 @@ public final class ReportMerger {
     return result.path("locations").path(0).path("physicalLocation");
   }
 
-  /** As check prints it: "file:line:col: level: message [rule]", then "  hint: ..." on a line of its own. */
+  /**
+   * As check prints it: "file:line:col: level: message [rule]", then " hint: ..." on a line of its
+   * own.
+   */
   private static String format(JsonNode result, String level) {
     String text = result.path("message").path("text").asText();
     int hint = text.lastIndexOf(SarifWriter.HINT);
     String message = hint < 0 ? text : text.substring(0, hint);
-    return where(result) + ": " + level + ": " + message + " [" + result.path("ruleId").asText() + "]"
-        + (hint < 0 ? "" : System.lineSeparator() + "  hint: " + text.substring(hint + SarifWriter.HINT.length()));
+    return where(result)
+        + ": "
+        + level
+        + ": "
+        + message
+        + " ["
+        + result.path("ruleId").asText()
+        + "]"
+        + (hint < 0
+            ? ""
+            : System.lineSeparator()
+                + "  hint: "
+                + text.substring(hint + SarifWriter.HINT.length()));
   }
 
   private static String where(JsonNode result) {
     JsonNode loc = location(result);
     int line = loc.path("region").path("startLine").asInt(0);
     int column = loc.path("region").path("startColumn").asInt(0);
-    return loc.path("artifactLocation").path("uri").asText() + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
+    return loc.path("artifactLocation").path("uri").asText()
+        + (line > 0 ? ":" + line + (column > 0 ? ":" + column : "") : "");
   }
 }

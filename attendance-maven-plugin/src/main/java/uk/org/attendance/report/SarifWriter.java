@@ -7,22 +7,23 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.List;
-import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.files.Hashes;
 
 /**
- * SARIF 2.1.0 for GitHub code scanning and other CI: stable rule ids, paths relative to the
- * source root, fingerprints that survive lines moving, suppressions kept with their reasons.
+ * SARIF 2.1.0 for GitHub code scanning and other CI: stable rule ids, paths relative to the source
+ * root, fingerprints that survive lines moving, suppressions kept with their reasons.
  */
 public final class SarifWriter {
 
   /** What joins a finding's message and its hint in a result's text. */
   static final String HINT = ". Hint: ";
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private SarifWriter() {}
 
@@ -33,7 +34,8 @@ public final class SarifWriter {
    * @param toolVersion the plugin's version
    * @return the SARIF document, ending in a newline
    */
-  public static String write(List<Finding> findings, List<RuleInfo> rules, Path base, String toolVersion) {
+  public static String write(
+      List<Finding> findings, List<RuleInfo> rules, Path base, String toolVersion) {
     ObjectNode root = JSON.createObjectNode();
     root.put("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
     root.put("version", "2.1.0");
@@ -41,7 +43,9 @@ public final class SarifWriter {
     ObjectNode driver = run.putObject("tool").putObject("driver");
     driver.put("name", "attendance-maven-plugin");
     driver.put("version", toolVersion);
-    driver.put("informationUri", "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance");
+    driver.put(
+        "informationUri",
+        "https://www.gov.uk/government/publications/working-together-to-improve-school-attendance");
     ArrayNode ruleArray = driver.putArray("rules");
     for (RuleInfo r : rules) {
       ObjectNode rule = ruleArray.addObject();
@@ -75,7 +79,10 @@ public final class SarifWriter {
           region.put("startColumn", d.at().column());
         }
       }
-      result.putObject("partialFingerprints").put("attendanceFinding/v1", Hashes.sha256(d.ruleId(), uri, d.message()).substring(0, 32));
+      result
+          .putObject("partialFingerprints")
+          .put(
+              "attendanceFinding/v1", Hashes.sha256(d.ruleId(), uri, d.message()).substring(0, 32));
       if (f.suppressed()) {
         ObjectNode s = result.putArray("suppressions").addObject();
         s.put("kind", "inSource");

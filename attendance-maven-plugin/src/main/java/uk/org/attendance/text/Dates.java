@@ -16,15 +16,22 @@ import uk.org.attendance.model.PolicyDate;
  */
 public final class Dates {
 
-  private static final String MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-      + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+  private static final String MONTHS =
+      "january|february|march|april|may|june|july|august|september|october|november|december"
+          + "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+
   /** A date somewhere in a text. */
-  public static final Pattern DATE = Pattern.compile(
-      "(?<iso>(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))"
-          + "|(?<dmy>(?<d>\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?<m>" + MONTHS + ")\\.?,?\\s+(?<y>\\d{4}))"
-          + "|(?<num>(?<nd>\\d{1,2})[./](?<nm>\\d{1,2})[./](?<ny>\\d{4}|\\d{2}))(?![\\d.])"
-          + "|(?<my>(?<mm>" + MONTHS + "|autumn|spring|summer)(?:\\s+term)?\\s+(?<my4>\\d{4}))",
-      Pattern.CASE_INSENSITIVE);
+  public static final Pattern DATE =
+      Pattern.compile(
+          "(?<iso>(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}))"
+              + "|(?<dmy>(?<d>\\d{1,2})\\s?(?:st|nd|rd|th)?\\s+(?<m>"
+              + MONTHS
+              + ")\\.?,?\\s+(?<y>\\d{4}))"
+              + "|(?<num>(?<nd>\\d{1,2})[./](?<nm>\\d{1,2})[./](?<ny>\\d{4}|\\d{2}))(?![\\d.])"
+              + "|(?<my>(?<mm>"
+              + MONTHS
+              + "|autumn|spring|summer)(?:\\s+term)?\\s+(?<my4>\\d{4}))",
+          Pattern.CASE_INSENSITIVE);
 
   private Dates() {}
 
@@ -57,27 +64,42 @@ public final class Dates {
   private static Optional<PolicyDate> read(Matcher m) {
     try {
       if (m.group("iso") != null) {
-        return Optional.of(PolicyDate.of(LocalDate.of(i(m.group("iy")), i(m.group("im")), i(m.group("id")))));
+        return Optional.of(
+            PolicyDate.of(LocalDate.of(i(m.group("iy")), i(m.group("im")), i(m.group("id")))));
       }
       if (m.group("dmy") != null) {
         LocalDate d = LocalDate.of(i(m.group("y")), month(m.group("m")), i(m.group("d")));
-        return Optional.of(new PolicyDate(d.getDayOfMonth() + " " + name(d.getMonth()) + " " + d.getYear(), d, d,
-            PolicyDate.Precision.DAY));
+        return Optional.of(
+            new PolicyDate(
+                d.getDayOfMonth() + " " + name(d.getMonth()) + " " + d.getYear(),
+                d,
+                d,
+                PolicyDate.Precision.DAY));
       }
       if (m.group("num") != null) {
         int y = i(m.group("ny"));
         y = y < 100 ? 2000 + y : y;
         LocalDate d = LocalDate.of(y, i(m.group("nm")), i(m.group("nd")));
-        return Optional.of(new PolicyDate(d.getDayOfMonth() + " " + name(d.getMonth()) + " " + d.getYear(), d, d,
-            PolicyDate.Precision.DAY));
+        return Optional.of(
+            new PolicyDate(
+                d.getDayOfMonth() + " " + name(d.getMonth()) + " " + d.getYear(),
+                d,
+                d,
+                PolicyDate.Precision.DAY));
       }
       String w = m.group("mm").toLowerCase(Locale.ROOT);
       int y = i(m.group("my4"));
       if (w.equals("autumn") || w.equals("spring") || w.equals("summer")) {
-        return Optional.of(PolicyDate.parse(Character.toUpperCase(w.charAt(0)) + w.substring(1) + " " + y));
+        return Optional.of(
+            PolicyDate.parse(Character.toUpperCase(w.charAt(0)) + w.substring(1) + " " + y));
       }
       YearMonth ym = YearMonth.of(y, month(w));
-      return Optional.of(new PolicyDate(name(ym.getMonth()) + " " + y, ym.atDay(1), ym.atEndOfMonth(), PolicyDate.Precision.MONTH));
+      return Optional.of(
+          new PolicyDate(
+              name(ym.getMonth()) + " " + y,
+              ym.atDay(1),
+              ym.atEndOfMonth(),
+              PolicyDate.Precision.MONTH));
     } catch (DateTimeException | IllegalArgumentException notADate) {
       return Optional.empty();
     }

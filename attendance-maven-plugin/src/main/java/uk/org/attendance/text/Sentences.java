@@ -8,11 +8,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Splits a school's text into sentences, the unit every text rule reads. Markdown and the
- * remains of Word formatting are taken out of each sentence first (emphasis markers, link targets,
- * escapes, list bullets, heading marks), so that "before *9.15 am, when our register closes*" reads
- * as one statement; every character of a sentence remembers its offset in the original text, so a
- * finding is located exactly.
+ * Splits a school's text into sentences, the unit every text rule reads. Markdown and the remains
+ * of Word formatting are taken out of each sentence first (emphasis markers, link targets, escapes,
+ * list bullets, heading marks), so that "before *9.15 am, when our register closes*" reads as one
+ * statement; every character of a sentence remembers its offset in the original text, so a finding
+ * is located exactly.
  *
  * <p>A sentence ends at a full stop, question or exclamation mark followed by a space and a
  * capital, digit, bullet or quote (not after "e.g.", "Mr.", "s.", an initial or inside a number
@@ -41,7 +41,9 @@ public final class Sentences {
 
     @Override
     public boolean equals(Object o) {
-      return o instanceof Piece && ((Piece) o).text.equals(text) && Arrays.equals(((Piece) o).offsets, offsets);
+      return o instanceof Piece
+          && ((Piece) o).text.equals(text)
+          && Arrays.equals(((Piece) o).offsets, offsets);
     }
 
     @Override
@@ -55,12 +57,18 @@ public final class Sentences {
     }
   }
 
-  private static final Set<String> ABBREVIATIONS = Set.of("e.g", "i.e", "eg", "ie", "etc", "mr", "mrs", "ms", "dr", "no",
-      "nos", "s", "ss", "para", "paras", "reg", "regs", "st", "approx", "incl", "cf", "vs", "v", "a.m", "p.m", "jan", "feb",
-      "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art", "sch", "ch", "pp", "p", "op", "viz", "al");
-  private static final Pattern LIST_MARK = Pattern.compile("^[ \\t]*(?:[-*+\u2022\u25aa\u25cf\u2013\u00b7\uf0b7]|\\d{1,2}[.)]|[a-z][.)])[ \\t]+");
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "e.g", "i.e", "eg", "ie", "etc", "mr", "mrs", "ms", "dr", "no", "nos", "s", "ss", "para",
+          "paras", "reg", "regs", "st", "approx", "incl", "cf", "vs", "v", "a.m", "p.m", "jan",
+          "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "art",
+          "sch", "ch", "pp", "p", "op", "viz", "al");
+  private static final Pattern LIST_MARK =
+      Pattern.compile(
+          "^[ \\t]*(?:[-*+\u2022\u25aa\u25cf\u2013\u00b7\uf0b7]|\\d{1,2}[.)]|[a-z][.)])[ \\t]+");
   private static final Pattern HEADING_MARK = Pattern.compile("^[ \\t]*#{1,6}[ \\t]+");
-  private static final Pattern LINK = Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\(([^)\\s]{0,500})\\)");
+  private static final Pattern LINK =
+      Pattern.compile("\\[([^\\]\\n]{0,300})\\]\\(([^)\\s]{0,500})\\)");
 
   private Sentences() {}
 
@@ -117,7 +125,9 @@ public final class Sentences {
         i = link.end();
         continue;
       }
-      if (c == '\\' && i + 1 < raw.length() && "\\`*_{}[]()#+-.!|<>\"'".indexOf(raw.charAt(i + 1)) >= 0) {
+      if (c == '\\'
+          && i + 1 < raw.length()
+          && "\\`*_{}[]()#+-.!|<>\"'".indexOf(raw.charAt(i + 1)) >= 0) {
         i++;
         continue;
       }
@@ -145,7 +155,7 @@ public final class Sentences {
         if (c == '\t') {
           end = true;
         } else if (c == '\n') {
-          end = blankLineOrListOrColon(s, k, listStart, start) ;
+          end = blankLineOrListOrColon(s, k, listStart, start);
         } else if ((c == '.' || c == '!' || c == '?') && sentenceEnds(s, k)) {
           end = true;
           next = k + 1;
@@ -177,7 +187,8 @@ public final class Sentences {
     return j >= start && s.charAt(j) == ':';
   }
 
-  private static void addPiece(String s, int[] map, boolean[] listStart, int from, int to, List<Piece> out) {
+  private static void addPiece(
+      String s, int[] map, boolean[] listStart, int from, int to, List<Piece> out) {
     boolean list = false;
     StringBuilder t = new StringBuilder();
     int[] offsets = new int[to - from];
@@ -208,7 +219,9 @@ public final class Sentences {
 
   /** Whether a '.', '!' or '?' at {@code k} ends a sentence. */
   static boolean sentenceEnds(String s, int k) {
-    if (k + 1 < s.length() && !Character.isWhitespace(s.charAt(k + 1)) && "\"'\u201d\u2019)".indexOf(s.charAt(k + 1)) < 0) {
+    if (k + 1 < s.length()
+        && !Character.isWhitespace(s.charAt(k + 1))
+        && "\"'\u201d\u2019)".indexOf(s.charAt(k + 1)) < 0) {
       return false; // 9.15, 14.10.2024, e.g.x, www.gov.uk
     }
     int j = k + 1;
@@ -225,7 +238,9 @@ public final class Sentences {
       return true;
     }
     char next = s.charAt(j);
-    if (!(Character.isUpperCase(next) || Character.isDigit(next) || "\"'\u201c\u2018(\u00a3[".indexOf(next) >= 0)) {
+    if (!(Character.isUpperCase(next)
+        || Character.isDigit(next)
+        || "\"'\u201c\u2018(\u00a3[".indexOf(next) >= 0)) {
       return false;
     }
     int w = k - 1;
@@ -237,7 +252,9 @@ public final class Sentences {
       return false;
     }
     // An initial ("Miss V. Townsend"): one capital letter.
-    return !(word.length() == 1 && Character.isUpperCase(s.charAt(k - 1)) && Character.isUpperCase(next));
+    return !(word.length() == 1
+        && Character.isUpperCase(s.charAt(k - 1))
+        && Character.isUpperCase(next));
   }
 
   private static boolean isEmphasis(String raw, int i) {

@@ -9,10 +9,10 @@ import uk.org.attendance.model.ClockTime;
 
 /**
  * Times of the school day stated in words, and what each is the time of: when gates open, when a
- * register opens or closes, the absence-reporting deadline, the end of the day. Recognises the
- * many ways schools write them ("Registration closes: 9:00", "At 09:15 the registers will be
- * closed", "kept open until 9.00am", "before 9.15 am, when our register closes", "Registers close
- * at 9.15am", "Reception 8.50am-3.05pm").
+ * register opens or closes, the absence-reporting deadline, the end of the day. Recognises the many
+ * ways schools write them ("Registration closes: 9:00", "At 09:15 the registers will be closed",
+ * "kept open until 9.00am", "before 9.15 am, when our register closes", "Registers close at
+ * 9.15am", "Reception 8.50am-3.05pm").
  *
  * <p>Stateless and thread-safe.
  */
@@ -67,41 +67,80 @@ public final class Times {
    */
   public record Statement(Role role, ClockTime time, Session session, int start, String written) {}
 
-  private static final Pattern TIME = Pattern.compile(
-      "(?<![\\d£$.,:/])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|am\\b|pm\\b|hrs\\b)?(?![\\d%]|\\.\\d|,\\d|:\\d)",
-      Pattern.CASE_INSENSITIVE);
-
-  private static final String REG = "(?:the\\s+|our\\s+|class\\s+|attendance\\s+|morning\\s+|afternoon\\s+)*regist(?:er|ers|ration)";
-  private static final List<Cue> CUES = List.of(
-      // Register closes.
-      new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:will\\s+(?:be\\s+)?|is\\s+|are\\s+|then\\s+)?(?:clos(?:e|es|ed|ing)|shut)(?:\\s+(?:promptly|at|by|:))*", true),
-      new Cue(Role.REGISTER_CLOSES, "(?:close|closing)\\s+(?:time\\s+)?of\\s+(?:the\\s+)?regist(?:er|ers|ration)(?:\\s+(?:is|at|:))*", true),
-      new Cue(Role.REGISTER_CLOSES, "(?:kept|keep|remains?|stays?|will\\s+remain|will\\s+stay|will\\s+be\\s+kept)\\s+open\\s+(?:until|till|to)", true),
-      new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:has|have)\\s+closed\\s+at", true),
-      new Cue(Role.REGISTER_CLOSES, "(?:when|as|once)\\s+" + REG + "\\s+(?:clos(?:e|es)|(?:has|have|is|are)\\s+closed)", false),
-      new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?closed", false),
-      // Register opens.
-      new Cue(Role.REGISTER_OPENS, REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?(?:opens?|starts?|begins?|taken|completed|marked|called)(?:\\s+(?:punctually|promptly|each\\s+day|daily))*\\s+(?:at|from)", true),
-      new Cue(Role.REGISTER_OPENS, REG + "\\s+(?:for\\s+the\\s+(?:first|second|morning|afternoon)\\s+session\\s+)?(?:will\\s+be\\s+|is\\s+)?(?:taken|opened|started)\\s+at", true),
-      new Cue(Role.REGISTER_OPENS, "regist(?:er|ers|ration)\\s+(?:opens|starts|begins)\\s*:", true),
-      // Gates and the start of the day.
-      new Cue(Role.GATES_OPEN, "gates?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?", true),
-      new Cue(Role.DOORS_OPEN, "doors?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?", true),
-      new Cue(Role.DOORS_OPEN, "(?:school\\s+)?day\\s+starts\\s+at", true),
-      new Cue(Role.DAY_STARTS, "(?:school\\s+)?start\\s+time\\s*:?", true),
-      // End of the day.
-      new Cue(Role.DAY_ENDS, "(?:end\\s+of\\s+(?:the\\s+)?(?:school\\s+)?day|school\\s+end\\s+time|end\\s+time|home\\s+time|school\\s+(?:day\\s+)?(?:ends|finishes|closes))(?:\\s+(?:is|at))*\\s*:?", true),
-      // The absence-reporting deadline: see deadlines().
-      new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true));
-  private static final Pattern REPORT_VERB =
-      Pattern.compile("\\b(?:contact\\w*|call|calls|phone|telephone|ring|notify|notifies|inform|tell|report\\w*|let\\s+(?:us|the\\s+school)\\s+know)\\b",
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<![\\d£$.,:/])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(a\\.?\\s?m\\b\\.?|p\\.?\\s?m\\b\\.?|am\\b|pm\\b|hrs\\b)?(?![\\d%]|\\.\\d|,\\d|:\\d)",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern BEFORE = Pattern.compile("\\b(?:before|by|no\\s+later\\s+than|until)\\s*$", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ABSENCE = Pattern.compile("absen|ill\\b|illness|unwell|sick", Pattern.CASE_INSENSITIVE);
-  private static final Pattern RANGE = Pattern.compile(
-      "(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)\\s*(?:-|–|—|to|until)\\s*(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)",
-      Pattern.CASE_INSENSITIVE);
+  private static final String REG =
+      "(?:the\\s+|our\\s+|class\\s+|attendance\\s+|morning\\s+|afternoon\\s+)*regist(?:er|ers|ration)";
+  private static final List<Cue> CUES =
+      List.of(
+          // Register closes.
+          new Cue(
+              Role.REGISTER_CLOSES,
+              REG
+                  + "\\s+(?:will\\s+(?:be\\s+)?|is\\s+|are\\s+|then\\s+)?(?:clos(?:e|es|ed|ing)|shut)(?:\\s+(?:promptly|at|by|:))*",
+              true),
+          new Cue(
+              Role.REGISTER_CLOSES,
+              "(?:close|closing)\\s+(?:time\\s+)?of\\s+(?:the\\s+)?regist(?:er|ers|ration)(?:\\s+(?:is|at|:))*",
+              true),
+          new Cue(
+              Role.REGISTER_CLOSES,
+              "(?:kept|keep|remains?|stays?|will\\s+remain|will\\s+stay|will\\s+be\\s+kept)\\s+open\\s+(?:until|till|to)",
+              true),
+          new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:has|have)\\s+closed\\s+at", true),
+          new Cue(
+              Role.REGISTER_CLOSES,
+              "(?:when|as|once)\\s+" + REG + "\\s+(?:clos(?:e|es)|(?:has|have|is|are)\\s+closed)",
+              false),
+          new Cue(
+              Role.REGISTER_CLOSES, REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?closed", false),
+          // Register opens.
+          new Cue(
+              Role.REGISTER_OPENS,
+              REG
+                  + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?(?:opens?|starts?|begins?|taken|completed|marked|called)(?:\\s+(?:punctually|promptly|each\\s+day|daily))*\\s+(?:at|from)",
+              true),
+          new Cue(
+              Role.REGISTER_OPENS,
+              REG
+                  + "\\s+(?:for\\s+the\\s+(?:first|second|morning|afternoon)\\s+session\\s+)?(?:will\\s+be\\s+|is\\s+)?(?:taken|opened|started)\\s+at",
+              true),
+          new Cue(
+              Role.REGISTER_OPENS, "regist(?:er|ers|ration)\\s+(?:opens|starts|begins)\\s*:", true),
+          // Gates and the start of the day.
+          new Cue(
+              Role.GATES_OPEN,
+              "gates?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?",
+              true),
+          new Cue(
+              Role.DOORS_OPEN,
+              "doors?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?",
+              true),
+          new Cue(Role.DOORS_OPEN, "(?:school\\s+)?day\\s+starts\\s+at", true),
+          new Cue(Role.DAY_STARTS, "(?:school\\s+)?start\\s+time\\s*:?", true),
+          // End of the day.
+          new Cue(
+              Role.DAY_ENDS,
+              "(?:end\\s+of\\s+(?:the\\s+)?(?:school\\s+)?day|school\\s+end\\s+time|end\\s+time|home\\s+time|school\\s+(?:day\\s+)?(?:ends|finishes|closes))(?:\\s+(?:is|at))*\\s*:?",
+              true),
+          // The absence-reporting deadline: see deadlines().
+          new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true));
+  private static final Pattern REPORT_VERB =
+      Pattern.compile(
+          "\\b(?:contact\\w*|call|calls|phone|telephone|ring|notify|notifies|inform|tell|report\\w*|let\\s+(?:us|the\\s+school)\\s+know)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern BEFORE =
+      Pattern.compile("\\b(?:before|by|no\\s+later\\s+than|until)\\s*$", Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ABSENCE =
+      Pattern.compile("absen|ill\\b|illness|unwell|sick", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANGE =
+      Pattern.compile(
+          "(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)\\s*(?:-|–|—|to|until)\\s*(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)",
+          Pattern.CASE_INSENSITIVE);
 
   private record Cue(Role role, Pattern pattern, boolean timeAfter) {
     Cue(Role role, String regex, boolean timeAfter) {
@@ -119,20 +158,35 @@ public final class Times {
       if (m.group(2) == null && m.group(3) == null) {
         continue; // a bare number is not a time
       }
-      if (m.group(3) != null && m.group(3).toLowerCase(Locale.ROOT).startsWith("hrs") && m.group(2) == null) {
+      if (m.group(3) != null
+          && m.group(3).toLowerCase(Locale.ROOT).startsWith("hrs")
+          && m.group(2) == null) {
         continue;
       }
       String written = m.group().strip();
       try {
-        String parse = written.toLowerCase(Locale.ROOT).replace("hrs", "").replace(" ", "").replaceAll("\\.$", "");
+        String parse =
+            written
+                .toLowerCase(Locale.ROOT)
+                .replace("hrs", "")
+                .replace(" ", "")
+                .replaceAll("\\.$", "");
         if (parse.endsWith("a.m") || parse.endsWith("p.m")) {
           parse = parse + ".";
         }
         ClockTime t = ClockTime.parse(parse);
         if (m.group(3) == null && t.time().getHour() >= 1 && t.time().getHour() <= 6) {
-          t = ClockTime.of(t.time().getHour() + 12, t.time().getMinute()); // "1.15": nobody registers at night
+          t =
+              ClockTime.of(
+                  t.time().getHour() + 12,
+                  t.time().getMinute()); // "1.15": nobody registers at night
         }
-        out.add(new Mention(t, m.start(), m.start() + written.length(), written.replaceFirst("(?i)(\\d\\s?[ap]m)\\.$", "$1")));
+        out.add(
+            new Mention(
+                t,
+                m.start(),
+                m.start() + written.length(),
+                written.replaceFirst("(?i)(\\d\\s?[ap]m)\\.$", "$1")));
       } catch (IllegalArgumentException notATime) {
         // "25.50" and the like
       }
@@ -141,10 +195,10 @@ public final class Times {
   }
 
   /**
-   * The times a sentence states, each with what it is the time of. A time is bound to a cue in
-   * the same clause: written just after it ("registers close at 9.15am") or, for cues that follow
-   * their time, just before it ("9.15 am, when our register closes"; "At 09:15 the registers will
-   * be closed").
+   * The times a sentence states, each with what it is the time of. A time is bound to a cue in the
+   * same clause: written just after it ("registers close at 9.15am") or, for cues that follow their
+   * time, just before it ("9.15 am, when our register closes"; "At 09:15 the registers will be
+   * closed").
    */
   public static List<Statement> statements(String s) {
     List<Statement> out = new ArrayList<>();
@@ -158,7 +212,9 @@ public final class Times {
         Mention bound = null;
         if (cue.timeAfter) {
           for (Mention t : times) {
-            if (t.start() >= m.end() && t.start() - m.end() <= 12 && noClauseBreak(s, m.end(), t.start())) {
+            if (t.start() >= m.end()
+                && t.start() - m.end() <= 12
+                && noClauseBreak(s, m.end(), t.start())) {
               bound = t;
               break;
             }
@@ -167,7 +223,9 @@ public final class Times {
         if (bound == null) {
           for (int k = times.size() - 1; k >= 0; k--) {
             Mention t = times.get(k);
-            if (t.end() <= m.start() && m.start() - t.end() <= 25 && noClauseBreak(s, t.end(), m.start())) {
+            if (t.end() <= m.start()
+                && m.start() - t.end() <= 25
+                && noClauseBreak(s, t.end(), m.start())) {
               bound = t;
               break;
             }
@@ -180,17 +238,27 @@ public final class Times {
           continue;
         }
         Session session = bound.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING;
-        if (cue.role == Role.DOORS_OPEN && m.group().toLowerCase(Locale.ROOT).contains("day starts")
-            && !s.toLowerCase(Locale.ROOT).matches(".*(come|arrive|enter)\\w*\\s+(in)?to\\s+school.*")) {
+        if (cue.role == Role.DOORS_OPEN
+            && m.group().toLowerCase(Locale.ROOT).contains("day starts")
+            && !s.toLowerCase(Locale.ROOT)
+                .matches(".*(come|arrive|enter)\\w*\\s+(in)?to\\s+school.*")) {
           continue; // "the school day starts at 8.45" is the start, not the gates
         }
         add(out, new Statement(cue.role, bound.time(), session, bound.start(), bound.text()));
         // "at 8.50am and at 1pm", "closes at 9.00am and 1.10pm": the second time has the same role.
         for (Mention t : times) {
-          if (t.start() > bound.end() && t.start() - bound.end() <= 9
-              && s.substring(bound.end(), t.start()).matches("\\s*(?:,|and|&)\\s*(?:(?:at|by)\\s+)?")) {
-            add(out, new Statement(cue.role, t.time(), t.time().time().getHour() >= 12 ? Session.AFTERNOON
-                : Session.MORNING, t.start(), t.text()));
+          if (t.start() > bound.end()
+              && t.start() - bound.end() <= 9
+              && s.substring(bound.end(), t.start())
+                  .matches("\\s*(?:,|and|&)\\s*(?:(?:at|by)\\s+)?")) {
+            add(
+                out,
+                new Statement(
+                    cue.role,
+                    t.time(),
+                    t.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING,
+                    t.start(),
+                    t.text()));
           }
         }
       }
@@ -198,9 +266,13 @@ public final class Times {
     Matcher verb = REPORT_VERB.matcher(s);
     if (ABSENCE.matcher(s).find() && verb.find()) {
       for (Mention t : times) {
-        if (t.start() > verb.end() && BEFORE.matcher(s.substring(Math.max(verb.end(), t.start() - 20), t.start())).find()
+        if (t.start() > verb.end()
+            && BEFORE.matcher(s.substring(Math.max(verb.end(), t.start() - 20), t.start())).find()
             && noClauseBreak(s, verb.end(), t.start())) {
-          add(out, new Statement(Role.REPORTING_DEADLINE, t.time(), Session.MORNING, t.start(), t.text()));
+          add(
+              out,
+              new Statement(
+                  Role.REPORTING_DEADLINE, t.time(), Session.MORNING, t.start(), t.text()));
         }
       }
     }
@@ -226,6 +298,8 @@ public final class Times {
 
   private static boolean noClauseBreak(String s, int from, int to) {
     String between = s.substring(Math.min(from, to), Math.max(from, to));
-    return !between.contains(";") && !between.contains("\t") && !between.matches("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
+    return !between.contains(";")
+        && !between.contains("\t")
+        && !between.matches("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
   }
 }

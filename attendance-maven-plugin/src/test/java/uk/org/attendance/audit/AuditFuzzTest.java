@@ -32,21 +32,30 @@ class AuditFuzzTest {
   static final String TEXT = excerpt();
   static final byte[] DOCX = binary("docx");
   static final byte[] PDF = binary("pdf");
-  static final String NOISE = "<>&;/\\\"'\t\n\r:.,-*#[](){}£%0123456789amp \u00a0\u2029\f\ufeffRegisterclosesat";
+  static final String NOISE =
+      "<>&;/\\\"'\t\n\r:.,-*#[](){}£%0123456789amp \u00a0\u2029\f\ufeffRegisterclosesat";
 
   @Property
-  void auditNeverThrowsAndLocatesEveryProblem(@ForAll("mangledPolicies") Tuple.Tuple2<String, byte[]> policy) throws IOException {
+  void auditNeverThrowsAndLocatesEveryProblem(
+      @ForAll("mangledPolicies") Tuple.Tuple2<String, byte[]> policy) throws IOException {
     Path dir = Files.createTempDirectory("audit-fuzz");
     try {
       Path f = dir.resolve("policy." + policy.get1());
       Files.write(f, policy.get2());
       Auditor.Policy p = AUDITOR.auditOne(f, LocalDate.of(2026, 1, 1));
       for (Finding finding : p.findings()) {
-        assertTrue(finding.diagnostic().at().file().equals(f), "located in the file read: " + finding.diagnostic().at());
-        assertTrue(finding.diagnostic().at().line() >= 0 && finding.diagnostic().at().column() >= 0);
+        assertTrue(
+            finding.diagnostic().at().file().equals(f),
+            "located in the file read: " + finding.diagnostic().at());
+        assertTrue(
+            finding.diagnostic().at().line() >= 0 && finding.diagnostic().at().column() >= 0);
         assertFalse(finding.diagnostic().message().isBlank());
-        assertFalse(finding.diagnostic().message().contains("Exception"), "no exception text: " + finding.diagnostic().message());
-        assertFalse(finding.diagnostic().ruleId().equals("AUDIT-INTERNAL") || finding.diagnostic().ruleId().equals("CHECK-INTERNAL"),
+        assertFalse(
+            finding.diagnostic().message().contains("Exception"),
+            "no exception text: " + finding.diagnostic().message());
+        assertFalse(
+            finding.diagnostic().ruleId().equals("AUDIT-INTERNAL")
+                || finding.diagnostic().ruleId().equals("CHECK-INTERNAL"),
             "no bug: " + finding.diagnostic().message());
         p.place(finding.diagnostic().at());
       }
@@ -61,15 +70,22 @@ class AuditFuzzTest {
   Arbitrary<Tuple.Tuple2<String, byte[]>> mangledPolicies() {
     Arbitrary<Integer> where = Arbitraries.integers().between(0, Integer.MAX_VALUE);
     Arbitrary<String> insert = Arbitraries.strings().withChars(NOISE).ofMaxLength(12);
-    Arbitrary<Tuple.Tuple2<String, byte[]>> text = Combinators.combine(Arbitraries.integers().between(0, 4), where, insert)
-        .as((k, w, i) -> Tuple.of(w % 3 == 0 ? "html" : "txt", mutateText(TEXT, k, w, i)));
-    Arbitrary<Tuple.Tuple2<String, byte[]>> docx = Combinators.combine(Arbitraries.integers().between(0, 2), where)
-        .as((k, w) -> Tuple.of("docx", mutateBytes(DOCX, k, w)));
-    Arbitrary<Tuple.Tuple2<String, byte[]>> pdf = Combinators.combine(Arbitraries.integers().between(0, 2), where)
-        .as((k, w) -> Tuple.of("pdf", mutateBytes(PDF, k, w)));
-    Arbitrary<Tuple.Tuple2<String, byte[]>> noise = Arbitraries.strings().withChars(NOISE).ofMaxLength(400)
-        .map(s -> Tuple.of("txt", s.getBytes(StandardCharsets.UTF_8)));
-    return Arbitraries.frequencyOf(Tuple.of(5, text), Tuple.of(2, docx), Tuple.of(2, pdf), Tuple.of(1, noise));
+    Arbitrary<Tuple.Tuple2<String, byte[]>> text =
+        Combinators.combine(Arbitraries.integers().between(0, 4), where, insert)
+            .as((k, w, i) -> Tuple.of(w % 3 == 0 ? "html" : "txt", mutateText(TEXT, k, w, i)));
+    Arbitrary<Tuple.Tuple2<String, byte[]>> docx =
+        Combinators.combine(Arbitraries.integers().between(0, 2), where)
+            .as((k, w) -> Tuple.of("docx", mutateBytes(DOCX, k, w)));
+    Arbitrary<Tuple.Tuple2<String, byte[]>> pdf =
+        Combinators.combine(Arbitraries.integers().between(0, 2), where)
+            .as((k, w) -> Tuple.of("pdf", mutateBytes(PDF, k, w)));
+    Arbitrary<Tuple.Tuple2<String, byte[]>> noise =
+        Arbitraries.strings()
+            .withChars(NOISE)
+            .ofMaxLength(400)
+            .map(s -> Tuple.of("txt", s.getBytes(StandardCharsets.UTF_8)));
+    return Arbitraries.frequencyOf(
+        Tuple.of(5, text), Tuple.of(2, docx), Tuple.of(2, pdf), Tuple.of(1, noise));
   }
 
   static byte[] mutateText(String seed, int kind, int where, String insert) {
@@ -77,29 +93,32 @@ class AuditFuzzTest {
     int i = where % lines.length;
     int j = (where / 7) % lines.length;
     switch (kind) {
-      case 0: {
-        String l = lines[i];
-        int at = l.isEmpty() ? 0 : (where / 13) % l.length();
-        lines[i] = l.substring(0, at) + insert + l.substring(at);
-        break;
-      }
+      case 0:
+        {
+          String l = lines[i];
+          int at = l.isEmpty() ? 0 : (where / 13) % l.length();
+          lines[i] = l.substring(0, at) + insert + l.substring(at);
+          break;
+        }
       case 1:
         lines[i] = lines[i] + "\n" + lines[i];
         break;
-      case 2: {
-        String t = lines[i];
-        lines[i] = lines[j];
-        lines[j] = t;
-        break;
-      }
+      case 2:
+        {
+          String t = lines[i];
+          lines[i] = lines[j];
+          lines[j] = t;
+          break;
+        }
       case 3:
         lines[i] = "<" + insert + ">" + lines[i] + "</" + insert + ">";
         break;
-      default: {
-        byte[] b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        b[where % b.length] = (byte) (where % 2 == 0 ? 0xC3 : 0x00);
-        return b;
-      }
+      default:
+        {
+          byte[] b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+          b[where % b.length] = (byte) (where % 2 == 0 ? 0xC3 : 0x00);
+          return b;
+        }
     }
     return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
   }
@@ -123,7 +142,9 @@ class AuditFuzzTest {
 
   static String excerpt() {
     try {
-      List<String> lines = Files.readAllLines(Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt"));
+      List<String> lines =
+          Files.readAllLines(
+              Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt"));
       return String.join("\n", lines.subList(150, 215));
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -35,30 +35,46 @@ import uk.org.attendance.extract.PolicyText;
 /**
  * Hostile and broken policy files for audit: zip bombs and oversized parts in Word documents, XML
  * external entities, PDFs that are too long, protected or damaged, web pages with scripts and
- * remote resources, text that is not UTF-8. Each limit is tested at the limit and one past it;
- * each case asserts its exact message. Files are made here, because they are binary or large.
+ * remote resources, text that is not UTF-8. Each limit is tested at the limit and one past it; each
+ * case asserts its exact message. Files are made here, because they are binary or large.
  */
 class HostileAuditInputTest {
 
   static final Path CORPUS = Path.of("src/test/resources/hostile-audit");
   static final Path SOURCE = Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt");
 
-  static Limits limits(long entries, long entryBytes, long unzipped, double ratio, int pages, long textBytes) {
+  static Limits limits(
+      long entries, long entryBytes, long unzipped, double ratio, int pages, long textBytes) {
     Limits d = Limits.DEFAULT;
-    return new Limits(d.maxFileBytes(), textBytes, entries, entryBytes, unzipped, ratio, pages, d.maxPdfMemoryBytes(),
+    return new Limits(
+        d.maxFileBytes(),
+        textBytes,
+        entries,
+        entryBytes,
+        unzipped,
+        ratio,
+        pages,
+        d.maxPdfMemoryBytes(),
         d.maxTextChars());
   }
 
   static String first(PolicyReader.Result r, Path base) {
-    return r.diagnostics().stream().map(d -> d.format(base).lines().findFirst().orElseThrow()).findFirst().orElse("(none)");
+    return r.diagnostics().stream()
+        .map(d -> d.format(base).lines().findFirst().orElseThrow())
+        .findFirst()
+        .orElse("(none)");
   }
 
-  /** A real .docx, with extra parts added: each name to its bytes, stored (not compressed) unless deflated. */
+  /**
+   * A real .docx, with extra parts added: each name to its bytes, stored (not compressed) unless
+   * deflated.
+   */
   static Path docx(Path dir, String name, boolean deflate, Object... extra) throws IOException {
     Path plain = dir.resolve("plain-" + name);
     AuditTestSupport.docx(SOURCE, plain);
     Path out = dir.resolve(name);
-    try (ZipFile in = new ZipFile(plain.toFile()); OutputStream os = Files.newOutputStream(out);
+    try (ZipFile in = new ZipFile(plain.toFile());
+        OutputStream os = Files.newOutputStream(out);
         ZipOutputStream zip = new ZipOutputStream(os)) {
       Enumeration<? extends ZipEntry> entries = in.entries();
       while (entries.hasMoreElements()) {
@@ -102,13 +118,28 @@ class HostileAuditInputTest {
 
   @Test
   void aWordDocumentMayHoldAtMostSoManyParts(@TempDir Path dir) throws IOException {
-    Path doc = docx(dir, "parts.docx", false, "customXml/a.xml", new byte[] {1}, "customXml/b.xml", new byte[] {2});
+    Path doc =
+        docx(
+            dir,
+            "parts.docx",
+            false,
+            "customXml/a.xml",
+            new byte[] {1},
+            "customXml/b.xml",
+            new byte[] {2});
     int n = entries(doc);
-    PolicyReader.Result ok = new PolicyReader(limits(n, 20_000_000, 100_000_000, 0.01, 500, 5_000_000)).read(doc);
+    PolicyReader.Result ok =
+        new PolicyReader(limits(n, 20_000_000, 100_000_000, 0.01, 500, 5_000_000)).read(doc);
     assertNotNull(ok.text(), "at the limit" + ": " + ok.diagnostics());
-    PolicyReader.Result past = new PolicyReader(limits(n - 1, 20_000_000, 100_000_000, 0.01, 500, 5_000_000)).read(doc);
+    PolicyReader.Result past =
+        new PolicyReader(limits(n - 1, 20_000_000, 100_000_000, 0.01, 500, 5_000_000)).read(doc);
     assertNull(past.text());
-    assertEquals("parts.docx: error: the Word document holds " + n + " parts; a .docx may hold at most " + (n - 1) + " [AUDIT-LIMIT]",
+    assertEquals(
+        "parts.docx: error: the Word document holds "
+            + n
+            + " parts; a .docx may hold at most "
+            + (n - 1)
+            + " [AUDIT-LIMIT]",
         first(past, dir));
   }
 
@@ -119,24 +150,41 @@ class HostileAuditInputTest {
     Limits l = limits(1000, 300_000, 100_000_000, 0.01, 500, 5_000_000);
     PolicyReader.Result ok = new PolicyReader(l).read(atLimit);
     assertNotNull(ok.text(), "at the limit" + ": " + ok.diagnostics());
-    assertEquals("past.docx: error: the part 'customXml/big.xml' of the Word document is 300,001 bytes uncompressed; a part may"
-        + " be at most 300,000 bytes [AUDIT-LIMIT]", first(new PolicyReader(l).read(past), dir));
+    assertEquals(
+        "past.docx: error: the part 'customXml/big.xml' of the Word document is 300,001 bytes uncompressed; a part may"
+            + " be at most 300,000 bytes [AUDIT-LIMIT]",
+        first(new PolicyReader(l).read(past), dir));
   }
 
   @Test
   void aWordDocumentMayBeAtMostSoLargeUncompressed(@TempDir Path dir) throws IOException {
-    Path doc = docx(dir, "total.docx", false, "customXml/a.xml", random(200_000), "customXml/b2.xml", random(200_000));
+    Path doc =
+        docx(
+            dir,
+            "total.docx",
+            false,
+            "customXml/a.xml",
+            random(200_000),
+            "customXml/b2.xml",
+            random(200_000));
     long total = 0;
     try (ZipFile z = new ZipFile(doc.toFile())) {
       for (ZipEntry e : java.util.Collections.list(z.entries())) {
         total += e.getSize();
       }
     }
-    PolicyReader.Result ok = new PolicyReader(limits(1000, 20_000_000, total, 0.01, 500, 5_000_000)).read(doc);
+    PolicyReader.Result ok =
+        new PolicyReader(limits(1000, 20_000_000, total, 0.01, 500, 5_000_000)).read(doc);
     assertNotNull(ok.text(), "at the limit" + ": " + ok.diagnostics());
-    assertEquals("total.docx: error: the Word document is more than " + String.format(java.util.Locale.UK, "%,d", total - 1)
-        + " bytes uncompressed; a .docx may be at most " + String.format(java.util.Locale.UK, "%,d", total - 1) + " bytes [AUDIT-LIMIT]",
-        first(new PolicyReader(limits(1000, 20_000_000, total - 1, 0.01, 500, 5_000_000)).read(doc), dir));
+    assertEquals(
+        "total.docx: error: the Word document is more than "
+            + String.format(java.util.Locale.UK, "%,d", total - 1)
+            + " bytes uncompressed; a .docx may be at most "
+            + String.format(java.util.Locale.UK, "%,d", total - 1)
+            + " bytes [AUDIT-LIMIT]",
+        first(
+            new PolicyReader(limits(1000, 20_000_000, total - 1, 0.01, 500, 5_000_000)).read(doc),
+            dir));
   }
 
   @Test
@@ -147,12 +195,17 @@ class HostileAuditInputTest {
       ZipEntry e = z.getEntry("customXml/zeros.xml");
       ratio = (double) e.getCompressedSize() / e.getSize();
     }
-    PolicyReader.Result ok = new PolicyReader(limits(1000, 20_000_000, 100_000_000, ratio, 500, 5_000_000)).read(bomb);
+    PolicyReader.Result ok =
+        new PolicyReader(limits(1000, 20_000_000, 100_000_000, ratio, 500, 5_000_000)).read(bomb);
     assertNotNull(ok.text(), "at the limit: exactly the ratio allowed: " + ok.diagnostics());
     PolicyReader.Result r = new PolicyReader().read(bomb);
     assertNull(r.text());
-    assertTrue(first(r, dir).matches("bomb\\.docx: error: the part 'customXml/zeros\\.xml' of the Word document is compressed \\d+ to 1;"
-        + " no real document compresses more than 100 to 1 \\(this looks like a \"zip bomb\"\\) \\[AUDIT-LIMIT\\]"), first(r, dir));
+    assertTrue(
+        first(r, dir)
+            .matches(
+                "bomb\\.docx: error: the part 'customXml/zeros\\.xml' of the Word document is compressed \\d+ to 1;"
+                    + " no real document compresses more than 100 to 1 \\(this looks like a \"zip bomb\"\\) \\[AUDIT-LIMIT\\]"),
+        first(r, dir));
   }
 
   @Test
@@ -162,15 +215,20 @@ class HostileAuditInputTest {
     Path plain = dir.resolve("plain.docx");
     AuditTestSupport.docx(SOURCE, plain);
     Path evil = dir.resolve("xxe.docx");
-    try (ZipFile in = new ZipFile(plain.toFile()); ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(evil))) {
+    try (ZipFile in = new ZipFile(plain.toFile());
+        ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(evil))) {
       for (ZipEntry e : java.util.Collections.list(in.entries())) {
         zip.putNextEntry(new ZipEntry(e.getName()));
         byte[] bytes = in.getInputStream(e).readAllBytes();
         if (e.getName().equals("word/document.xml")) {
           String xml = new String(bytes, StandardCharsets.UTF_8);
           int afterDecl = xml.indexOf("?>") + 2;
-          xml = xml.substring(0, afterDecl) + "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \"" + secret.toUri() + "\">]>"
-              + xml.substring(afterDecl).replaceFirst("<w:t>", "<w:t>&xxe;");
+          xml =
+              xml.substring(0, afterDecl)
+                  + "<!DOCTYPE w:document [<!ENTITY xxe SYSTEM \""
+                  + secret.toUri()
+                  + "\">]>"
+                  + xml.substring(afterDecl).replaceFirst("<w:t>", "<w:t>&xxe;");
           bytes = xml.getBytes(StandardCharsets.UTF_8);
         }
         zip.write(bytes);
@@ -178,28 +236,39 @@ class HostileAuditInputTest {
       }
     }
     PolicyReader.Result r = new PolicyReader().read(evil);
-    assertTrue(r.text() == null || !r.text().plainText().contains("SECRET"), "the entity is never expanded");
-    assertEquals("xxe.docx: error: the part 'word/document.xml' of the Word document contains an XML document type declaration"
-        + " (DTD), which is not read for safety [AUDIT-FILE]", first(r, dir));
+    assertTrue(
+        r.text() == null || !r.text().plainText().contains("SECRET"),
+        "the entity is never expanded");
+    assertEquals(
+        "xxe.docx: error: the part 'word/document.xml' of the Word document contains an XML document type declaration"
+            + " (DTD), which is not read for safety [AUDIT-FILE]",
+        first(r, dir));
   }
 
   @Test
   void aFileThatIsNotReallyAWordDocumentOrAPdfSaysSo(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("renamed.docx"), "This is a text file someone renamed.");
     Files.write(dir.resolve("cut.pdf"), Arrays.copyOf(Files.readAllBytes(pdf(dir, 2)), 300));
-    assertEquals("renamed.docx: error: the file is not a Word document that can be read (it is damaged, protected, or not really a"
-        + " .docx) [AUDIT-FILE]", first(new PolicyReader().read(dir.resolve("renamed.docx")), dir));
-    assertEquals("cut.pdf: error: the file is not a PDF that can be read (it is damaged, or not really a PDF) [AUDIT-FILE]",
+    assertEquals(
+        "renamed.docx: error: the file is not a Word document that can be read (it is damaged, protected, or not really a"
+            + " .docx) [AUDIT-FILE]",
+        first(new PolicyReader().read(dir.resolve("renamed.docx")), dir));
+    assertEquals(
+        "cut.pdf: error: the file is not a PDF that can be read (it is damaged, or not really a PDF) [AUDIT-FILE]",
         first(new PolicyReader().read(dir.resolve("cut.pdf")), dir));
   }
 
   @Test
   void aPdfMayHaveAtMostSoManyPages(@TempDir Path dir) throws IOException {
     Path doc = pdf(dir, 3);
-    PolicyReader.Result ok = new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 3, 5_000_000)).read(doc);
+    PolicyReader.Result ok =
+        new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 3, 5_000_000)).read(doc);
     assertNotNull(ok.text(), "at the limit: " + ok.diagnostics());
-    assertEquals("policy-3.pdf: error: the PDF has 3 pages; at most 2 are read [AUDIT-LIMIT]",
-        first(new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 2, 5_000_000)).read(doc), dir));
+    assertEquals(
+        "policy-3.pdf: error: the PDF has 3 pages; at most 2 are read [AUDIT-LIMIT]",
+        first(
+            new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 2, 5_000_000)).read(doc),
+            dir));
   }
 
   @Test
@@ -210,7 +279,9 @@ class HostileAuditInputTest {
       d.protect(new StandardProtectionPolicy("owner", "user", new AccessPermission()));
       d.save(locked.toFile());
     }
-    assertEquals("locked.pdf: error: the PDF is protected with a password [AUDIT-FILE]", first(new PolicyReader().read(locked), dir));
+    assertEquals(
+        "locked.pdf: error: the PDF is protected with a password [AUDIT-FILE]",
+        first(new PolicyReader().read(locked), dir));
     Path blank = dir.resolve("scanned.pdf");
     try (PDDocument d = new PDDocument()) {
       d.addPage(new PDPage());
@@ -218,7 +289,9 @@ class HostileAuditInputTest {
     }
     PolicyReader.Result r = new PolicyReader().read(blank);
     assertEquals("scanned.pdf: error: the PDF contains no text [AUDIT-FILE]", first(r, dir));
-    assertEquals("a scanned PDF holds pictures of pages, not text: audit the Word file it was made from", r.diagnostics().get(0).hint());
+    assertEquals(
+        "a scanned PDF holds pictures of pages, not text: audit the Word file it was made from",
+        r.diagnostics().get(0).hint());
   }
 
   @Test
@@ -226,43 +299,73 @@ class HostileAuditInputTest {
     Path page = dir.resolve("page.html");
     Files.writeString(page, "<p>The register closes at 9.20am.</p>" + " ".repeat(1000));
     long size = Files.size(page);
-    PolicyReader.Result ok = new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 500, size)).read(page);
+    PolicyReader.Result ok =
+        new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 500, size)).read(page);
     assertNotNull(ok.text(), "at the limit" + ": " + ok.diagnostics());
-    assertEquals("page.html: error: the file is " + String.format(java.util.Locale.UK, "%,d", size) + " bytes; a web page may be at most "
-        + String.format(java.util.Locale.UK, "%,d", size - 1) + " bytes [AUDIT-LIMIT]",
-        first(new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 500, size - 1)).read(page), dir));
+    assertEquals(
+        "page.html: error: the file is "
+            + String.format(java.util.Locale.UK, "%,d", size)
+            + " bytes; a web page may be at most "
+            + String.format(java.util.Locale.UK, "%,d", size - 1)
+            + " bytes [AUDIT-LIMIT]",
+        first(
+            new PolicyReader(limits(1000, 20_000_000, 100_000_000, 0.01, 500, size - 1)).read(page),
+            dir));
   }
 
   @Test
   void aWebPageIsReadAsItsVisibleTextOnlyAndLocatedInTheHtml() {
     PolicyText t = new PolicyReader().read(CORPUS.resolve("scripted.html")).text();
     String text = t.plainText();
-    assertFalse(text.contains("10.45") || text.contains("11.00") || text.contains("11.15") || text.contains("11.30"),
+    assertFalse(
+        text.contains("10.45")
+            || text.contains("11.00")
+            || text.contains("11.15")
+            || text.contains("11.30"),
         "nothing from scripts, styles, frames or noscript: " + text);
     assertTrue(text.contains("The register will be closed at 9.30am."), text);
-    Auditor.Policy p = new Auditor().auditOne(CORPUS.resolve("scripted.html"), LocalDate.of(2026, 1, 1));
-    assertEquals(List.of("scripted.html:16:3: error: this text says the register closes at 9.30am, but the school's register closes"
-        + " at 09:20 [ATT020]"), p.findings().stream().filter(f -> f.diagnostic().ruleId().equals("ATT020"))
-        .map(f -> f.diagnostic().format(CORPUS).lines().findFirst().orElseThrow()).toList());
-    assertEquals("web-page-empty", new PolicyReader().read(CORPUS.resolve("empty-text.html")).text() == null ? "web-page-empty" : "text");
+    Auditor.Policy p =
+        new Auditor().auditOne(CORPUS.resolve("scripted.html"), LocalDate.of(2026, 1, 1));
+    assertEquals(
+        List.of(
+            "scripted.html:16:3: error: this text says the register closes at 9.30am, but the school's register closes"
+                + " at 09:20 [ATT020]"),
+        p.findings().stream()
+            .filter(f -> f.diagnostic().ruleId().equals("ATT020"))
+            .map(f -> f.diagnostic().format(CORPUS).lines().findFirst().orElseThrow())
+            .toList());
+    assertEquals(
+        "web-page-empty",
+        new PolicyReader().read(CORPUS.resolve("empty-text.html")).text() == null
+            ? "web-page-empty"
+            : "text");
   }
 
   @Test
   void textThatIsNotUtf8IsReadAsWindows1252WithAWarning() {
     PolicyReader.Result r = new PolicyReader().read(CORPUS.resolve("windows-1252.txt"));
-    assertTrue(r.text().plainText().contains("The régister closes at 9.30am, and a fine is £160."), r.text().plainText());
-    assertEquals("windows-1252.txt: warning: the file is not UTF-8 text; it was read as Windows-1252 (Western European) [AUDIT-FILE]",
+    assertTrue(
+        r.text().plainText().contains("The régister closes at 9.30am, and a fine is £160."),
+        r.text().plainText());
+    assertEquals(
+        "windows-1252.txt: warning: the file is not UTF-8 text; it was read as Windows-1252 (Western European) [AUDIT-FILE]",
         first(r, CORPUS));
   }
 
   @Test
-  void aPolicyThatGivesOnlyWhenTheRegisterClosesIsCheckedWithoutFailing(@TempDir Path dir) throws IOException {
-    // Found by AuditFuzzTest: a register with a closing time and no opening time stopped the school-week rule.
+  void aPolicyThatGivesOnlyWhenTheRegisterClosesIsCheckedWithoutFailing(@TempDir Path dir)
+      throws IOException {
+    // Found by AuditFuzzTest: a register with a closing time and no opening time stopped the
+    // school-week rule.
     Path p = dir.resolve("closes-only.txt");
     Files.writeString(p, "The register closes at 9.20am.\nThe school day ends at 3.20pm.\n");
     Auditor.Policy audited = new Auditor().auditOne(p, LocalDate.of(2026, 1, 1));
-    assertEquals(List.of(), audited.findings().stream().filter(f -> f.diagnostic().ruleId().startsWith("AUDIT-"))
-        .map(f -> f.diagnostic().message()).toList());
+    assertEquals(
+        List.of(),
+        audited.findings().stream()
+            .filter(f -> f.diagnostic().ruleId().startsWith("AUDIT-"))
+            .map(f -> f.diagnostic().message())
+            .toList());
   }
 
   static Path pdf(Path dir, int pages) throws IOException {

@@ -24,8 +24,14 @@ final class PolicyFiles {
   static List<String> paragraphs(Path txt) throws IOException {
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(txt, StandardCharsets.UTF_8)) {
-      String t = line.replaceAll("</?(p|b|i|sup|ul|li)( [^>]*)?>", " ").replace("&lt;", "<").replace("&gt;", ">")
-          .replace("&amp;", "&").replace('\t', ' ').replaceAll("\\s+", " ").strip();
+      String t =
+          line.replaceAll("</?(p|b|i|sup|ul|li)( [^>]*)?>", " ")
+              .replace("&lt;", "<")
+              .replace("&gt;", ">")
+              .replace("&amp;", "&")
+              .replace('\t', ' ')
+              .replaceAll("\\s+", " ")
+              .strip();
       if (!t.isEmpty()) {
         out.add(t);
       }
@@ -35,7 +41,8 @@ final class PolicyFiles {
 
   /** A .docx with one paragraph per line. */
   static void docx(List<String> paragraphs, Path out) throws IOException {
-    try (XWPFDocument doc = new XWPFDocument(); OutputStream os = Files.newOutputStream(out)) {
+    try (XWPFDocument doc = new XWPFDocument();
+        OutputStream os = Files.newOutputStream(out)) {
       for (String p : paragraphs) {
         doc.createParagraph().createRun().setText(p);
       }
@@ -83,7 +90,8 @@ final class PolicyFiles {
     }
   }
 
-  private static List<String> wrap(String p, PDType0Font f, float size, float width) throws IOException {
+  private static List<String> wrap(String p, PDType0Font f, float size, float width)
+      throws IOException {
     List<String> lines = new ArrayList<>();
     StringBuilder line = new StringBuilder();
     for (String word : p.split(" ")) {

@@ -13,27 +13,29 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import uk.org.attendance.AttendanceCompiler;
+import uk.org.attendance.build.Timings;
 import uk.org.attendance.evaluate.EvaluateException;
 import uk.org.attendance.evaluate.Evaluation;
-import uk.org.attendance.build.Timings;
 
 /**
  * The benchmarks. {@code schools}: N synthetic schools made from the bundled ones, compiled with
  * every artefact three times (cold, warm, and unchanged), with schools per second, per-artefact
- * times, CPU time, peak heap and wall time, and optionally a JFR profile of the warm pass.
- * {@code race}: our policy PDF against LibreOffice and WeasyPrint on the same policies
- * ({@link Race}). {@code check}: attendance:check on an estate of synthetic schools, 22,000 by
- * default. {@code evaluate}: attendance:evaluate on a synthetic register. Every report records the
- * machine's load average beside its timings.
+ * times, CPU time, peak heap and wall time, and optionally a JFR profile of the warm pass. {@code
+ * race}: our policy PDF against LibreOffice and WeasyPrint on the same policies ({@link Race}).
+ * {@code check}: attendance:check on an estate of synthetic schools, 22,000 by default. {@code
+ * evaluate}: attendance:evaluate on a synthetic register. Every report records the machine's load
+ * average beside its timings.
  *
  * <p>Development only, so it lives with the tests and never ships in the plugin. The profiles
- * {@code benchmark} and {@code benchmark-evaluate} of attendance-maven-plugin/pom.xml run
- * {@link #main} with exec:java on the test classpath, in Maven's own JVM as the old
- * {@code attendance:benchmark} goal did, so {@code MAVEN_OPTS=-Xmx256m} caps the heap it measures.
+ * {@code benchmark} and {@code benchmark-evaluate} of attendance-maven-plugin/pom.xml run {@link
+ * #main} with exec:java on the test classpath, in Maven's own JVM as the old {@code
+ * attendance:benchmark} goal did, so {@code MAVEN_OPTS=-Xmx256m} caps the heap it measures.
  */
 public final class Benchmark {
 
-  /** The bundled school whose rules.json the evaluate benchmark reads: the one with the most stages. */
+  /**
+   * The bundled school whose rules.json the evaluate benchmark reads: the one with the most stages.
+   */
   static final String EVALUATE_SCHOOL = "kelvedon-hatch-primary";
 
   private Benchmark() {}
@@ -44,10 +46,10 @@ public final class Benchmark {
    * @param args {@code name=value}: {@code mode} ({@code schools}, {@code race}, {@code check} or
    *     {@code evaluate}), {@code models} (the bundled school files), {@code schools} (how many
    *     synthetic schools or policies), {@code repeats} (race and check: how many timed runs),
-   *     {@code jfr} (schools: a file to record the warm pass in), {@code pupils} (how
-   *     many pupils in the synthetic register), {@code rules} (a rules.json to evaluate against; empty
-   *     means {@value #EVALUATE_SCHOOL}'s, made from {@code models}), {@code work} (a scratch folder)
-   *     and {@code report} (the report file)
+   *     {@code jfr} (schools: a file to record the warm pass in), {@code pupils} (how many pupils
+   *     in the synthetic register), {@code rules} (a rules.json to evaluate against; empty means
+   *     {@value #EVALUATE_SCHOOL}'s, made from {@code models}), {@code work} (a scratch folder) and
+   *     {@code report} (the report file)
    */
   public static void main(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -65,21 +67,38 @@ public final class Benchmark {
     }
     Path work = Path.of(required(a, "work"));
     Path report = Path.of(required(a, "report"));
-    List<String> lines = switch (required(a, "mode")) {
-      case "schools" -> run(models, work, Integer.parseInt(required(a, "schools")), Integer.parseInt(a.getOrDefault("repeats", "1")),
-          a.getOrDefault("jfr", "").isEmpty() ? null : Path.of(a.get("jfr")));
-      case "race" -> Race.run(models, work, Integer.parseInt(a.getOrDefault("schools", "12")),
-          Integer.parseInt(a.getOrDefault("repeats", "3")), a.getOrDefault("path", System.getenv().getOrDefault("PATH", "")));
-      case "check" -> check(models, work, Integer.parseInt(a.getOrDefault("schools", "22000")),
-          Integer.parseInt(a.getOrDefault("repeats", "3")));
-      case "evaluate" -> {
-        String rules = a.getOrDefault("rules", "");
-        Path rulesJson = rules.isEmpty() ? rulesJson(models, work.resolve("rules")) : Path.of(rules);
-        yield evaluate(rulesJson, work, Integer.parseInt(required(a, "pupils")));
-      }
-      default -> throw new IllegalArgumentException(
-          "mode must be schools, race, check or evaluate, not '" + a.get("mode") + "'");
-    };
+    List<String> lines =
+        switch (required(a, "mode")) {
+          case "schools" ->
+              run(
+                  models,
+                  work,
+                  Integer.parseInt(required(a, "schools")),
+                  Integer.parseInt(a.getOrDefault("repeats", "1")),
+                  a.getOrDefault("jfr", "").isEmpty() ? null : Path.of(a.get("jfr")));
+          case "race" ->
+              Race.run(
+                  models,
+                  work,
+                  Integer.parseInt(a.getOrDefault("schools", "12")),
+                  Integer.parseInt(a.getOrDefault("repeats", "3")),
+                  a.getOrDefault("path", System.getenv().getOrDefault("PATH", "")));
+          case "check" ->
+              check(
+                  models,
+                  work,
+                  Integer.parseInt(a.getOrDefault("schools", "22000")),
+                  Integer.parseInt(a.getOrDefault("repeats", "3")));
+          case "evaluate" -> {
+            String rules = a.getOrDefault("rules", "");
+            Path rulesJson =
+                rules.isEmpty() ? rulesJson(models, work.resolve("rules")) : Path.of(rules);
+            yield evaluate(rulesJson, work, Integer.parseInt(required(a, "pupils")));
+          }
+          default ->
+              throw new IllegalArgumentException(
+                  "mode must be schools, race, check or evaluate, not '" + a.get("mode") + "'");
+        };
     if (!(lines instanceof Lines)) {
       lines.forEach(System.out::println);
     }
@@ -98,19 +117,30 @@ public final class Benchmark {
 
   /**
    * {@value #EVALUATE_SCHOOL}'s rules.json, made from its bundled model as the schools/ build makes
-   * it (the same checking date and document date), so the evaluate benchmark needs no earlier build.
+   * it (the same checking date and document date), so the evaluate benchmark needs no earlier
+   * build.
    */
   static Path rulesJson(Path models, Path out) throws IOException {
     Path model = out.resolve("model");
     deleteRecursively(out);
     Files.createDirectories(model);
     Files.copy(models.resolve(EVALUATE_SCHOOL + ".yaml"), model.resolve(EVALUATE_SCHOOL + ".yaml"));
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(model, out, null,
-        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), "rules.json");
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                model,
+                out,
+                null,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                LocalDate.of(2026, 11, 23),
+                "rules.json");
     Path rules = out.resolve(EVALUATE_SCHOOL).resolve("rules.json");
     if (!Files.exists(rules)) {
-      throw new IOException("no rules.json was made from " + models.resolve(EVALUATE_SCHOOL + ".yaml") + ": "
-          + r.diagnostics());
+      throw new IOException(
+          "no rules.json was made from "
+              + models.resolve(EVALUATE_SCHOOL + ".yaml")
+              + ": "
+              + r.diagnostics());
     }
     return rules;
   }
@@ -125,7 +155,8 @@ public final class Benchmark {
    * @param jfr where to write a JFR recording of the first warm pass, and summarise it; or null
    * @return the report, one line per entry
    */
-  public static List<String> run(Path bundled, Path work, int schools, int repeats, Path jfr) throws IOException {
+  public static List<String> run(Path bundled, Path work, int schools, int repeats, Path jfr)
+      throws IOException {
     Path models = work.resolve("models");
     Path out = work.resolve("out");
     deleteRecursively(work);
@@ -137,18 +168,34 @@ public final class Benchmark {
     for (int i = 0; i < schools; i++) {
       Path pattern = patterns.get(i % patterns.size());
       String text = Files.readString(pattern);
-      String id = text.lines().filter(l -> l.startsWith("  id: ")).findFirst().orElseThrow().substring(6).strip();
-      String copy = text.replaceFirst("(?m)^  id: .*$", "  id: " + id + "-" + String.format(Locale.ROOT, "%04d", i))
-          .replaceFirst("(?m)^  name: (.*)$", "  name: $1 (benchmark " + i + ")");
+      String id =
+          text.lines()
+              .filter(l -> l.startsWith("  id: "))
+              .findFirst()
+              .orElseThrow()
+              .substring(6)
+              .strip();
+      String copy =
+          text.replaceFirst(
+                  "(?m)^  id: .*$", "  id: " + id + "-" + String.format(Locale.ROOT, "%04d", i))
+              .replaceFirst("(?m)^  name: (.*)$", "  name: $1 (benchmark " + i + ")");
       Files.writeString(models.resolve(String.format(Locale.ROOT, "school-%04d.yaml", i)), copy);
     }
     AttendanceCompiler compiler = new AttendanceCompiler();
     List<String> report = new Lines();
-    report.add(String.format(Locale.ROOT, "benchmark: %d synthetic schools from %d bundled patterns, %d cores, max heap %d MB; %s",
-        schools, patterns.size(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
-        loadAverage()));
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "benchmark: %d synthetic schools from %d bundled patterns, %d cores, max heap %d MB; %s",
+            schools,
+            patterns.size(),
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20,
+            loadAverage()));
     Timings cold = new Timings();
-    report.add(pass("cold (first run in this JVM, forced)", compiler, models, out, true, cold, schools).line());
+    report.add(
+        pass("cold (first run in this JVM, forced)", compiler, models, out, true, cold, schools)
+            .line());
     report.addAll(cold.summary().stream().map(s -> "  " + s).toList());
     List<Double> policyPdf = new ArrayList<>();
     List<Double> perSecond = new ArrayList<>();
@@ -165,8 +212,17 @@ public final class Benchmark {
         }
         recording.start();
       }
-      Pass p = pass("warm (forced again)" + (repeats > 1 ? " " + (r + 1) : "") + (recording != null ? ", recorded" : ""), compiler,
-          models, out, true, warm, schools);
+      Pass p =
+          pass(
+              "warm (forced again)"
+                  + (repeats > 1 ? " " + (r + 1) : "")
+                  + (recording != null ? ", recorded" : ""),
+              compiler,
+              models,
+              out,
+              true,
+              warm,
+              schools);
       if (recording != null) {
         recording.stop();
         Files.createDirectories(jfr.toAbsolutePath().getParent());
@@ -180,11 +236,20 @@ public final class Benchmark {
       cpuPerSchool.add(p.cpuPerSchoolMs());
       peak = Math.max(peak, p.peakMb());
     }
-    report.add(pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools).line());
-    report.add(String.format(Locale.ROOT, "warm%s: policy.pdf p50 %.0f ms (target 120 ms or less); %.1f schools/s with every"
-        + " artefact on %d cores (target 10 or more), %.0f ms CPU per school; peak heap %d MB (target 512 MB or less); %s",
-        repeats > 1 ? " (median of " + repeats + " passes)" : "", median(policyPdf), median(perSecond),
-        Runtime.getRuntime().availableProcessors(), median(cpuPerSchool), peak, loadAverage()));
+    report.add(
+        pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools).line());
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "warm%s: policy.pdf p50 %.0f ms (target 120 ms or less); %.1f schools/s with every"
+                + " artefact on %d cores (target 10 or more), %.0f ms CPU per school; peak heap %d MB (target 512 MB or less); %s",
+            repeats > 1 ? " (median of " + repeats + " passes)" : "",
+            median(policyPdf),
+            median(perSecond),
+            Runtime.getRuntime().availableProcessors(),
+            median(cpuPerSchool),
+            peak,
+            loadAverage()));
     if (jfr != null) {
       report.addAll(Profile.summary(jfr, 12));
     }
@@ -192,8 +257,8 @@ public final class Benchmark {
   }
 
   /**
-   * Benchmarks attendance:evaluate: a synthetic register of {@code pupils} pupils for a whole school
-   * year (380 sessions), written one row per pupil per session, evaluated against a school's
+   * Benchmarks attendance:evaluate: a synthetic register of {@code pupils} pupils for a whole
+   * school year (380 sessions), written one row per pupil per session, evaluated against a school's
    * rules.json: reading, evaluating and making every output, cold (first run in the JVM) and then
    * warm, with the peak heap.
    *
@@ -208,11 +273,23 @@ public final class Benchmark {
     Path register = work.resolve("register-" + pupils + ".csv");
     synthetic.write(register, SyntheticRegister.Layout.LONG_COMMA);
     // which school's rules: kelvedon-hatch-primary/rules.json
-    Path school = rulesJson.getParent() == null ? rulesJson : rulesJson.getParent().getFileName().resolve(rulesJson.getFileName());
+    Path school =
+        rulesJson.getParent() == null
+            ? rulesJson
+            : rulesJson.getParent().getFileName().resolve(rulesJson.getFileName());
     List<String> report = new ArrayList<>();
-    report.add(String.format(Locale.ROOT, "evaluate benchmark: %d pupils x %d sessions (%,d rows, %.1f MB), rules %s, %d cores,"
-        + " max heap %d MB", pupils, synthetic.sessions(), synthetic.rows(), Files.size(register) / 1048576.0,
-        school, Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20));
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "evaluate benchmark: %d pupils x %d sessions (%,d rows, %.1f MB), rules %s, %d cores,"
+                + " max heap %d MB",
+            pupils,
+            synthetic.sessions(),
+            synthetic.rows(),
+            Files.size(register) / 1048576.0,
+            school,
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20));
     for (int run = 0; run < 4; run++) {
       System.gc();
       HeapSampler heap = new HeapSampler();
@@ -230,10 +307,20 @@ public final class Benchmark {
       long t2 = System.nanoTime();
       long cpu = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime() - cpu0;
       heap.interrupt();
-      report.add(String.format(Locale.ROOT, "%-6s read and evaluate %5.2f s, outputs %5.2f s, total %5.2f s wall (%5.2f s CPU);"
-          + " %,d pupils, %,d marks, %.1f MB of output; peak heap %d MB", run == 0 ? "cold:" : "warm:", (t1 - t0) / 1e9,
-          (t2 - t1) / 1e9, (t2 - t0) / 1e9, cpu / 1e9, e.pupils().size(), e.register().marks().size(), bytes / 1048576.0,
-          heap.peakMb()));
+      report.add(
+          String.format(
+              Locale.ROOT,
+              "%-6s read and evaluate %5.2f s, outputs %5.2f s, total %5.2f s wall (%5.2f s CPU);"
+                  + " %,d pupils, %,d marks, %.1f MB of output; peak heap %d MB",
+              run == 0 ? "cold:" : "warm:",
+              (t1 - t0) / 1e9,
+              (t2 - t1) / 1e9,
+              (t2 - t0) / 1e9,
+              cpu / 1e9,
+              e.pupils().size(),
+              e.register().marks().size(),
+              bytes / 1048576.0,
+              heap.peakMb()));
     }
     return report;
   }
@@ -241,8 +328,8 @@ public final class Benchmark {
   /**
    * Checks an estate of {@code schools} synthetic schools as attendance:check does (load, check,
    * the log lines, SARIF and one JUnit file per school), {@code repeats} times in this JVM, with
-   * wall time, CPU time, schools per second and peak heap. The estate is written once under
-   * {@code work/estate-N} and reused while its marker file is there.
+   * wall time, CPU time, schools per second and peak heap. The estate is written once under {@code
+   * work/estate-N} and reused while its marker file is there.
    *
    * @param bundled the bundled school models
    * @param work a scratch folder
@@ -250,19 +337,29 @@ public final class Benchmark {
    * @param repeats how many checks (the first is cold)
    * @return the report, one line per entry
    */
-  public static List<String> check(Path bundled, Path work, int schools, int repeats) throws IOException {
+  public static List<String> check(Path bundled, Path work, int schools, int repeats)
+      throws IOException {
     Path estate = work.resolve("estate-" + schools);
     Path marker = estate.resolve(".complete");
     List<String> report = new Lines();
     long g0 = System.nanoTime();
     if (!Files.exists(marker)) {
       deleteRecursively(estate);
-      SyntheticSchools.Estate e = SyntheticSchools.write(bundled, estate.resolve("schools"), schools, true);
+      SyntheticSchools.Estate e =
+          SyntheticSchools.write(bundled, estate.resolve("schools"), schools, true);
       Files.writeString(marker, e.ids().size() + " schools, " + e.trusts() + " trusts\n");
     }
-    report.add(String.format(Locale.ROOT, "check benchmark: %s in %s (%s; %.1f s to generate), %d cores, max heap %d MB, %s",
-        Files.readString(marker).strip(), estate.resolve("schools"), sizeOnDisk(estate.resolve("schools")), (System.nanoTime() - g0) / 1e9,
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, loadAverage()));
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "check benchmark: %s in %s (%s; %.1f s to generate), %d cores, max heap %d MB, %s",
+            Files.readString(marker).strip(),
+            estate.resolve("schools"),
+            sizeOnDisk(estate.resolve("schools")),
+            (System.nanoTime() - g0) / 1e9,
+            Runtime.getRuntime().availableProcessors(),
+            Runtime.getRuntime().maxMemory() >> 20,
+            loadAverage()));
     List<Double> walls = new ArrayList<>();
     List<Double> checkWalls = new ArrayList<>();
     for (int run = 0; run < repeats; run++) {
@@ -272,7 +369,8 @@ public final class Benchmark {
       long cpu0 = processCpuNanos();
       long t0 = System.nanoTime();
       AttendanceCompiler compiler = new AttendanceCompiler();
-      uk.org.attendance.CheckResult result = compiler.check(estate.resolve("schools"), LocalDate.of(2026, 11, 23));
+      uk.org.attendance.CheckResult result =
+          compiler.check(estate.resolve("schools"), LocalDate.of(2026, 11, 23));
       long t1 = System.nanoTime();
       // What the result keeps reachable: the heap in use after a full collection (not timed).
       System.gc();
@@ -280,10 +378,21 @@ public final class Benchmark {
       long cpu1 = processCpuNanos();
       double checkWall = (t1 - t0) / 1e9;
       int reported = result.reported().size();
-      report.add(String.format(Locale.ROOT, "%-6s load and check %6.2f s wall (%6.2f s CPU), %6.1f schools/s; %,d schools, %,d findings"
-          + " (%,d reported); peak heap %d MB, %d MB held by the result; %s", run == 0 ? "cold:" : "warm:", checkWall,
-          (cpu1 - cpu0) / 1e9, result.schools().size() / checkWall, result.schools().size(), result.findings().size(), reported,
-          heap.peakMb(), held, loadAverage()));
+      report.add(
+          String.format(
+              Locale.ROOT,
+              "%-6s load and check %6.2f s wall (%6.2f s CPU), %6.1f schools/s; %,d schools, %,d findings"
+                  + " (%,d reported); peak heap %d MB, %d MB held by the result; %s",
+              run == 0 ? "cold:" : "warm:",
+              checkWall,
+              (cpu1 - cpu0) / 1e9,
+              result.schools().size() / checkWall,
+              result.schools().size(),
+              result.findings().size(),
+              reported,
+              heap.peakMb(),
+              held,
+              loadAverage()));
       checkWalls.add(checkWall);
       long t1b = System.nanoTime();
       long cpu1b = processCpuNanos();
@@ -292,34 +401,64 @@ public final class Benchmark {
         double reports = (System.nanoTime() - t1b) / 1e9;
         double wall = checkWall + reports;
         walls.add(wall);
-        report.add(String.format(Locale.ROOT, "       reports %6.2f s (SARIF and %,d JUnit files, %.1f MB; log %.1f MB); total %6.2f s wall"
-            + " (%6.2f s CPU), %6.1f schools/s; peak heap %d MB; %s", reports, written[0] - 1, written[1] / 1048576.0,
-            written[2] / 1048576.0, wall, (cpu1 - cpu0 + processCpuNanos() - cpu1b) / 1e9, result.schools().size() / wall, heap.peakMb(),
-            loadAverage()));
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "       reports %6.2f s (SARIF and %,d JUnit files, %.1f MB; log %.1f MB); total %6.2f s wall"
+                    + " (%6.2f s CPU), %6.1f schools/s; peak heap %d MB; %s",
+                reports,
+                written[0] - 1,
+                written[1] / 1048576.0,
+                written[2] / 1048576.0,
+                wall,
+                (cpu1 - cpu0 + processCpuNanos() - cpu1b) / 1e9,
+                result.schools().size() / wall,
+                heap.peakMb(),
+                loadAverage()));
       } catch (OutOfMemoryError e) {
-        report.add(String.format(Locale.ROOT, "       reports: out of memory after %.2f s (%s), with %,d findings held; %s",
-            (System.nanoTime() - t1b) / 1e9, e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "", result.findings().size(),
-            loadAverage()));
+        report.add(
+            String.format(
+                Locale.ROOT,
+                "       reports: out of memory after %.2f s (%s), with %,d findings held; %s",
+                (System.nanoTime() - t1b) / 1e9,
+                e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "",
+                result.findings().size(),
+                loadAverage()));
       } finally {
         heap.interrupt();
       }
     }
-    report.add(String.format(Locale.ROOT, "median of %d: load and check %.2f s wall, %.1f schools/s%s (target: 22,000 schools in 60 s"
-        + " or less)", checkWalls.size(), median(checkWalls), schools / median(checkWalls), walls.isEmpty() ? ""
-        : String.format(Locale.ROOT, "; with reports %.2f s wall, %.1f schools/s", median(walls), schools / median(walls))));
+    report.add(
+        String.format(
+            Locale.ROOT,
+            "median of %d: load and check %.2f s wall, %.1f schools/s%s (target: 22,000 schools in 60 s"
+                + " or less)",
+            checkWalls.size(),
+            median(checkWalls),
+            schools / median(checkWalls),
+            walls.isEmpty()
+                ? ""
+                : String.format(
+                    Locale.ROOT,
+                    "; with reports %.2f s wall, %.1f schools/s",
+                    median(walls),
+                    schools / median(walls))));
     report.addAll(ruleCosts(bundled, 12));
     return report;
   }
 
   /**
-   * The costliest rules: each rule's CPU time on each bundled school, warm (after five rounds),
-   * the mean over twenty rounds, in microseconds per school, with its share of all the rules' time.
+   * The costliest rules: each rule's CPU time on each bundled school, warm (after five rounds), the
+   * mean over twenty rounds, in microseconds per school, with its share of all the rules' time.
    */
   static List<String> ruleCosts(Path bundled, int top) {
-    List<uk.org.attendance.model.ResolvedSchool> schools = new uk.org.attendance.load.SchoolLoader().loadDirectory(bundled).schools();
-    uk.org.attendance.check.Rule.CheckContext context = new uk.org.attendance.check.Rule.CheckContext(
-        uk.org.attendance.reference.Rulebooks.inForceOn(LocalDate.of(2026, 11, 23)), LocalDate.of(2026, 11, 23),
-        uk.org.attendance.load.DefaultLetters.load());
+    List<uk.org.attendance.model.ResolvedSchool> schools =
+        new uk.org.attendance.load.SchoolLoader().loadDirectory(bundled).schools();
+    uk.org.attendance.check.Rule.CheckContext context =
+        new uk.org.attendance.check.Rule.CheckContext(
+            uk.org.attendance.reference.Rulebooks.inForceOn(LocalDate.of(2026, 11, 23)),
+            LocalDate.of(2026, 11, 23),
+            uk.org.attendance.load.DefaultLetters.load());
     List<uk.org.attendance.check.Rule> rules = uk.org.attendance.check.rules.Rules.ALL;
     long[] nanos = new long[rules.size()];
     java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -328,7 +467,9 @@ public final class Benchmark {
       for (uk.org.attendance.model.ResolvedSchool school : schools) {
         for (int i = 0; i < rules.size(); i++) {
           long t0 = threads.getCurrentThreadCpuTime();
-          rules.get(i).check(school, context, new uk.org.attendance.check.Reporter(rules.get(i).info()));
+          rules
+              .get(i)
+              .check(school, context, new uk.org.attendance.check.Reporter(rules.get(i).info()));
           if (round >= 5) {
             nanos[i] += threads.getCurrentThreadCpuTime() - t0;
           }
@@ -338,11 +479,26 @@ public final class Benchmark {
     long total = java.util.Arrays.stream(nanos).sum();
     double perSchool = total / 1e3 / (schools.size() * (rounds - 5.0));
     List<String> out = new ArrayList<>();
-    out.add(String.format(Locale.ROOT, "rules: %d rules take %.0f us of CPU per bundled school (warm, one thread); the costliest:",
-        rules.size(), perSchool));
-    java.util.stream.IntStream.range(0, rules.size()).boxed().sorted((a, b) -> Long.compare(nanos[b], nanos[a])).limit(top)
-        .forEach(i -> out.add(String.format(Locale.ROOT, "  %-8s %-34s %6.0f us per school, %4.1f%%", rules.get(i).info().id(),
-            rules.get(i).getClass().getSimpleName(), nanos[i] / 1e3 / (schools.size() * (rounds - 5.0)), 100.0 * nanos[i] / total)));
+    out.add(
+        String.format(
+            Locale.ROOT,
+            "rules: %d rules take %.0f us of CPU per bundled school (warm, one thread); the costliest:",
+            rules.size(),
+            perSchool));
+    java.util.stream.IntStream.range(0, rules.size())
+        .boxed()
+        .sorted((a, b) -> Long.compare(nanos[b], nanos[a]))
+        .limit(top)
+        .forEach(
+            i ->
+                out.add(
+                    String.format(
+                        Locale.ROOT,
+                        "  %-8s %-34s %6.0f us per school, %4.1f%%",
+                        rules.get(i).info().id(),
+                        rules.get(i).getClass().getSimpleName(),
+                        nanos[i] / 1e3 / (schools.size() * (rounds - 5.0)),
+                        100.0 * nanos[i] / total)));
     return out;
   }
 
@@ -352,7 +508,8 @@ public final class Benchmark {
    *
    * @return how many files, their size in characters, and the log's size in characters
    */
-  private static long[] checkReports(uk.org.attendance.CheckResult result, Path base, Path out) throws IOException {
+  private static long[] checkReports(uk.org.attendance.CheckResult result, Path base, Path out)
+      throws IOException {
     deleteRecursively(out);
     Files.createDirectories(out);
     long chars = 0;
@@ -361,29 +518,40 @@ public final class Benchmark {
     }
     long files = 0;
     long bytes = 0;
-    String sarif = uk.org.attendance.report.SarifWriter.write(result.reported(), result.rules(), base, "benchmark");
+    String sarif =
+        uk.org.attendance.report.SarifWriter.write(
+            result.reported(), result.rules(), base, "benchmark");
     uk.org.attendance.files.AtomicFiles.write(out.resolve("attendance.sarif"), sarif);
     files++;
     bytes += sarif.length();
     Map<String, List<uk.org.attendance.check.Finding>> suites = new LinkedHashMap<>();
     result.schools().forEach(id -> suites.put(id, new ArrayList<>()));
     for (uk.org.attendance.check.Finding f : result.findings()) {
-      String key = f.school() != null ? f.school()
-          : "file-" + uk.org.attendance.diagnostic.Diagnostic.displayPath(f.diagnostic().at().file(), base)
-              .replaceAll("[^A-Za-z0-9.-]", "_");
+      String key =
+          f.school() != null
+              ? f.school()
+              : "file-"
+                  + uk.org.attendance.diagnostic.Diagnostic.displayPath(
+                          f.diagnostic().at().file(), base)
+                      .replaceAll("[^A-Za-z0-9.-]", "_");
       suites.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
     }
     for (Map.Entry<String, List<uk.org.attendance.check.Finding>> e : suites.entrySet()) {
-      String xml = uk.org.attendance.report.JUnitWriter.suite("attendance." + e.getKey(), e.getValue(), result.rules(), base,
-          false);
-      uk.org.attendance.files.AtomicFiles.write(out.resolve("TEST-attendance-" + e.getKey() + ".xml"), xml);
+      String xml =
+          uk.org.attendance.report.JUnitWriter.suite(
+              "attendance." + e.getKey(), e.getValue(), result.rules(), base, false);
+      uk.org.attendance.files.AtomicFiles.write(
+          out.resolve("TEST-attendance-" + e.getKey() + ".xml"), xml);
       files++;
       bytes += xml.length();
     }
     return new long[] {files, bytes, chars};
   }
 
-  /** A report that prints each line as it is added, so that a long run shows its progress (and a crash keeps it). */
+  /**
+   * A report that prints each line as it is added, so that a long run shows its progress (and a
+   * crash keeps it).
+   */
   static final class Lines extends ArrayList<String> {
     @Override
     public boolean add(String line) {
@@ -404,13 +572,17 @@ public final class Benchmark {
       String[] f = Files.readString(Path.of("/proc/loadavg")).split(" ");
       return "load average " + f[0] + ", " + f[1] + ", " + f[2];
     } catch (IOException | RuntimeException e) {
-      return String.format(Locale.ROOT, "load average %.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+      return String.format(
+          Locale.ROOT,
+          "load average %.2f",
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
   }
 
   /** CPU time used by this JVM, every thread (GC and compiler included). */
   static long processCpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   static double median(List<Double> values) {
@@ -419,22 +591,34 @@ public final class Benchmark {
     if (v.isEmpty()) {
       return 0;
     }
-    return v.size() % 2 == 1 ? v.get(v.size() / 2) : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
+    return v.size() % 2 == 1
+        ? v.get(v.size() / 2)
+        : (v.get(v.size() / 2 - 1) + v.get(v.size() / 2)) / 2;
   }
 
   private static String sizeOnDisk(Path dir) throws IOException {
     long[] n = new long[2];
     try (Stream<Path> walk = Files.walk(dir)) {
-      walk.filter(Files::isRegularFile).forEach(p -> {
-        n[0]++;
-        n[1] += p.toFile().length();
-      });
+      walk.filter(Files::isRegularFile)
+          .forEach(
+              p -> {
+                n[0]++;
+                n[1] += p.toFile().length();
+              });
     }
     return String.format(Locale.ROOT, "%,d files, %.0f MB", n[0], n[1] / 1048576.0);
   }
 
   /** One pass of the schools benchmark. */
-  private record Pass(String name, double seconds, double cpuSeconds, int schools, int files, int problems, long peakMb, String load) {
+  private record Pass(
+      String name,
+      double seconds,
+      double cpuSeconds,
+      int schools,
+      int files,
+      int problems,
+      long peakMb,
+      String load) {
     double perSecond() {
       return schools / seconds;
     }
@@ -444,25 +628,59 @@ public final class Benchmark {
     }
 
     String line() {
-      return String.format(Locale.ROOT, "%-38s %7.2f s wall, %6.1f schools/s, %7.2f s CPU (%5.0f ms per school), %5d files,"
-          + " %d problems, peak heap %d MB; %s", name + ":", seconds, perSecond(), cpuSeconds, cpuPerSchoolMs(), files, problems,
-          peakMb, load);
+      return String.format(
+          Locale.ROOT,
+          "%-38s %7.2f s wall, %6.1f schools/s, %7.2f s CPU (%5.0f ms per school), %5d files,"
+              + " %d problems, peak heap %d MB; %s",
+          name + ":",
+          seconds,
+          perSecond(),
+          cpuSeconds,
+          cpuPerSchoolMs(),
+          files,
+          problems,
+          peakMb,
+          load);
     }
   }
 
-  private static Pass pass(String name, AttendanceCompiler compiler, Path models, Path out, boolean force, Timings timings,
+  private static Pass pass(
+      String name,
+      AttendanceCompiler compiler,
+      Path models,
+      Path out,
+      boolean force,
+      Timings timings,
       int schools) {
     System.gc();
     HeapSampler heap = new HeapSampler();
     heap.start();
     long cpu0 = processCpuNanos();
     long t0 = System.nanoTime();
-    AttendanceCompiler.RenderResult r = compiler.render(models, out, new AttendanceCompiler.RenderOptions(null,
-        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 11, 23), force, true, false, timings));
+    AttendanceCompiler.RenderResult r =
+        compiler.render(
+            models,
+            out,
+            new AttendanceCompiler.RenderOptions(
+                null,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                LocalDate.of(2026, 11, 23),
+                force,
+                true,
+                false,
+                timings));
     double seconds = (System.nanoTime() - t0) / 1e9;
     double cpu = (processCpuNanos() - cpu0) / 1e9;
     heap.interrupt();
-    return new Pass(name, seconds, cpu, schools, r.written().size(), r.diagnostics().size(), heap.peakMb(), loadAverage());
+    return new Pass(
+        name,
+        seconds,
+        cpu,
+        schools,
+        r.written().size(),
+        r.diagnostics().size(),
+        heap.peakMb(),
+        loadAverage());
   }
 
   /** Samples the heap in use every 20 ms: its highest value is the peak heap. */
@@ -486,7 +704,8 @@ public final class Benchmark {
     }
 
     long peakMb() {
-      return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()) >> 20;
+      return Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed())
+          >> 20;
     }
   }
 

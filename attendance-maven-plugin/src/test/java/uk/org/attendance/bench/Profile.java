@@ -20,7 +20,8 @@ import jdk.jfr.consumer.RecordingFile;
  * ours below the thread's start that names an output or a phase, its total time), and by method
  * (self time).
  *
- * <p>Development only (test code): {@code java -cp ... uk.org.attendance.bench.Profile file.jfr [top]}.
+ * <p>Development only (test code): {@code java -cp ... uk.org.attendance.bench.Profile file.jfr
+ * [top]}.
  */
 final class Profile {
 
@@ -66,7 +67,8 @@ final class Profile {
   private Profile() {}
 
   public static void main(String[] args) throws IOException {
-    summary(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15).forEach(System.out::println);
+    summary(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15)
+        .forEach(System.out::println);
   }
 
   /**
@@ -120,9 +122,18 @@ final class Profile {
 
   private static List<String> table(Map<String, Integer> counts, int samples, int top) {
     return counts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+        .sorted(
+            Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
         .limit(top)
-        .map(e -> String.format(Locale.ROOT, "    %5.1f%%  %s", 100.0 * e.getValue() / Math.max(1, samples), e.getKey()))
+        .map(
+            e ->
+                String.format(
+                    Locale.ROOT,
+                    "    %5.1f%%  %s",
+                    100.0 * e.getValue() / Math.max(1, samples),
+                    e.getKey()))
         .toList();
   }
 
@@ -157,8 +168,11 @@ final class Profile {
       if (n.startsWith("uk.org.attendance.render.outputs.") && n.endsWith(".make")) {
         return n.substring("uk.org.attendance.render.outputs.".length());
       }
-      if (outermost == null && n.startsWith("uk.org.attendance.") && !n.startsWith("uk.org.attendance.bench.")
-          && !n.startsWith("uk.org.attendance.build.") && !n.startsWith("uk.org.attendance.AttendanceCompiler.")) {
+      if (outermost == null
+          && n.startsWith("uk.org.attendance.")
+          && !n.startsWith("uk.org.attendance.bench.")
+          && !n.startsWith("uk.org.attendance.build.")
+          && !n.startsWith("uk.org.attendance.AttendanceCompiler.")) {
         outermost = n.substring("uk.org.attendance.".length());
       }
     }

@@ -13,12 +13,16 @@ class RaceTest {
 
   @Test
   void peersThatAreNotInstalledAreSkippedWithAMessage(@TempDir Path work) throws Exception {
-    List<String> report = Race.run(Path.of("../schools/models"), work, 1, 1, work.resolve("no-such-bin").toString());
+    List<String> report =
+        Race.run(Path.of("../schools/models"), work, 1, 1, work.resolve("no-such-bin").toString());
     assertTrue(report.get(0).startsWith("race: 1 policies"), report.get(0));
-    assertTrue(report.stream().anyMatch(l -> l.startsWith("ours (policy.pdf, PDF/UA-1 + PDF/A-2a, warm")), report.toString());
-    assertEquals(List.of(
-        "LibreOffice: soffice is not on the PATH, so it was skipped (Debian: apt-get install libreoffice-writer-nogui)",
-        "WeasyPrint: weasyprint is not on the PATH, so it was skipped (Debian: apt-get install weasyprint)"),
+    assertTrue(
+        report.stream().anyMatch(l -> l.startsWith("ours (policy.pdf, PDF/UA-1 + PDF/A-2a, warm")),
+        report.toString());
+    assertEquals(
+        List.of(
+            "LibreOffice: soffice is not on the PATH, so it was skipped (Debian: apt-get install libreoffice-writer-nogui)",
+            "WeasyPrint: weasyprint is not on the PATH, so it was skipped (Debian: apt-get install weasyprint)"),
         report.subList(report.size() - 2, report.size()));
   }
 }

@@ -28,9 +28,14 @@ public final class SyntheticRegister {
 
   /** The layouts a register can be written in. */
   public enum Layout {
-    /** One row per pupil per session, comma-separated, ISO dates, AM/PM, forename and surname columns. */
+    /**
+     * One row per pupil per session, comma-separated, ISO dates, AM/PM, forename and surname
+     * columns.
+     */
     LONG_COMMA,
-    /** One row per pupil per session, tab-separated, in date order, dd/mm/yyyy, Morning/Afternoon. */
+    /**
+     * One row per pupil per session, tab-separated, in date order, dd/mm/yyyy, Morning/Afternoon.
+     */
     LONG_TAB,
     /** One row per pupil per session, semicolon-separated, dd/mm/yy with a time, A/P. */
     LONG_SEMICOLON,
@@ -43,7 +48,9 @@ public final class SyntheticRegister {
   }
 
   /** The codes the synthetic register uses, indexed by the bytes in {@link #codes}. */
-  static final String[] CODES = {"/", "\\", "L", "U", "I", "M", "O", "G", "N", "C", "D", "B", "E", "#"};
+  static final String[] CODES = {
+    "/", "\\", "L", "U", "I", "M", "O", "G", "N", "C", "D", "B", "E", "#"
+  };
 
   private static final byte PRESENT_AM = 0;
   private static final byte PRESENT_PM = 1;
@@ -59,13 +66,54 @@ public final class SyntheticRegister {
   private static final byte OFF_SITE = 11;
   private static final byte SUSPENDED = 12;
   private static final byte CLOSED = 13;
+
   /** No mark: the pupil was not on roll (or, rarely, the mark is missing). */
   private static final byte NONE = -1;
 
-  private static final String[] FORENAMES = {"Oliver", "Amelia", "George", "Isla", "Noah", "Ava", "Arthur", "Mia", "Leo",
-      "Ivy", "Harry", "Lily", "Oscar", "Freya", "Archie", "Florence", "Muhammad", "Sophia", "Jack", "Grace"};
-  private static final String[] SURNAMES = {"Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies",
-      "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Khan", "Lewis"};
+  private static final String[] FORENAMES = {
+    "Oliver",
+    "Amelia",
+    "George",
+    "Isla",
+    "Noah",
+    "Ava",
+    "Arthur",
+    "Mia",
+    "Leo",
+    "Ivy",
+    "Harry",
+    "Lily",
+    "Oscar",
+    "Freya",
+    "Archie",
+    "Florence",
+    "Muhammad",
+    "Sophia",
+    "Jack",
+    "Grace"
+  };
+  private static final String[] SURNAMES = {
+    "Smith",
+    "Jones",
+    "Taylor",
+    "Brown",
+    "Williams",
+    "Wilson",
+    "Johnson",
+    "Davies",
+    "Patel",
+    "Robinson",
+    "Wright",
+    "Thompson",
+    "Evans",
+    "Walker",
+    "White",
+    "Roberts",
+    "Green",
+    "Hall",
+    "Khan",
+    "Lewis"
+  };
 
   private final List<LocalDate> days;
   private final Set<LocalDate> inset;
@@ -73,7 +121,11 @@ public final class SyntheticRegister {
   private final byte[][] codes;
   private final List<int[]> replacedN;
 
-  private SyntheticRegister(List<LocalDate> days, Set<LocalDate> inset, List<String[]> pupils, byte[][] codes,
+  private SyntheticRegister(
+      List<LocalDate> days,
+      Set<LocalDate> inset,
+      List<String[]> pupils,
+      byte[][] codes,
       List<int[]> replacedN) {
     this.days = days;
     this.inset = inset;
@@ -90,7 +142,8 @@ public final class SyntheticRegister {
    */
   public static SyntheticRegister generate(int pupilCount, long seed) {
     List<LocalDate> days = calendar();
-    Set<LocalDate> inset = Set.of(days.get(0), days.get(41), days.get(80), days.get(130), days.get(194));
+    Set<LocalDate> inset =
+        Set.of(days.get(0), days.get(41), days.get(80), days.get(130), days.get(194));
     int sessions = days.size() * 2;
     List<String[]> pupils = new ArrayList<>();
     byte[][] codes = new byte[pupilCount][sessions];
@@ -100,10 +153,19 @@ public final class SyntheticRegister {
       int year = 7 + p % 5;
       String reg = year + String.valueOf((char) ('A' + (p / 5) % 8));
       String upn = String.format(Locale.ROOT, "A%012d", 800_000_000_000L + seed * 10_000 + p);
-      pupils.add(new String[] {upn, FORENAMES[r.nextInt(FORENAMES.length)], SURNAMES[r.nextInt(SURNAMES.length)],
-          "Year " + year, reg});
+      pupils.add(
+          new String[] {
+            upn,
+            FORENAMES[r.nextInt(FORENAMES.length)],
+            SURNAMES[r.nextInt(SURNAMES.length)],
+            "Year " + year,
+            reg
+          });
       double kind = r.nextDouble();
-      double absence = kind < 0.03 ? 0.5 + r.nextDouble() * 0.3 : kind < 0.15 ? 0.1 + r.nextDouble() * 0.15 : r.nextDouble() * 0.06;
+      double absence =
+          kind < 0.03
+              ? 0.5 + r.nextDouble() * 0.3
+              : kind < 0.15 ? 0.1 + r.nextDouble() * 0.15 : r.nextDouble() * 0.06;
       double late = r.nextDouble() < 0.1 ? 0.08 : 0.01;
       int start = r.nextDouble() < 0.02 ? r.nextInt(sessions / 2) : 0;
       int end = r.nextDouble() < 0.02 ? sessions / 2 + r.nextInt(sessions / 2) : sessions;
@@ -124,8 +186,14 @@ public final class SyntheticRegister {
           run--;
         } else if (r.nextDouble() < absence) {
           double why = r.nextDouble();
-          code = why < 0.6 ? ILLNESS : why < 0.72 ? MEDICAL : why < 0.92 ? OTHER : why < 0.96 ? EXCEPTIONAL : why < 0.99
-              ? SUSPENDED : UNKNOWN;
+          code =
+              why < 0.6
+                  ? ILLNESS
+                  : why < 0.72
+                      ? MEDICAL
+                      : why < 0.92
+                          ? OTHER
+                          : why < 0.96 ? EXCEPTIONAL : why < 0.99 ? SUSPENDED : UNKNOWN;
           if (code == ILLNESS && r.nextDouble() < 0.05) {
             run = 2 + r.nextInt(12);
           }
@@ -138,7 +206,8 @@ public final class SyntheticRegister {
         } else {
           code = s % 2 == 0 ? PRESENT_AM : PRESENT_PM;
         }
-        // Absences first recorded as N and replaced once the reason was known; an N in the last week stays N.
+        // Absences first recorded as N and replaced once the reason was known; an N in the last
+        // week stays N.
         if ((code == ILLNESS || code == OTHER || code == MEDICAL) && r.nextDouble() < 0.15) {
           if (s >= sessions - 10) {
             code = UNKNOWN;
@@ -149,18 +218,28 @@ public final class SyntheticRegister {
         codes[p][s] = code;
       }
     }
-    return new SyntheticRegister(List.copyOf(days), inset, List.copyOf(pupils), codes, List.copyOf(replaced));
+    return new SyntheticRegister(
+        List.copyOf(days), inset, List.copyOf(pupils), codes, List.copyOf(replaced));
   }
 
   /** The 195 weekdays of 2024 to 2025 the school meets or holds INSET on, in order. */
   static List<LocalDate> calendar() {
-    Set<LocalDate> holidayWeeks = Set.of(LocalDate.of(2024, 10, 28), LocalDate.of(2024, 12, 23), LocalDate.of(2024, 12, 30),
-        LocalDate.of(2025, 2, 17), LocalDate.of(2025, 4, 7), LocalDate.of(2025, 4, 14), LocalDate.of(2025, 5, 26));
+    Set<LocalDate> holidayWeeks =
+        Set.of(
+            LocalDate.of(2024, 10, 28),
+            LocalDate.of(2024, 12, 23),
+            LocalDate.of(2024, 12, 30),
+            LocalDate.of(2025, 2, 17),
+            LocalDate.of(2025, 4, 7),
+            LocalDate.of(2025, 4, 14),
+            LocalDate.of(2025, 5, 26));
     Set<LocalDate> bankHolidays = Set.of(LocalDate.of(2025, 4, 21), LocalDate.of(2025, 5, 5));
     List<LocalDate> out = new ArrayList<>();
     for (LocalDate d = LocalDate.of(2024, 9, 2); out.size() < 195; d = d.plusDays(1)) {
       LocalDate monday = d.minusDays(d.getDayOfWeek().getValue() - 1L);
-      if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidayWeeks.contains(monday)
+      if (d.getDayOfWeek() != DayOfWeek.SATURDAY
+          && d.getDayOfWeek() != DayOfWeek.SUNDAY
+          && !holidayWeeks.contains(monday)
           && !bankHolidays.contains(d)) {
         out.add(d);
       }
@@ -197,24 +276,55 @@ public final class SyntheticRegister {
    */
   public void write(Path file, Layout layout) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
-    try (Writer w = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+    try (Writer w =
+        new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
       switch (layout) {
-        case LONG_COMMA -> longLayout(w, ",", "UPN,Legal Surname,Legal Forename,Year Group,Reg Group,Attendance Date,AM/PM,Mark",
-            false, d -> d.toString(), s -> s ? "PM" : "AM");
-        case LONG_TAB -> longLayout(w, "\t", "Adno\tName\tYear\tForm\tDate\tSession\tCode", true,
-            d -> DateTimeFormatter.ofPattern("dd/MM/uuuu").format(d), s -> s ? "Afternoon" : "Morning");
-        case LONG_SEMICOLON -> longLayout(w, ";", "Pupil ID;Name;NC Year;Registration Group;Session Date;Period;Attendance Mark",
-            false, d -> DateTimeFormatter.ofPattern("dd/MM/yy").format(d) + " 00:00:00", s -> s ? "P" : "A");
-        case LONG_EXCEL_SERIAL -> longLayout(w, ",", "Student ID,Student Name,Year,Class,Date,Session,Code", false,
-            d -> Long.toString(d.toEpochDay() - LocalDate.of(1899, 12, 30).toEpochDay()), s -> s ? "PM" : "AM");
+        case LONG_COMMA ->
+            longLayout(
+                w,
+                ",",
+                "UPN,Legal Surname,Legal Forename,Year Group,Reg Group,Attendance Date,AM/PM,Mark",
+                false,
+                d -> d.toString(),
+                s -> s ? "PM" : "AM");
+        case LONG_TAB ->
+            longLayout(
+                w,
+                "\t",
+                "Adno\tName\tYear\tForm\tDate\tSession\tCode",
+                true,
+                d -> DateTimeFormatter.ofPattern("dd/MM/uuuu").format(d),
+                s -> s ? "Afternoon" : "Morning");
+        case LONG_SEMICOLON ->
+            longLayout(
+                w,
+                ";",
+                "Pupil ID;Name;NC Year;Registration Group;Session Date;Period;Attendance Mark",
+                false,
+                d -> DateTimeFormatter.ofPattern("dd/MM/yy").format(d) + " 00:00:00",
+                s -> s ? "P" : "A");
+        case LONG_EXCEL_SERIAL ->
+            longLayout(
+                w,
+                ",",
+                "Student ID,Student Name,Year,Class,Date,Session,Code",
+                false,
+                d -> Long.toString(d.toEpochDay() - LocalDate.of(1899, 12, 30).toEpochDay()),
+                s -> s ? "PM" : "AM");
         case GRID -> grid(w, false);
         case GRID_TWO_ROWS -> grid(w, true);
       }
     }
   }
 
-  private void longLayout(Writer w, String sep, String header, boolean byDate, java.util.function.Function<LocalDate, String> date,
-      java.util.function.Function<Boolean, String> session) throws IOException {
+  private void longLayout(
+      Writer w,
+      String sep,
+      String header,
+      boolean byDate,
+      java.util.function.Function<LocalDate, String> date,
+      java.util.function.Function<Boolean, String> session)
+      throws IOException {
     w.write(header);
     w.write('\n');
     boolean names = header.contains("Surname");
@@ -238,8 +348,19 @@ public final class SyntheticRegister {
           continue;
         }
         String[] who = pupils.get(p);
-        String prefix = who[0] + sep + (names ? who[2] + sep + who[1] : quote(who[2] + ", " + who[1], sep)) + sep + who[3] + sep
-            + who[4] + sep + date.apply(days.get(s / 2)) + sep + session.apply(s % 2 == 1) + sep;
+        String prefix =
+            who[0]
+                + sep
+                + (names ? who[2] + sep + who[1] : quote(who[2] + ", " + who[1], sep))
+                + sep
+                + who[3]
+                + sep
+                + who[4]
+                + sep
+                + date.apply(days.get(s / 2))
+                + sep
+                + session.apply(s % 2 == 1)
+                + sep;
         if (replaced[p] != null && replaced[p][s]) {
           w.write(prefix + "N\n");
           late.add(prefix + CODES[c] + "\n"); // the replacement comes later in the export
@@ -273,8 +394,14 @@ public final class SyntheticRegister {
     }
     for (int p = 0; p < pupils.size(); p++) {
       String[] who = pupils.get(p);
-      StringBuilder row = new StringBuilder(who[0]).append(',').append(quote(who[2] + ", " + who[1], ",")).append(',')
-          .append(who[3]).append(',').append(who[4]);
+      StringBuilder row =
+          new StringBuilder(who[0])
+              .append(',')
+              .append(quote(who[2] + ", " + who[1], ","))
+              .append(',')
+              .append(who[3])
+              .append(',')
+              .append(who[4]);
       for (byte c : codes[p]) {
         row.append(',').append(c == NONE ? "" : CODES[c]);
       }

@@ -27,17 +27,28 @@ class BuilderTest {
     }
   }
 
-  static final List<TwoFiles> ARTEFACTS = List.of(new TwoFiles("a", "a.txt"), new TwoFiles("b", "b.txt"));
+  static final List<TwoFiles> ARTEFACTS =
+      List.of(new TwoFiles("a", "a.txt"), new TwoFiles("b", "b.txt"));
 
   static Builder.Outcome build(Path dir, String version) {
-    Job<String> job = new Job<>("school", Artefact.Kind.SCHOOL, dir, version, SourceRef.of(Path.of("school.yaml")),
-        () -> version);
-    return Builder.run(List.of(job), ARTEFACTS, new Builder.Settings(false, null, null),
+    Job<String> job =
+        new Job<>(
+            "school",
+            Artefact.Kind.SCHOOL,
+            dir,
+            version,
+            SourceRef.of(Path.of("school.yaml")),
+            () -> version);
+    return Builder.run(
+        List.of(job),
+        ARTEFACTS,
+        new Builder.Settings(false, null, null),
         (e, at) -> Diagnostic.error(Builder.RENDER, at, e.getMessage(), null));
   }
 
   @Test
-  void aFolderWhoseWritingStopsHalfWayIsNotUpToDateForItsOldInputs(@TempDir Path tmp) throws Exception {
+  void aFolderWhoseWritingStopsHalfWayIsNotUpToDateForItsOldInputs(@TempDir Path tmp)
+      throws Exception {
     Path dir = tmp.resolve("school");
     assertEquals(List.of(), build(dir, "one").diagnostics());
     assertTrue(Files.exists(dir.resolve(Fingerprints.FILE)));
@@ -46,7 +57,9 @@ class BuilderTest {
     Files.createDirectories(dir.resolve("b.txt/in-the-way"));
     assertEquals(1, build(dir, "two").diagnostics().size());
     assertEquals("two", Files.readString(dir.resolve("a.txt")));
-    assertTrue(Files.notExists(dir.resolve(Fingerprints.FILE)), "no fingerprint beside a half-replaced folder");
+    assertTrue(
+        Files.notExists(dir.resolve(Fingerprints.FILE)),
+        "no fingerprint beside a half-replaced folder");
     // Back to version one: the folder is made again, not skipped as up to date.
     Files.delete(dir.resolve("b.txt/in-the-way"));
     Files.delete(dir.resolve("b.txt"));

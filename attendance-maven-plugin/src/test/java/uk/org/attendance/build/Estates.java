@@ -29,28 +29,41 @@ public final class Estates {
    *     value of the wrong kind, and a member whose base is missing
    * @return {@code dir}
    */
-  public static Path synthetic(Path dir, int standalone, int trusts, boolean broken) throws IOException {
+  public static Path synthetic(Path dir, int standalone, int trusts, boolean broken)
+      throws IOException {
     List<Path> patterns;
     try (Stream<Path> files = Files.list(BUNDLED)) {
       patterns = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
     for (int i = 0; i < standalone; i++) {
       String text = read(patterns.get(i % patterns.size()));
-      String id = text.lines().filter(l -> l.startsWith("  id: ")).findFirst().orElseThrow().substring(6).strip();
-      String copy = text.replaceFirst("(?m)^  id: .*$", "  id: " + id + "-" + i)
-          .replaceFirst("(?m)^  name: (.*)$", "  name: $1 (" + i + ")");
+      String id =
+          text.lines()
+              .filter(l -> l.startsWith("  id: "))
+              .findFirst()
+              .orElseThrow()
+              .substring(6)
+              .strip();
+      String copy =
+          text.replaceFirst("(?m)^  id: .*$", "  id: " + id + "-" + i)
+              .replaceFirst("(?m)^  name: (.*)$", "  name: $1 (" + i + ")");
       write(dir.resolve(String.format(Locale.ROOT, "region-%d/school-%03d.yaml", i % 3, i)), copy);
     }
     for (int t = 1; t <= trusts; t++) {
       Path trust = dir.resolve("trust-" + t);
-      write(trust.resolve("federation.yaml"), read(BUNDLED.resolve("hmfa/federation.yaml"))
-          .replaceFirst("(?m)^  shortName: HMFA$", "  shortName: HMFA " + t));
+      write(
+          trust.resolve("federation.yaml"),
+          read(BUNDLED.resolve("hmfa/federation.yaml"))
+              .replaceFirst("(?m)^  shortName: HMFA$", "  shortName: HMFA " + t));
       int m = 0;
       try (Stream<Path> members = Files.list(BUNDLED.resolve("hmfa"))) {
         for (Path member : members.filter(p -> !p.endsWith("federation.yaml")).sorted().toList()) {
           String text = read(member).replaceFirst("(?m)^(  id: .*)$", "$1-t" + t);
           boolean regional = t == 1 && m++ < 3;
-          write(regional ? trust.resolve("south/" + member.getFileName()) : trust.resolve(member.getFileName()),
+          write(
+              regional
+                  ? trust.resolve("south/" + member.getFileName())
+                  : trust.resolve(member.getFileName()),
               regional ? text.replace("extends: federation.yaml", "extends: region.yaml") : text);
         }
       }
@@ -62,9 +75,13 @@ public final class Estates {
       write(dir.resolve("broken/syntax.yaml"), "school:\n  id: broken\n  name: \"never closed\n");
       String first = read(patterns.get(0));
       write(dir.resolve("broken/same-id.yaml"), read(dir.resolve("region-0/school-000.yaml")));
-      write(dir.resolve("broken/wrong-kind.yaml"), first.replaceFirst("(?m)^  id: .*$", "  id: wrong-kind")
-          .replaceFirst("(?m)^school:$", "school:\n  urn: [1, 2]"));
-      write(dir.resolve("broken/orphan.yaml"), "extends: no-such-base.yaml\nschool:\n  id: orphan\n");
+      write(
+          dir.resolve("broken/wrong-kind.yaml"),
+          first
+              .replaceFirst("(?m)^  id: .*$", "  id: wrong-kind")
+              .replaceFirst("(?m)^school:$", "school:\n  urn: [1, 2]"));
+      write(
+          dir.resolve("broken/orphan.yaml"), "extends: no-such-base.yaml\nschool:\n  id: orphan\n");
     }
     return dir;
   }

@@ -35,14 +35,23 @@ class IncrementalTest {
     copy(Path.of("../templates"), templates);
   }
 
-  /** Skip-unchanged decides per folder, whatever is in it: two quick outputs show it as well as every PDF would. */
+  /**
+   * Skip-unchanged decides per folder, whatever is in it: two quick outputs show it as well as
+   * every PDF would.
+   */
   static AttendanceCompiler.RenderResult render(Path out) {
-    return COMPILER.render(models, out, new AttendanceCompiler.RenderOptions(templates, Instant.EPOCH,
-        LocalDate.of(2026, 11, 23), false, true, false, null).only("policy.html", "rules.json"));
+    return COMPILER.render(
+        models,
+        out,
+        new AttendanceCompiler.RenderOptions(
+                templates, Instant.EPOCH, LocalDate.of(2026, 11, 23), false, true, false, null)
+            .only("policy.html", "rules.json"));
   }
 
   static Set<String> folders(AttendanceCompiler.RenderResult r, Path out) {
-    return r.written().stream().map(p -> out.relativize(p).getName(0).toString()).collect(Collectors.toCollection(TreeSet::new));
+    return r.written().stream()
+        .map(p -> out.relativize(p).getName(0).toString())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
@@ -59,14 +68,20 @@ class IncrementalTest {
   @Test
   void changingOneSchoolRendersOnlyThatSchoolAndItsFederation(@TempDir Path out) throws Exception {
     render(out);
-    edit(models.resolve("hmfa/marden.yaml"), "  shortName: Marden\n", "  shortName: Marden Primary\n");
+    edit(
+        models.resolve("hmfa/marden.yaml"),
+        "  shortName: Marden\n",
+        "  shortName: Marden Primary\n");
     edit(models.resolve("lanercost-ce-primary.yaml"), "  version: S1b\n", "  version: S1c\n");
     try {
       AttendanceCompiler.RenderResult r = render(out);
       assertEquals(Set.of("hmfa", "lanercost-ce-primary", "marden"), folders(r, out));
       assertEquals(9, r.upToDate());
     } finally {
-      edit(models.resolve("hmfa/marden.yaml"), "  shortName: Marden Primary\n", "  shortName: Marden\n");
+      edit(
+          models.resolve("hmfa/marden.yaml"),
+          "  shortName: Marden Primary\n",
+          "  shortName: Marden\n");
       edit(models.resolve("lanercost-ce-primary.yaml"), "  version: S1c\n", "  version: S1b\n");
     }
   }
@@ -77,7 +92,16 @@ class IncrementalTest {
     edit(models.resolve("hmfa/federation.yaml"), "  deadline: 9.00am\n", "  deadline: 8.55am\n");
     try {
       AttendanceCompiler.RenderResult r = render(out);
-      assertEquals(Set.of("hmfa", "kings-caple", "llangrove", "lord-scudamore", "marden", "pencombe", "st-weonards", "sutton"),
+      assertEquals(
+          Set.of(
+              "hmfa",
+              "kings-caple",
+              "llangrove",
+              "lord-scudamore",
+              "marden",
+              "pencombe",
+              "st-weonards",
+              "sutton"),
           folders(r, out));
     } finally {
       edit(models.resolve("hmfa/federation.yaml"), "  deadline: 8.55am\n", "  deadline: 9.00am\n");
@@ -100,8 +124,12 @@ class IncrementalTest {
   @Test
   void theHouseStyleFileListMatchesTheTemplatesFolder() throws Exception {
     try (Stream<Path> walk = Files.walk(Path.of("../templates"))) {
-      List<String> files = walk.filter(Files::isRegularFile).map(p -> Path.of("../templates").relativize(p).toString().replace('\\', '/'))
-          .filter(n -> !n.equals("README.md")).sorted().toList();
+      List<String> files =
+          walk.filter(Files::isRegularFile)
+              .map(p -> Path.of("../templates").relativize(p).toString().replace('\\', '/'))
+              .filter(n -> !n.equals("README.md"))
+              .sorted()
+              .toList();
       assertEquals(files, Templates.HOUSE_FILES);
     }
   }

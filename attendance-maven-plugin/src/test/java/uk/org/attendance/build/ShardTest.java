@@ -19,7 +19,10 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 
-/** Shards split the schools exactly: each school in one shard, each federation whole, each load problem once. */
+/**
+ * Shards split the schools exactly: each school in one shard, each federation whole, each load
+ * problem once.
+ */
 class ShardTest {
 
   static final SchoolLoader LOADER = new SchoolLoader();
@@ -43,8 +46,11 @@ class ShardTest {
   @Test
   void aSyntheticEstateSplitsExactlyWithItsFederationsWholeAndEachLoadProblemOnce() {
     SchoolLoader.Result loaded = LOADER.loadDirectory(synthetic);
-    assertEquals(40 + 3 * 7, loaded.schools().size(), "the copy with a duplicate id is not a school: "
-        + loaded.schools().stream().map(ResolvedSchool::id).toList());
+    assertEquals(
+        40 + 3 * 7,
+        loaded.schools().size(),
+        "the copy with a duplicate id is not a school: "
+            + loaded.schools().stream().map(ResolvedSchool::id).toList());
     assertTrue(loaded.diagnostics().size() >= 4, loaded.diagnostics().toString());
     for (int n = 1; n <= 5; n++) {
       assertSplitExactly(loaded, synthetic, n);
@@ -55,7 +61,9 @@ class ShardTest {
     assertEquals(7, groups.get("trust-2/federation.yaml").size());
   }
 
-  /** Every school in exactly one of the n shards, every federation in one, every load problem once. */
+  /**
+   * Every school in exactly one of the n shards, every federation in one, every load problem once.
+   */
   private static void assertSplitExactly(SchoolLoader.Result loaded, Path root, int n) {
     Map<String, Integer> shardOf = new HashMap<>();
     List<Diagnostic> problems = new ArrayList<>();
@@ -67,14 +75,22 @@ class ShardTest {
       }
       problems.addAll(shard.loadProblems(loaded.diagnostics(), root));
     }
-    assertEquals(loaded.schools().stream().map(ResolvedSchool::id).collect(java.util.stream.Collectors.toSet()),
-        shardOf.keySet(), "every school in a shard, of " + n);
-    assertEquals(new TreeSet<>(loaded.diagnostics()), new TreeSet<>(problems), "every load problem, of " + n);
+    assertEquals(
+        loaded.schools().stream()
+            .map(ResolvedSchool::id)
+            .collect(java.util.stream.Collectors.toSet()),
+        shardOf.keySet(),
+        "every school in a shard, of " + n);
+    assertEquals(
+        new TreeSet<>(loaded.diagnostics()),
+        new TreeSet<>(problems),
+        "every load problem, of " + n);
     assertEquals(loaded.diagnostics().size(), problems.size(), "each load problem once, of " + n);
     for (Map.Entry<String, Set<String>> group : groups(loaded.schools(), root).entrySet()) {
       Set<Integer> shards = new TreeSet<>();
       group.getValue().forEach(id -> shards.add(shardOf.get(id)));
-      assertEquals(1, shards.size(), group.getKey() + " is split across shards " + shards + " of " + n);
+      assertEquals(
+          1, shards.size(), group.getKey() + " is split across shards " + shards + " of " + n);
     }
   }
 
@@ -83,7 +99,9 @@ class ShardTest {
     Map<String, Set<String>> out = new TreeMap<>();
     for (ResolvedSchool s : schools) {
       if (s.files().size() > 1) {
-        out.computeIfAbsent(Shard.relative(s.files().get(s.files().size() - 1), root), k -> new TreeSet<>()).add(s.id());
+        out.computeIfAbsent(
+                Shard.relative(s.files().get(s.files().size() - 1), root), k -> new TreeSet<>())
+            .add(s.id());
       }
     }
     return out;
@@ -96,12 +114,14 @@ class ShardTest {
     assertEquals(Set.of("hmfa/federation.yaml"), groups.keySet());
     assertEquals(7, groups.get("hmfa/federation.yaml").size());
     for (ResolvedSchool s : loaded.schools()) {
-      assertEquals(s.files().size() > 1 ? "hmfa/federation.yaml" : s.id(), Shard.key(s, Estates.BUNDLED));
+      assertEquals(
+          s.files().size() > 1 ? "hmfa/federation.yaml" : s.id(), Shard.key(s, Estates.BUNDLED));
     }
   }
 
   @Test
-  void aSchoolKeepsItsShardWhenSchoolsAreAddedAndTheSplitIsTheSameOnEveryMachine(@TempDir Path dir) throws Exception {
+  void aSchoolKeepsItsShardWhenSchoolsAreAddedAndTheSplitIsTheSameOnEveryMachine(@TempDir Path dir)
+      throws Exception {
     Path small = Estates.synthetic(dir.resolve("small"), 12, 1, false);
     Path large = Estates.synthetic(dir.resolve("large"), 30, 2, false);
     Map<String, Integer> before = assigned(LOADER.loadDirectory(small), small, 4);
@@ -136,17 +156,24 @@ class ShardTest {
 
   @Test
   void refusesAShardThatIsNotOneOfItsParts() {
-    for (String bad : List.of("2", "2-4", "a/b", "/4", "2/", "-1/4", "2/4/6", "1.5/4", "99999999999/4")) {
-      assertEquals("the shard '" + bad + "' is not written K/N: write it as K/N, part K of N, with K from 1 to N:"
-          + " -Dattendance.shard=2/4 is the second of four parts",
+    for (String bad :
+        List.of("2", "2-4", "a/b", "/4", "2/", "-1/4", "2/4/6", "1.5/4", "99999999999/4")) {
+      assertEquals(
+          "the shard '"
+              + bad
+              + "' is not written K/N: write it as K/N, part K of N, with K from 1 to N:"
+              + " -Dattendance.shard=2/4 is the second of four parts",
           assertThrows(IllegalArgumentException.class, () -> Shard.parse(bad)).getMessage());
     }
-    assertEquals("the shard '5/4' names part 5 of 4: give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
+    assertEquals(
+        "the shard '5/4' names part 5 of 4: give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("5/4")).getMessage());
-    assertEquals("the shard '0/4' names part 0 of 4: give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
+    assertEquals(
+        "the shard '0/4' names part 0 of 4: give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("0/4")).getMessage());
-    assertEquals("the shard '0/0' splits the schools into 0 parts: write it as K/N, part K of N, with K from 1 to N:"
-        + " -Dattendance.shard=2/4 is the second of four parts",
+    assertEquals(
+        "the shard '0/0' splits the schools into 0 parts: write it as K/N, part K of N, with K from 1 to N:"
+            + " -Dattendance.shard=2/4 is the second of four parts",
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("0/0")).getMessage());
     assertThrows(IllegalArgumentException.class, () -> new Shard(2, 1));
   }

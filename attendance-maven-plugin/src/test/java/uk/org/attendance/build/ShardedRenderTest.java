@@ -19,21 +19,32 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.AttendanceCompiler;
 
-/** Rendering in shards: each school's documents made by one shard, a federation's with its members, skip-unchanged per shard. */
+/**
+ * Rendering in shards: each school's documents made by one shard, a federation's with its members,
+ * skip-unchanged per shard.
+ */
 class ShardedRenderTest {
 
   static final AttendanceCompiler COMPILER = new AttendanceCompiler();
 
   /** Two quick outputs show what goes where as well as every PDF would. */
   static AttendanceCompiler.RenderResult render(Path out, Shard shard) {
-    return COMPILER.render(Estates.BUNDLED, out, new AttendanceCompiler.RenderOptions(null, Instant.EPOCH,
-        LocalDate.of(2026, 11, 23), false, true, false, null).only("policy.html", "rules.json").inShard(shard));
+    return COMPILER.render(
+        Estates.BUNDLED,
+        out,
+        new AttendanceCompiler.RenderOptions(
+                null, Instant.EPOCH, LocalDate.of(2026, 11, 23), false, true, false, null)
+            .only("policy.html", "rules.json")
+            .inShard(shard));
   }
 
   static Map<String, byte[]> files(Path out) throws Exception {
     Map<String, byte[]> m = new TreeMap<>();
     try (Stream<Path> walk = Files.walk(out)) {
-      for (Path p : walk.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).toList()) {
+      for (Path p :
+          walk.filter(Files::isRegularFile)
+              .filter(p -> !p.getFileName().toString().startsWith("."))
+              .toList()) {
         m.put(out.relativize(p).toString(), Files.readAllBytes(p));
       }
     }
@@ -41,11 +52,14 @@ class ShardedRenderTest {
   }
 
   static Set<String> folders(AttendanceCompiler.RenderResult r, Path out) {
-    return r.written().stream().map(p -> out.relativize(p).getName(0).toString()).collect(Collectors.toCollection(TreeSet::new));
+    return r.written().stream()
+        .map(p -> out.relativize(p).getName(0).toString())
+        .collect(Collectors.toCollection(TreeSet::new));
   }
 
   @Test
-  void threeShardsMakeTheSameDocumentsAsOneRunEachOnceWithTheFederationBesideItsMembers(@TempDir Path dir) throws Exception {
+  void threeShardsMakeTheSameDocumentsAsOneRunEachOnceWithTheFederationBesideItsMembers(
+      @TempDir Path dir) throws Exception {
     Path whole = dir.resolve("whole");
     AttendanceCompiler.RenderResult all = render(whole, Shard.ALL);
     assertEquals(List.of(), all.diagnostics());
@@ -67,7 +81,15 @@ class ShardedRenderTest {
     assertEquals(expected.keySet(), union.keySet());
     expected.forEach((name, bytes) -> assertArrayEquals(bytes, union.get(name), name));
     int federation = shardOf.get("hmfa");
-    for (String member : List.of("kings-caple", "llangrove", "lord-scudamore", "marden", "pencombe", "st-weonards", "sutton")) {
+    for (String member :
+        List.of(
+            "kings-caple",
+            "llangrove",
+            "lord-scudamore",
+            "marden",
+            "pencombe",
+            "st-weonards",
+            "sutton")) {
       assertEquals(federation, shardOf.get(member), member);
     }
   }
@@ -85,7 +107,8 @@ class ShardedRenderTest {
     Set<String> firstFolders = folders(first, out);
     Set<String> otherFolders = folders(other, out);
     assertTrue(!otherFolders.isEmpty());
-    assertEquals(Set.of(), otherFolders.stream().filter(firstFolders::contains).collect(Collectors.toSet()));
+    assertEquals(
+        Set.of(), otherFolders.stream().filter(firstFolders::contains).collect(Collectors.toSet()));
     assertEquals(12, firstFolders.size() + otherFolders.size());
   }
 }

@@ -46,7 +46,10 @@ class RulesTest {
   void everyRuleHasItsOwnTestClass() {
     List<String> missing = new ArrayList<>();
     for (Rule r : Rules.ALL) {
-      Path test = Path.of("src/test/java/uk/org/attendance/check/rules", r.getClass().getSimpleName() + "Test.java");
+      Path test =
+          Path.of(
+              "src/test/java/uk/org/attendance/check/rules",
+              r.getClass().getSimpleName() + "Test.java");
       if (!Files.exists(test)) {
         missing.add(test.toString());
       }
@@ -64,8 +67,15 @@ class RulesTest {
     all.add(Checker.UNKNOWN_SUPPRESSION);
     all.add(Checker.UNUSED_SUPPRESSION);
     for (RuleInfo info : all) {
-      String row = "| `" + info.id() + "` | " + info.severity().label() + " | "
-          + info.summary(uk.org.attendance.reference.Rulebooks.inForceOn(java.time.LocalDate.now())) + " |";
+      String row =
+          "| `"
+              + info.id()
+              + "` | "
+              + info.severity().label()
+              + " | "
+              + info.summary(
+                  uk.org.attendance.reference.Rulebooks.inForceOn(java.time.LocalDate.now()))
+              + " |";
       if (!readme.contains(row)) {
         missing.add(row);
       }
@@ -76,16 +86,34 @@ class RulesTest {
   /** A summary names national values by placeholder, and each one is a value of the rule set. */
   @Test
   void everySummaryStatesTheRuleSetsValues() {
-    uk.org.attendance.reference.Rulebook law = uk.org.attendance.reference.Rulebooks.inForceOn(java.time.LocalDate.now());
+    uk.org.attendance.reference.Rulebook law =
+        uk.org.attendance.reference.Rulebooks.inForceOn(java.time.LocalDate.now());
     for (Rule r : Rules.ALL) {
       String stated = r.info().summary(law);
       assertFalse(stated.contains("{"), r.info().id() + ": " + stated);
     }
-    assertEquals("Penalty-notice trigger departs from " + law.penalties().thresholdSessions() + " sessions in a rolling "
-        + law.penalties().thresholdSchoolWeeks() + " school weeks", Rules.ALL.stream().filter(r -> r.info().id().equals("ATT012"))
-        .findFirst().orElseThrow().info().summary(law));
-    assertThrows(IllegalStateException.class,
-        () -> new RuleInfo("ATT999", uk.org.attendance.diagnostic.Severity.ERROR, "{noSuchValue} sessions", null, List.of()).summary(law));
+    assertEquals(
+        "Penalty-notice trigger departs from "
+            + law.penalties().thresholdSessions()
+            + " sessions in a rolling "
+            + law.penalties().thresholdSchoolWeeks()
+            + " school weeks",
+        Rules.ALL.stream()
+            .filter(r -> r.info().id().equals("ATT012"))
+            .findFirst()
+            .orElseThrow()
+            .info()
+            .summary(law));
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            new RuleInfo(
+                    "ATT999",
+                    uk.org.attendance.diagnostic.Severity.ERROR,
+                    "{noSuchValue} sessions",
+                    null,
+                    List.of())
+                .summary(law));
   }
 
   @Test

@@ -19,17 +19,26 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.AttendanceCompiler;
 
 /**
- * Hand-computed fixtures. The calendar: school weeks beginning 2, 9, 23 and 30 June, 7 and 14
- * July, and 1, 8, 15 and 22 September 2025 (ten school weeks); 16 June is half term, marked #;
- * the summer holiday has no marks. Every pupil is present every session (100 possible sessions)
- * unless a case says otherwise. The rules are the golden fixture school's: bands green (96% or
- * more), amber (above 90%, below 96%, letter "concern"), red (90% or less, letter "meeting").
+ * Hand-computed fixtures. The calendar: school weeks beginning 2, 9, 23 and 30 June, 7 and 14 July,
+ * and 1, 8, 15 and 22 September 2025 (ten school weeks); 16 June is half term, marked #; the summer
+ * holiday has no marks. Every pupil is present every session (100 possible sessions) unless a case
+ * says otherwise. The rules are the golden fixture school's: bands green (96% or more), amber
+ * (above 90%, below 96%, letter "concern"), red (90% or less, letter "meeting").
  */
 class EvaluatorTest {
 
-  static final List<LocalDate> WEEKS = List.of(LocalDate.of(2025, 6, 2), LocalDate.of(2025, 6, 9), LocalDate.of(2025, 6, 23),
-      LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 7), LocalDate.of(2025, 7, 14), LocalDate.of(2025, 9, 1),
-      LocalDate.of(2025, 9, 8), LocalDate.of(2025, 9, 15), LocalDate.of(2025, 9, 22));
+  static final List<LocalDate> WEEKS =
+      List.of(
+          LocalDate.of(2025, 6, 2),
+          LocalDate.of(2025, 6, 9),
+          LocalDate.of(2025, 6, 23),
+          LocalDate.of(2025, 6, 30),
+          LocalDate.of(2025, 7, 7),
+          LocalDate.of(2025, 7, 14),
+          LocalDate.of(2025, 9, 1),
+          LocalDate.of(2025, 9, 8),
+          LocalDate.of(2025, 9, 15),
+          LocalDate.of(2025, 9, 22));
   static final LocalDate HALF_TERM = LocalDate.of(2025, 6, 16);
 
   static Path rules;
@@ -38,7 +47,13 @@ class EvaluatorTest {
 
   @BeforeAll
   static void evaluate(@TempDir Path dir) throws Exception {
-    new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"), dir, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    new AttendanceCompiler()
+        .render(
+            Path.of("src/test/resources/golden/policy"),
+            dir,
+            null,
+            Instant.EPOCH,
+            LocalDate.of(2026, 1, 1));
     rules = dir.resolve("oakfield-primary/rules.json");
     Map<String, String> overrides = new LinkedHashMap<>();
     // P1: a holiday across half term: Wed to Fri before (6 sessions), Mon and Tue after (4).
@@ -72,8 +87,10 @@ class EvaluatorTest {
       for (LocalDate week : WEEKS) {
         for (int d = 0; d < 5; d++) {
           LocalDate day = week.plusDays(d);
-          lines.add(pupil + "," + day + ",AM," + overrides.getOrDefault(pupil + "|" + day + "|AM", "/"));
-          lines.add(pupil + "," + day + ",PM," + overrides.getOrDefault(pupil + "|" + day + "|PM", "\\"));
+          lines.add(
+              pupil + "," + day + ",AM," + overrides.getOrDefault(pupil + "|" + day + "|AM", "/"));
+          lines.add(
+              pupil + "," + day + ",PM," + overrides.getOrDefault(pupil + "|" + day + "|PM", "\\"));
         }
       }
       for (int d = 0; d < 5; d++) {
@@ -113,7 +130,10 @@ class EvaluatorTest {
   @Test
   void lateAfterCloseCountsAndHalfTermIsNotASchoolWeek() {
     Evaluator.PupilResult p3 = results.get("P3");
-    assertEquals(LocalDate.of(2025, 9, 22), p3.thresholdMetOn(), "ten U in ten school weeks, half term and summer skipped");
+    assertEquals(
+        LocalDate.of(2025, 9, 22),
+        p3.thresholdMetOn(),
+        "ten U in ten school weeks, half term and summer skipped");
     assertEquals(10, p3.lateArrivals());
     Evaluator.PupilResult p4 = results.get("P4");
     assertNull(p4.thresholdMetOn());
@@ -152,11 +172,14 @@ class EvaluatorTest {
   @Test
   void badRowsAreReportedWithTheirRowNumbersAndLeftOut() {
     int last = 1 + 6 * 110 + 1;
-    assertEquals(List.of(
-        new Register.BadRow(last + 1, "'2025-02-30' is not a date (use 2025-09-08 or 08/09/2025)"),
-        new Register.BadRow(last + 2, "'H' is not a national attendance code"),
-        new Register.BadRow(last + 3, "a second mark for pupil P1 on 2025-06-02 AM (the first is row 2)"),
-        new Register.BadRow(last + 4, "'evening' is not a session (use AM or PM)")),
+    assertEquals(
+        List.of(
+            new Register.BadRow(
+                last + 1, "'2025-02-30' is not a date (use 2025-09-08 or 08/09/2025)"),
+            new Register.BadRow(last + 2, "'H' is not a national attendance code"),
+            new Register.BadRow(
+                last + 3, "a second mark for pupil P1 on 2025-06-02 AM (the first is row 2)"),
+            new Register.BadRow(last + 4, "'evening' is not a session (use AM or PM)")),
         evaluation.register().badRows());
     assertEquals(6 * 110, evaluation.register().marks().size());
   }
@@ -165,17 +188,25 @@ class EvaluatorTest {
   void theOutputsCarryEveryPupil() {
     String csv = evaluation.csv();
     assertEquals(7, csv.lines().count());
-    // Issue 14: the old file had one escalation stage and one letter per pupil, which hid every other flowchart's
-    // letter; it now has the stages reached and letters due in every flowchart, and the pupil's details and warnings.
-    assertEquals("pupil,name,yearGroup,registrationGroup,possibleSessions,presentSessions,authorisedSessions,unauthorisedSessions,"
-        + "attendancePercent,authorisedPercent,unauthorisedPercent,persistentAbsence,severeAbsence,nationalThresholdMetOn,"
-        + "lateArrivals,band,stagesReached,lettersDue,actionsDue,dataWarnings", csv.lines().findFirst().orElseThrow());
-    assertEquals("P1,,,,100,90,0,10,90.0,0.0,10.0,true,false,2025-06-24,0,red,absence/meeting,meeting,,0", csv.lines().skip(1).findFirst().orElseThrow());
+    // Issue 14: the old file had one escalation stage and one letter per pupil, which hid every
+    // other flowchart's
+    // letter; it now has the stages reached and letters due in every flowchart, and the pupil's
+    // details and warnings.
+    assertEquals(
+        "pupil,name,yearGroup,registrationGroup,possibleSessions,presentSessions,authorisedSessions,unauthorisedSessions,"
+            + "attendancePercent,authorisedPercent,unauthorisedPercent,persistentAbsence,severeAbsence,nationalThresholdMetOn,"
+            + "lateArrivals,band,stagesReached,lettersDue,actionsDue,dataWarnings",
+        csv.lines().findFirst().orElseThrow());
+    assertEquals(
+        "P1,,,,100,90,0,10,90.0,0.0,10.0,true,false,2025-06-24,0,red,absence/meeting,meeting,,0",
+        csv.lines().skip(1).findFirst().orElseThrow());
     String json = evaluation.json();
     assertEquals(true, json.contains("\"badRows\": ["));
     assertEquals(true, json.endsWith("}\n"));
-    assertEquals("6 pupils, 660 marks (4 rows left out, 1 N codes replaced): 3 persistently absent, 0 severely absent,"
-        + " 3 at the national penalty threshold, 4 with a letter due", evaluation.summary());
+    assertEquals(
+        "6 pupils, 660 marks (4 rows left out, 1 N codes replaced): 3 persistently absent, 0 severely absent,"
+            + " 3 at the national penalty threshold, 4 with a letter due",
+        evaluation.summary());
   }
 
   @Test

@@ -12,7 +12,10 @@ import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebooks;
 
-/** The bundled schools' rules.json, written straight from their models (no documents rendered), and small files. */
+/**
+ * The bundled schools' rules.json, written straight from their models (no documents rendered), and
+ * small files.
+ */
 final class Fixtures {
 
   static final Path BUNDLED = Path.of("../schools/models");

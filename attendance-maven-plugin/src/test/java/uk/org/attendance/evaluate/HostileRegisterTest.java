@@ -38,8 +38,14 @@ class HostileRegisterTest {
 
   @AfterAll
   static void record() {
-    System.out.println("hostile registers: slowest case " + slowest + " " + slowestMillis + " ms, most heap in use "
-        + mostHeapMb + " MB");
+    System.out.println(
+        "hostile registers: slowest case "
+            + slowest
+            + " "
+            + slowestMillis
+            + " ms, most heap in use "
+            + mostHeapMb
+            + " MB");
   }
 
   static String firstLine(Path file) {
@@ -55,11 +61,17 @@ class HostileRegisterTest {
       slowestMillis = ms;
       slowest = file.getFileName().toString();
     }
-    mostHeapMb = Math.max(mostHeapMb, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
+    mostHeapMb =
+        Math.max(
+            mostHeapMb, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', quoteCharacter = '~', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '~',
+      textBlock =
+          """
       empty.csv                | empty.csv:1:1: error: the file is empty [EVAL-FILE]
       blank-lines.csv          | blank-lines.csv:1:1: error: the file has no rows, only blank lines [EVAL-FILE]
       bom-only.csv             | bom-only.csv:1:1: error: the file has no rows, only blank lines [EVAL-FILE]
@@ -83,19 +95,26 @@ class HostileRegisterTest {
 
   @Test
   void theFirstReasonsOfAnUnusableRegisterSayWhatToDo() throws Exception {
-    EvaluateException e = assertThrows(EvaluateException.class, () -> Evaluation.run(rules, CORPUS.resolve("us-dates.csv")));
-    assertEquals("the first: line 2: '09/13/2025' is not a date: dates are read day first, so the month would be 13 (was the"
-        + " file saved with US month/day dates? export it with UK dates); line 3: '09/14/2025' is not a date: dates are read day"
-        + " first, so the month would be 14 (was the file saved with US month/day dates? export it with UK dates); line 4:"
-        + " '09/15/2025' is not a date: dates are read day first, so the month would be 15 (was the file saved with US month/day"
-        + " dates? export it with UK dates)", e.diagnostic().hint());
+    EvaluateException e =
+        assertThrows(
+            EvaluateException.class, () -> Evaluation.run(rules, CORPUS.resolve("us-dates.csv")));
+    assertEquals(
+        "the first: line 2: '09/13/2025' is not a date: dates are read day first, so the month would be 13 (was the"
+            + " file saved with US month/day dates? export it with UK dates); line 3: '09/14/2025' is not a date: dates are read day"
+            + " first, so the month would be 14 (was the file saved with US month/day dates? export it with UK dates); line 4:"
+            + " '09/15/2025' is not a date: dates are read day first, so the month would be 15 (was the file saved with US month/day"
+            + " dates? export it with UK dates)",
+        e.diagnostic().hint());
   }
 
   @Test
   void missingCellsLeaveTheirRowsOut() throws Exception {
     Evaluation e = Evaluation.run(rules, CORPUS.resolve("missing-cells.csv"));
-    assertEquals(List.of(new Register.BadRow(3, "no pupil id"), new Register.BadRow(4,
-        "'' is not a date (use 2025-09-08 or 08/09/2025)")), e.register().badRows());
+    assertEquals(
+        List.of(
+            new Register.BadRow(3, "no pupil id"),
+            new Register.BadRow(4, "'' is not a date (use 2025-09-08 or 08/09/2025)")),
+        e.register().badRows());
     assertEquals(1, e.register().marks().size());
   }
 
@@ -105,8 +124,12 @@ class HostileRegisterTest {
     Evaluation e = Evaluation.run(rules, CORPUS.resolve("formulas-and-html.csv"));
     measure(CORPUS.resolve("formulas-and-html.csv"), t0);
     List<List<String>> rows = CsvAssertions.records(e.csv());
-    assertEquals(List.of("'=HYPERLINK(\"http://x\"&A1,\"click\")", "'+cmd|calc!A0", "'@SUM(1+1)", "'-2+3"), rows.get(1).subList(0, 4));
-    assertEquals(List.of("P2", "<script>alert('x')</script>", "'=1+2\";=1+2", "'=1+1"), rows.get(2).subList(0, 4),
+    assertEquals(
+        List.of("'=HYPERLINK(\"http://x\"&A1,\"click\")", "'+cmd|calc!A0", "'@SUM(1+1)", "'-2+3"),
+        rows.get(1).subList(0, 4));
+    assertEquals(
+        List.of("P2", "<script>alert('x')</script>", "'=1+2\";=1+2", "'=1+1"),
+        rows.get(2).subList(0, 4),
         "a tab before a formula is stripped with the spaces, and the formula neutralised");
     for (String csv : List.of(e.csv(), e.actionsCsv(), e.summaryCsv())) {
       CsvAssertions.noCellStartsAFormula(csv);
@@ -121,29 +144,48 @@ class HostileRegisterTest {
   void controlCharactersInARegisterNeverReachTheConsole() throws Exception {
     Evaluation e = Evaluation.run(rules, CORPUS.resolve("control-characters.csv"));
     List<String> lines = e.warnings().stream().map(d -> d.format(CORPUS)).toList();
-    assertEquals(List.of(
-        "control-characters.csv:3:23: warning: row left out: a second mark for pupil ?[31mP1 on 2025-09-08 AM (the first is row 2)"
-            + " [EVAL-ROW]",
-        "control-characters.csv:5:25: warning: row left out: a second mark for pupil P?gnp.exe on 2025-09-08 AM (the first is"
-            + " row 4) [EVAL-ROW]"), lines.stream().filter(l -> l.contains("[EVAL-ROW]")).toList());
-    assertTrue(String.join("\n", lines).chars().noneMatch(c -> c == 0x1B || c == 0x202E), "no escape or direction control");
+    assertEquals(
+        List.of(
+            "control-characters.csv:3:23: warning: row left out: a second mark for pupil ?[31mP1 on 2025-09-08 AM (the first is row 2)"
+                + " [EVAL-ROW]",
+            "control-characters.csv:5:25: warning: row left out: a second mark for pupil P?gnp.exe on 2025-09-08 AM (the first is"
+                + " row 4) [EVAL-ROW]"),
+        lines.stream().filter(l -> l.contains("[EVAL-ROW]")).toList());
+    assertTrue(
+        String.join("\n", lines).chars().noneMatch(c -> c == 0x1B || c == 0x202E),
+        "no escape or direction control");
     assertFalse(e.html().contains("\u001b"), "nor on the web page");
   }
 
   @Test
   void binaryFilesAreRefusedUnread(@TempDir Path dir) throws Exception {
-    Files.write(dir.resolve("book.xlsx.csv"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00});
-    Files.write(dir.resolve("old.xls.csv"), new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1});
+    Files.write(
+        dir.resolve("book.xlsx.csv"), new byte[] {0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00});
+    Files.write(
+        dir.resolve("old.xls.csv"),
+        new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1});
     Files.write(dir.resolve("register.csv.gz"), new byte[] {0x1F, (byte) 0x8B, 0x08, 0x00});
-    Files.write(dir.resolve("nul.csv"), "UPN,Date\u0000,Session,Mark\n".getBytes(StandardCharsets.UTF_8));
-    Files.write(dir.resolve("utf16.csv"), "UPN,Date,Session,Mark\nP1,2025-09-08,AM,/\n".getBytes(StandardCharsets.UTF_16LE));
-    assertEquals("book.xlsx.csv: error: this is an Excel workbook, not a CSV file [EVAL-FILE]", firstLine(dir.resolve("book.xlsx.csv")));
-    assertEquals("old.xls.csv: error: this is an Excel workbook, not a CSV file [EVAL-FILE]", firstLine(dir.resolve("old.xls.csv")));
-    assertEquals("register.csv.gz: error: this is a compressed (gzip) file, not a CSV file [EVAL-FILE]",
+    Files.write(
+        dir.resolve("nul.csv"), "UPN,Date\u0000,Session,Mark\n".getBytes(StandardCharsets.UTF_8));
+    Files.write(
+        dir.resolve("utf16.csv"),
+        "UPN,Date,Session,Mark\nP1,2025-09-08,AM,/\n".getBytes(StandardCharsets.UTF_16LE));
+    assertEquals(
+        "book.xlsx.csv: error: this is an Excel workbook, not a CSV file [EVAL-FILE]",
+        firstLine(dir.resolve("book.xlsx.csv")));
+    assertEquals(
+        "old.xls.csv: error: this is an Excel workbook, not a CSV file [EVAL-FILE]",
+        firstLine(dir.resolve("old.xls.csv")));
+    assertEquals(
+        "register.csv.gz: error: this is a compressed (gzip) file, not a CSV file [EVAL-FILE]",
         firstLine(dir.resolve("register.csv.gz")));
-    assertEquals("nul.csv: error: this is not a text file (it contains NUL bytes) [EVAL-FILE]", firstLine(dir.resolve("nul.csv")));
-    assertEquals("utf16.csv: error: this looks like UTF-16 text without a byte-order mark, which cannot be read reliably"
-        + " [EVAL-FILE]", firstLine(dir.resolve("utf16.csv")));
+    assertEquals(
+        "nul.csv: error: this is not a text file (it contains NUL bytes) [EVAL-FILE]",
+        firstLine(dir.resolve("nul.csv")));
+    assertEquals(
+        "utf16.csv: error: this looks like UTF-16 text without a byte-order mark, which cannot be read reliably"
+            + " [EVAL-FILE]",
+        firstLine(dir.resolve("utf16.csv")));
   }
 
   @Test
@@ -152,18 +194,39 @@ class HostileRegisterTest {
     Files.writeString(dir.resolve("broken.json"), "{\n  \"schemaVersion\": 1,\n  \"codes\": [\n");
     Files.writeString(dir.resolve("deep.json"), "[".repeat(10_000) + "]".repeat(10_000));
     Files.writeString(dir.resolve("other.json"), "{\"schemaVersion\": 2}");
-    assertEquals("broken.json:4:1: error: this is not valid JSON (or is nested far deeper than a rules.json) [EVAL-RULES]",
-        assertThrows(EvaluateException.class, () -> Evaluation.run(dir.resolve("broken.json"), register)).diagnostic()
-            .format(dir).lines().findFirst().orElseThrow());
-    assertTrue(assertThrows(EvaluateException.class, () -> Evaluation.run(dir.resolve("deep.json"), register)).diagnostic()
-        .format(dir).startsWith("deep.json:1:"));
-    assertEquals("other.json:1:1: error: this is not a rules.json of schemaVersion 1 [EVAL-RULES]",
-        assertThrows(EvaluateException.class, () -> Evaluation.run(dir.resolve("other.json"), register)).diagnostic()
-            .format(dir).lines().findFirst().orElseThrow());
+    assertEquals(
+        "broken.json:4:1: error: this is not valid JSON (or is nested far deeper than a rules.json) [EVAL-RULES]",
+        assertThrows(
+                EvaluateException.class, () -> Evaluation.run(dir.resolve("broken.json"), register))
+            .diagnostic()
+            .format(dir)
+            .lines()
+            .findFirst()
+            .orElseThrow());
+    assertTrue(
+        assertThrows(
+                EvaluateException.class, () -> Evaluation.run(dir.resolve("deep.json"), register))
+            .diagnostic()
+            .format(dir)
+            .startsWith("deep.json:1:"));
+    assertEquals(
+        "other.json:1:1: error: this is not a rules.json of schemaVersion 1 [EVAL-RULES]",
+        assertThrows(
+                EvaluateException.class, () -> Evaluation.run(dir.resolve("other.json"), register))
+            .diagnostic()
+            .format(dir)
+            .lines()
+            .findFirst()
+            .orElseThrow());
     Path old = TestRules.oakfield().withoutRoles().write(dir, "old.json");
-    assertEquals("old.json: error: rules.json does not say which code stands for 'late-before-register-closed' (it was"
-        + " written by an older version of the plugin) [EVAL-RULES]",
-        assertThrows(EvaluateException.class, () -> Evaluation.run(old, register)).diagnostic()
-            .format(dir).lines().findFirst().orElseThrow());
+    assertEquals(
+        "old.json: error: rules.json does not say which code stands for 'late-before-register-closed' (it was"
+            + " written by an older version of the plugin) [EVAL-RULES]",
+        assertThrows(EvaluateException.class, () -> Evaluation.run(old, register))
+            .diagnostic()
+            .format(dir)
+            .lines()
+            .findFirst()
+            .orElseThrow());
   }
 }

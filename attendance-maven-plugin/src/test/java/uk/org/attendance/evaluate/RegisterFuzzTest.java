@@ -31,12 +31,14 @@ import uk.org.attendance.report.CsvAssertions;
  */
 class RegisterFuzzTest {
 
-  static final String PUNCTUATION = ",;\t\"\n\r=+-@#/\\ \ufeff\u00e9\u202e\u001b:0123456789APMNOGLU";
-  static final List<String> SEEDS = List.of(
-      Registers.of(6).pupil("P1").pupil("P2").mark("P1", 0, 2, "N").mark("P2", 3, 1, "G").csv(),
-      "UPN,Name,Year,Mon 01/09/2025 AM,Mon 01/09/2025 PM,Tue 02/09/2025 AM\nP1,\"Smith, Ann\",Year 7,/,\\,O\nP2,Bob,Year 8,L,U,N\n",
-      ",,01/09/2025,,02/09/2025,\nAdno,Name,AM,PM,AM,PM\n1,Ann,/,\\,I,I\n2,Bob,N,O,#,#\n",
-      "Pupil ID;Date;Period;Mark\nA;01/09/25 00:00:00;A;/\nA;01/09/25 00:00:00;P;O\nB;45901;A;G\n");
+  static final String PUNCTUATION =
+      ",;\t\"\n\r=+-@#/\\ \ufeff\u00e9\u202e\u001b:0123456789APMNOGLU";
+  static final List<String> SEEDS =
+      List.of(
+          Registers.of(6).pupil("P1").pupil("P2").mark("P1", 0, 2, "N").mark("P2", 3, 1, "G").csv(),
+          "UPN,Name,Year,Mon 01/09/2025 AM,Mon 01/09/2025 PM,Tue 02/09/2025 AM\nP1,\"Smith, Ann\",Year 7,/,\\,O\nP2,Bob,Year 8,L,U,N\n",
+          ",,01/09/2025,,02/09/2025,\nAdno,Name,AM,PM,AM,PM\n1,Ann,/,\\,I,I\n2,Bob,N,O,#,#\n",
+          "Pupil ID;Date;Period;Mark\nA;01/09/25 00:00:00;A;/\nA;01/09/25 00:00:00;P;O\nB;45901;A;G\n");
 
   static Path dir;
   static Path rules;
@@ -55,7 +57,8 @@ class RegisterFuzzTest {
   }
 
   @Property
-  void readingAndEvaluatingNeverThrowAndEveryOutputIsSafe(@ForAll("mangledRegisters") byte[] bytes) throws IOException {
+  void readingAndEvaluatingNeverThrowAndEveryOutputIsSafe(@ForAll("mangledRegisters") byte[] bytes)
+      throws IOException {
     Path f = dir.resolve("register.csv");
     Files.write(f, bytes);
     Evaluation e;
@@ -66,11 +69,16 @@ class RegisterFuzzTest {
       assertTrue(d.at().file().equals(f), "located in the register: " + d.at());
       assertFalse(d.message().isBlank());
       assertFalse(d.message().contains("Exception"), "no exception text for users: " + d.message());
-      assertTrue(d.message().chars().noneMatch(c -> c < 0x20 || c == 0x202E), "no control character in a message");
+      assertTrue(
+          d.message().chars().noneMatch(c -> c < 0x20 || c == 0x202E),
+          "no control character in a message");
       return;
     }
     for (Diagnostic d : e.warnings()) {
-      assertTrue(d.format(dir).chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c == 0x1B || c == 0x202E),
+      assertTrue(
+          d.format(dir)
+              .chars()
+              .noneMatch(c -> c < 0x20 && c != '\n' && c != '\r' || c == 0x1B || c == 0x202E),
           "no control character in a warning: " + d.message());
     }
     assertTrue(e.register().badRows().size() <= InputLimits.SHOWN);
@@ -85,11 +93,18 @@ class RegisterFuzzTest {
 
   @Provide
   Arbitrary<byte[]> mangledRegisters() {
-    Arbitrary<byte[]> mutated = Combinators.combine(Arbitraries.of(SEEDS), Arbitraries.integers().between(0, 6),
-        Arbitraries.integers().between(0, Integer.MAX_VALUE), Arbitraries.strings().withChars(PUNCTUATION).ofMaxLength(8))
-        .as(RegisterFuzzTest::mutate);
-    Arbitrary<byte[]> noise = Arbitraries.strings().withChars(PUNCTUATION + "abcxyz").ofMaxLength(400)
-        .map(s -> ("UPN,Date,Session,Mark\n" + s).getBytes(StandardCharsets.UTF_8));
+    Arbitrary<byte[]> mutated =
+        Combinators.combine(
+                Arbitraries.of(SEEDS),
+                Arbitraries.integers().between(0, 6),
+                Arbitraries.integers().between(0, Integer.MAX_VALUE),
+                Arbitraries.strings().withChars(PUNCTUATION).ofMaxLength(8))
+            .as(RegisterFuzzTest::mutate);
+    Arbitrary<byte[]> noise =
+        Arbitraries.strings()
+            .withChars(PUNCTUATION + "abcxyz")
+            .ofMaxLength(400)
+            .map(s -> ("UPN,Date,Session,Mark\n" + s).getBytes(StandardCharsets.UTF_8));
     Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(300);
     return Arbitraries.frequencyOf(Tuple.of(8, mutated), Tuple.of(1, noise), Tuple.of(1, bytes));
   }
@@ -117,7 +132,9 @@ class RegisterFuzzTest {
         cells[(where / 11) % cells.length] = insert;
         lines[i] = String.join(",", cells);
       }
-      case 5 -> lines[i] = lines[i].replace(',', (where & 1) == 0 ? ';' : '\t'); // another delimiter on one line
+      case 5 ->
+          lines[i] =
+              lines[i].replace(',', (where & 1) == 0 ? ';' : '\t'); // another delimiter on one line
       default -> { // a byte that is not UTF-8, or the file cut short
         byte[] b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
         int at = where % Math.max(1, b.length);

@@ -39,7 +39,10 @@ final class Registers {
     return this;
   }
 
-  /** Marks {@code count} sessions from session {@code from} (day × 2, plus 1 for the afternoon); null is no mark. */
+  /**
+   * Marks {@code count} sessions from session {@code from} (day × 2, plus 1 for the afternoon);
+   * null is no mark.
+   */
   Registers mark(String id, int from, int count, String code) {
     for (int s = from; s < from + count; s++) {
       pupils.get(id)[s] = code;
@@ -55,14 +58,21 @@ final class Registers {
   /** The register, one row per pupil per session. */
   String csv() {
     StringBuilder b = new StringBuilder("UPN,Date,Session,Mark\n");
-    pupils.forEach((id, codes) -> {
-      for (int s = 0; s < codes.length; s++) {
-        if (codes[s] != null) {
-          b.append(id).append(',').append(days.get(s / 2)).append(',').append(s % 2 == 0 ? "AM" : "PM").append(',')
-              .append(codes[s]).append('\n');
-        }
-      }
-    });
+    pupils.forEach(
+        (id, codes) -> {
+          for (int s = 0; s < codes.length; s++) {
+            if (codes[s] != null) {
+              b.append(id)
+                  .append(',')
+                  .append(days.get(s / 2))
+                  .append(',')
+                  .append(s % 2 == 0 ? "AM" : "PM")
+                  .append(',')
+                  .append(codes[s])
+                  .append('\n');
+            }
+          }
+        });
     return b.toString();
   }
 }

@@ -28,7 +28,8 @@ class DocxLetterWriterTest {
   static final Instant WHEN = Instant.parse("2026-01-01T00:00:00Z");
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-  static final String BODY = """
+  static final String BODY =
+      """
       Dear {{ParentSalutation}},
 
       # What we found
@@ -71,7 +72,8 @@ class DocxLetterWriterTest {
   static Document dom(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<Element> all(Document d, String localName) {
@@ -111,9 +113,16 @@ class DocxLetterWriterTest {
   }
 
   private static byte[] letter(String body) throws Exception {
-    return new DocxLetterWriter().write(new DocxLetterWriter.Parts(List.of("Oakfield Primary School", "1 Oak Lane"),
-        "Attendance concern", body, "Headteacher", List.<String[]>of(new String[] {"Report an absence", "by 8:45am"}),
-        Map.of()), WHEN);
+    return new DocxLetterWriter()
+        .write(
+            new DocxLetterWriter.Parts(
+                List.of("Oakfield Primary School", "1 Oak Lane"),
+                "Attendance concern",
+                body,
+                "Headteacher",
+                List.<String[]>of(new String[] {"Report an absence", "by 8:45am"}),
+                Map.of()),
+            WHEN);
   }
 
   @Test
@@ -134,7 +143,8 @@ class DocxLetterWriterTest {
   @Test
   void theStylesPartSetsArialElevenPointInBritishEnglishAndHasHeadingStyles() throws Exception {
     Map<String, String> parts = parts(letter(BODY));
-    assertTrue(parts.get("[Content_Types].xml").contains("/word/styles.xml"), "styles part registered");
+    assertTrue(
+        parts.get("[Content_Types].xml").contains("/word/styles.xml"), "styles part registered");
     Document styles = dom(parts.get("word/styles.xml"));
     Element defaults = child(child(all(styles, "docDefaults").get(0), "rPrDefault"), "rPr");
     assertEquals("en-GB", child(defaults, "lang").getAttributeNS(W, "val"));
@@ -156,16 +166,24 @@ class DocxLetterWriterTest {
         assertTrue(byId.containsKey(used.getAttributeNS(W, "val")), used.getAttributeNS(W, "val"));
       }
     }
-    assertTrue(parts.get("docProps/core.xml").contains("<dc:language>en-GB</dc:language>"), parts.get("docProps/core.xml"));
+    assertTrue(
+        parts.get("docProps/core.xml").contains("<dc:language>en-GB</dc:language>"),
+        parts.get("docProps/core.xml"));
   }
 
   @Test
   void noPropertyIsWrittenAsExplicitlyOff() throws Exception {
-    Pattern onOff = Pattern.compile("<w:(b|bCs|i|iCs|caps|smallCaps|strike|dstrike|vanish|tblHeader|keepNext|keepLines"
-        + "|contextualSpacing|semiHidden|unhideWhenUsed|qFormat)\\b[^>]*w:val=");
+    Pattern onOff =
+        Pattern.compile(
+            "<w:(b|bCs|i|iCs|caps|smallCaps|strike|dstrike|vanish|tblHeader|keepNext|keepLines"
+                + "|contextualSpacing|semiHidden|unhideWhenUsed|qFormat)\\b[^>]*w:val=");
     for (Map.Entry<String, String> part : parts(letter(BODY)).entrySet()) {
       Matcher m = onOff.matcher(part.getValue());
-      assertFalse(m.find(), part.getKey() + ": " + (m.hitEnd() ? "" : part.getValue().substring(m.start(), m.end() + 8)));
+      assertFalse(
+          m.find(),
+          part.getKey()
+              + ": "
+              + (m.hitEnd() ? "" : part.getValue().substring(m.start(), m.end() + 8)));
       assertFalse(part.getValue().matches("(?s).*w:val=\"(off|false)\".*"), part.getKey());
     }
   }
@@ -211,13 +229,20 @@ class DocxLetterWriterTest {
     assertEquals(3, rows.size());
     assertTrue(child(rows.get(0), "tblHeader") != null, "the first row repeats as a header");
     assertTrue(child(rows.get(1), "tblHeader") == null);
-    assertEquals(List.of("", "This school year"), all(rows.get(0), "tc").stream().map(DocxLetterWriterTest::text).toList());
-    assertEquals(List.of("Attendance", "«AttendancePercent»%"), all(rows.get(1), "tc").stream().map(DocxLetterWriterTest::text).toList());
+    assertEquals(
+        List.of("", "This school year"),
+        all(rows.get(0), "tc").stream().map(DocxLetterWriterTest::text).toList());
+    assertEquals(
+        List.of("Attendance", "«AttendancePercent»%"),
+        all(rows.get(1), "tc").stream().map(DocxLetterWriterTest::text).toList());
     assertFalse(text(table).contains("---"));
     assertEquals("TableHeading", style(all(rows.get(0), "p").get(1)));
     Element rightCell = all(rows.get(1), "p").get(1);
     assertEquals(1, all(rightCell, "pPr").size(), "one set of paragraph properties");
-    assertEquals("right", child(child(rightCell, "pPr"), "jc").getAttributeNS(W, "val"), "the ---: column is right-aligned");
+    assertEquals(
+        "right",
+        child(child(rightCell, "pPr"), "jc").getAttributeNS(W, "val"),
+        "the ---: column is right-aligned");
     assertEquals("TableText", style(rightCell));
     assertEquals(2, all(table, "gridCol").size());
     assertEquals("TableGrid", child(table, "tblStyle").getAttributeNS(W, "val"));
@@ -231,12 +256,23 @@ class DocxLetterWriterTest {
     for (Element p : all(d, "p")) {
       Element numPr = child(p, "numPr");
       if (numPr != null) {
-        numbering.put(text(p), new String[] {child(numPr, "numId").getAttributeNS(W, "val"),
-            child(numPr, "ilvl").getAttributeNS(W, "val")});
+        numbering.put(
+            text(p),
+            new String[] {
+              child(numPr, "numId").getAttributeNS(W, "val"),
+              child(numPr, "ilvl").getAttributeNS(W, "val")
+            });
         assertEquals("ListParagraph", style(p));
       }
     }
-    assertEquals(List.of("first point", "second point", "a point inside it", "third step", "fourth step", "a fresh list"),
+    assertEquals(
+        List.of(
+            "first point",
+            "second point",
+            "a point inside it",
+            "third step",
+            "fourth step",
+            "a fresh list"),
         List.copyOf(numbering.keySet()));
     assertEquals("1", numbering.get("a point inside it")[1], "nested one level deeper");
     assertFalse(text(all(d, "body").get(0)).contains("\u2022"), "no typed bullets");
@@ -252,26 +288,35 @@ class DocxLetterWriterTest {
     assertEquals("1", child(fresh, "startOverride").getAttributeNS(W, "val"));
     Map<String, String> formats = new LinkedHashMap<>();
     for (Element a : all(num, "abstractNum")) {
-      formats.put(a.getAttributeNS(W, "abstractNumId"), child(a, "numFmt").getAttributeNS(W, "val"));
+      formats.put(
+          a.getAttributeNS(W, "abstractNumId"), child(a, "numFmt").getAttributeNS(W, "val"));
     }
     assertEquals("decimal", formats.get(child(ordered, "abstractNumId").getAttributeNS(W, "val")));
-    assertEquals("bullet", formats.get(child(nums.get(numbering.get("first point")[0]), "abstractNumId").getAttributeNS(W, "val")));
+    assertEquals(
+        "bullet",
+        formats.get(
+            child(nums.get(numbering.get("first point")[0]), "abstractNumId")
+                .getAttributeNS(W, "val")));
   }
 
   @Test
   void aBoldMergeFieldIsBoldInEveryRunAndPlainTextHasNoRunProperties() throws Exception {
     String xml = parts(letter(BODY)).get("word/document.xml");
-    Matcher field = Pattern.compile("<w:r>(<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"begin\"/></w:r>"
-        + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:instrText xml:space=\"preserve\"> MERGEFIELD PupilFullName \\\\\\* MERGEFORMAT </w:instrText></w:r>"
-        + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"separate\"/></w:r>"
-        + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:t>«PupilFullName»</w:t></w:r>"
-        + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"end\"/></w:r>").matcher(xml);
+    Matcher field =
+        Pattern.compile(
+                "<w:r>(<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                    + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:instrText xml:space=\"preserve\"> MERGEFIELD PupilFullName \\\\\\* MERGEFORMAT </w:instrText></w:r>"
+                    + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                    + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:t>«PupilFullName»</w:t></w:r>"
+                    + "<w:r>(<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"end\"/></w:r>")
+            .matcher(xml);
     assertTrue(field.find(), xml);
     for (int g = 1; g <= 5; g++) {
       assertEquals("<w:rPr><w:b/></w:rPr>", field.group(g), "run " + g);
     }
     assertTrue(xml.contains("<w:r><w:rPr><w:i/></w:rPr><w:t>their</w:t></w:r>"), xml);
-    assertTrue(xml.contains("<w:r><w:t xml:space=\"preserve\">We are writing about </w:t></w:r>"), xml);
+    assertTrue(
+        xml.contains("<w:r><w:t xml:space=\"preserve\">We are writing about </w:t></w:r>"), xml);
     assertFalse(xml.contains("<w:rFonts"), "fonts come from the styles, not from each run");
   }
 
@@ -280,31 +325,52 @@ class DocxLetterWriterTest {
     Map<String, String> parts = parts(letter(BODY));
     Document d = dom(parts.get("word/document.xml"));
     List<Element> links = all(d, "hyperlink");
-    assertEquals(List.of("our policy", "write to us"), links.stream().map(DocxLetterWriterTest::text).toList());
+    assertEquals(
+        List.of("our policy", "write to us"),
+        links.stream().map(DocxLetterWriterTest::text).toList());
     String rels = parts.get("word/_rels/document.xml.rels");
     assertTrue(rels.contains("Target=\"https://school.example/policy\""), rels);
     assertTrue(rels.contains("Target=\"mailto:office@school.example\""), rels);
     assertFalse(rels.contains("javascript"), rels);
-    assertTrue(text(all(d, "body").get(0)).contains("or this, or"), "an unsafe link keeps its text only");
+    assertTrue(
+        text(all(d, "body").get(0)).contains("or this, or"), "an unsafe link keeps its text only");
     // The character style comes first in the run's properties, then bold, as Word orders them.
-    assertTrue(parts.get("word/document.xml").contains(
-        "<w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/></w:rPr><w:t>write to us</w:t>"), parts.get("word/document.xml"));
+    assertTrue(
+        parts
+            .get("word/document.xml")
+            .contains("<w:rPr><w:rStyle w:val=\"Hyperlink\"/><w:b/></w:rPr><w:t>write to us</w:t>"),
+        parts.get("word/document.xml"));
   }
 
   @Test
   void aRecipientAddressBlockLeavesOutBlankLinesAndKeepsItsMergeFields() throws Exception {
-    byte[] docx = new DocxLetterWriter().write(new DocxLetterWriter.Content("Letter", "Oakfield Primary School", List.of(
-        new DocxLetterWriter.Letterhead(List.of("Oakfield Primary School")),
-        new DocxLetterWriter.Address(List.of("{{ParentFullName}}", " ", "1 High Street")),
-        new DocxLetterWriter.Line("{{LetterDate}}"),
-        new DocxLetterWriter.Title("Letter"),
-        new DocxLetterWriter.Body("Dear {{ParentSalutation}},"),
-        new DocxLetterWriter.SignOff("Yours sincerely,", "Headteacher"),
-        new DocxLetterWriter.Facts("About attendance", List.of())), Map.of("ParentSalutation", "Salutation")), WHEN);
+    byte[] docx =
+        new DocxLetterWriter()
+            .write(
+                new DocxLetterWriter.Content(
+                    "Letter",
+                    "Oakfield Primary School",
+                    List.of(
+                        new DocxLetterWriter.Letterhead(List.of("Oakfield Primary School")),
+                        new DocxLetterWriter.Address(
+                            List.of("{{ParentFullName}}", " ", "1 High Street")),
+                        new DocxLetterWriter.Line("{{LetterDate}}"),
+                        new DocxLetterWriter.Title("Letter"),
+                        new DocxLetterWriter.Body("Dear {{ParentSalutation}},"),
+                        new DocxLetterWriter.SignOff("Yours sincerely,", "Headteacher"),
+                        new DocxLetterWriter.Facts("About attendance", List.of())),
+                    Map.of("ParentSalutation", "Salutation")),
+                WHEN);
     Document d = dom(parts(docx).get("word/document.xml"));
-    List<String> addressLines = all(d, "p").stream().filter(p -> style(p).equals("Address")).map(DocxLetterWriterTest::text).toList();
+    List<String> addressLines =
+        all(d, "p").stream()
+            .filter(p -> style(p).equals("Address"))
+            .map(DocxLetterWriterTest::text)
+            .toList();
     assertEquals(List.of("«ParentFullName»", "1 High Street"), addressLines);
-    assertTrue(parts(docx).get("word/document.xml").contains(" MERGEFIELD Salutation \\* MERGEFORMAT "), "the school's MIS name");
+    assertTrue(
+        parts(docx).get("word/document.xml").contains(" MERGEFIELD Salutation \\* MERGEFORMAT "),
+        "the school's MIS name");
     assertEquals(0, all(d, "tbl").size(), "no facts, no panel");
     assertFalse(parts(docx).containsKey("word/numbering.xml"), "no lists, no numbering part");
   }
@@ -314,12 +380,21 @@ class DocxLetterWriterTest {
     byte[] one = letter(BODY);
     assertArrayEquals(one, letter(BODY));
     Map<String, String> parts = parts(one);
-    assertTrue(parts.get("docProps/core.xml").contains("<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:created>"));
-    assertTrue(parts.get("docProps/core.xml").contains("<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:modified>"));
+    assertTrue(
+        parts
+            .get("docProps/core.xml")
+            .contains(
+                "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:created>"));
+    assertTrue(
+        parts
+            .get("docProps/core.xml")
+            .contains(
+                "<dcterms:modified xsi:type=\"dcterms:W3CDTF\">2026-01-01T00:00:00Z</dcterms:modified>"));
     try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(one))) {
       ZipEntry e;
       while ((e = zip.getNextEntry()) != null) {
-        // Not the time of writing: the fixed date (ZIP stores local time; written and read in one zone).
+        // Not the time of writing: the fixed date (ZIP stores local time; written and read in one
+        // zone).
         assertEquals(WHEN.toEpochMilli(), e.getTime(), e.getName());
       }
     }

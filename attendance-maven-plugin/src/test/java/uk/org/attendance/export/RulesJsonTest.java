@@ -22,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.AttendanceCompiler;
 
-/** rules.json: valid against its published schema, the same bytes every time, reviewed by golden file. */
+/**
+ * rules.json: valid against its published schema, the same bytes every time, reviewed by golden
+ * file.
+ */
 class RulesJsonTest {
 
   static final Path SCHEMA = Path.of("src/main/resources/schema/rules.schema.json");
@@ -33,10 +36,23 @@ class RulesJsonTest {
   }
 
   @Test
-  void everyBundledSchoolsRulesJsonIsValidAndStable(@TempDir Path a, @TempDir Path b) throws Exception {
+  void everyBundledSchoolsRulesJsonIsValidAndStable(@TempDir Path a, @TempDir Path b)
+      throws Exception {
     AttendanceCompiler compiler = new AttendanceCompiler();
-    compiler.render(Path.of("../schools/models"), a, null, Instant.EPOCH, LocalDate.of(2026, 11, 23), "rules.json");
-    compiler.render(Path.of("../schools/models"), b, null, Instant.EPOCH, LocalDate.of(2026, 11, 23), "rules.json");
+    compiler.render(
+        Path.of("../schools/models"),
+        a,
+        null,
+        Instant.EPOCH,
+        LocalDate.of(2026, 11, 23),
+        "rules.json");
+    compiler.render(
+        Path.of("../schools/models"),
+        b,
+        null,
+        Instant.EPOCH,
+        LocalDate.of(2026, 11, 23),
+        "rules.json");
     Schema schema = schema();
     List<Path> files;
     try (Stream<Path> walk = Files.walk(a)) {
@@ -48,15 +64,25 @@ class RulesJsonTest {
       List<Error> errors = new ArrayList<>(schema.validate(new ObjectMapper().readTree(text)));
       assertEquals(List.of(), errors.stream().map(Error::toString).toList(), f.toString());
       assertTrue(text.endsWith("}\n"), "trailing newline");
-      assertEquals(text, Files.readString(b.resolve(a.relativize(f)), StandardCharsets.UTF_8), "same bytes: " + f);
+      assertEquals(
+          text,
+          Files.readString(b.resolve(a.relativize(f)), StandardCharsets.UTF_8),
+          "same bytes: " + f);
     }
   }
 
   @Test
   void keysAreSortedAndTheFixtureMatchesItsReviewedCopy(@TempDir Path out) throws Exception {
-    new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1),
-        "rules.json");
-    String actual = Files.readString(out.resolve("oakfield-primary/rules.json"), StandardCharsets.UTF_8);
+    new AttendanceCompiler()
+        .render(
+            Path.of("src/test/resources/golden/policy"),
+            out,
+            null,
+            Instant.EPOCH,
+            LocalDate.of(2026, 1, 1),
+            "rules.json");
+    String actual =
+        Files.readString(out.resolve("oakfield-primary/rules.json"), StandardCharsets.UTF_8);
     Path expected = Path.of("src/test/resources/golden/policy/expected/rules.json");
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
@@ -77,10 +103,16 @@ class RulesJsonTest {
     Path fixture = Path.of("src/test/resources/golden/policy");
     Files.copy(fixture.resolve("school.yaml"), schools.resolve("school.yaml"));
     Files.copy(fixture.resolve("logo.png"), schools.resolve("logo.png"));
-    new AttendanceCompiler().render(schools, dir.resolve("a"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1), "rules.json");
-    Files.writeString(schools.resolve("school.yaml"),
-        Files.readString(schools.resolve("school.yaml")).replace("deadline: 9.15am", "deadline: 9.10am"));
-    new AttendanceCompiler().render(schools, dir.resolve("b"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1), "rules.json");
+    new AttendanceCompiler()
+        .render(
+            schools, dir.resolve("a"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1), "rules.json");
+    Files.writeString(
+        schools.resolve("school.yaml"),
+        Files.readString(schools.resolve("school.yaml"))
+            .replace("deadline: 9.15am", "deadline: 9.10am"));
+    new AttendanceCompiler()
+        .render(
+            schools, dir.resolve("b"), null, Instant.EPOCH, LocalDate.of(2026, 1, 1), "rules.json");
     ObjectMapper m = new ObjectMapper();
     JsonNode a = m.readTree(dir.resolve("a/oakfield-primary/rules.json").toFile());
     JsonNode b = m.readTree(dir.resolve("b/oakfield-primary/rules.json").toFile());
@@ -98,7 +130,8 @@ class RulesJsonTest {
 
   private static void walk(String where, JsonNode node, List<String> missing) {
     if (node.has("properties")) {
-      for (Map.Entry<String, JsonNode> p : (Iterable<Map.Entry<String, JsonNode>>) node.get("properties")::fields) {
+      for (Map.Entry<String, JsonNode> p :
+          (Iterable<Map.Entry<String, JsonNode>>) node.get("properties")::fields) {
         if (!p.getValue().has("description")) {
           missing.add(where + "/" + p.getKey());
         }

@@ -22,11 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 /** Files are written whole, 0644, in directories made 0755, whatever the umask. */
 class AtomicFilesTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private void assumePosix() {
-    assumeTrue(Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null,
+    assumeTrue(
+        Files.getFileAttributeView(dir, PosixFileAttributeView.class) != null,
         "POSIX file modes are not supported on this file system");
   }
 
@@ -57,13 +57,17 @@ class AtomicFilesTest {
     }
   }
 
-  /** A killed writer leaves at most a hidden file named as a temporary one, which the next build removes. */
+  /**
+   * A killed writer leaves at most a hidden file named as a temporary one, which the next build
+   * removes.
+   */
   @Test
   void onlyTemporaryFilesAreRemovedAsLeftovers() throws Exception {
     Path school = Files.createDirectories(dir.resolve("school/letters"));
     Path leftover = Files.createTempFile(school, ".fields.csv-", ".attendance.tmp");
     Path kept = Files.writeString(dir.resolve("school/.tmp"), "a user's file");
-    Path output = Files.writeString(dir.resolve("school/policy.html.attendance.tmp"), "not hidden: not ours");
+    Path output =
+        Files.writeString(dir.resolve("school/policy.html.attendance.tmp"), "not hidden: not ours");
     assertTrue(AtomicFiles.isTemporary(leftover));
     assertEquals(1, AtomicFiles.removeTemporaries(dir));
     assertTrue(Files.notExists(leftover));
@@ -77,7 +81,10 @@ class AtomicFilesTest {
     AtomicFiles.writeNew(f, "school:\n");
     assertEquals("school:\n", Files.readString(f, StandardCharsets.UTF_8));
     assertThrows(FileAlreadyExistsException.class, () -> AtomicFiles.writeNew(f, "other:\n"));
-    assertEquals("school:\n", Files.readString(f, StandardCharsets.UTF_8), "the file that was there is kept");
+    assertEquals(
+        "school:\n",
+        Files.readString(f, StandardCharsets.UTF_8),
+        "the file that was there is kept");
     try (Stream<Path> left = Files.list(f.getParent())) {
       assertEquals(List.of(f), left.toList(), "no temporary file left behind");
     }
@@ -99,12 +106,16 @@ class AtomicFilesTest {
   @Test
   void aFileInTheWayOfADirectoryIsAnErrorNotASilentSkip() throws Exception {
     Files.writeString(dir.resolve("out"), "a file");
-    IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
-        () -> AtomicFiles.write(dir.resolve("out/a.txt"), "x"));
+    IOException e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IOException.class, () -> AtomicFiles.write(dir.resolve("out/a.txt"), "x"));
     assertTrue(e.getMessage().contains("out"), e.getMessage());
   }
 
-  /** Under umask 077 (where a plain write gives 0600 and a plain mkdir 0700), modes are still 0644 and 0755. */
+  /**
+   * Under umask 077 (where a plain write gives 0600 and a plain mkdir 0700), modes are still 0644
+   * and 0755.
+   */
   @Test
   void theModesDoNotDependOnTheUmask() throws Exception {
     assumePosix();
@@ -113,9 +124,18 @@ class AtomicFilesTest {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path target = dir.resolve("made/under/umask/file.txt");
     Path plain = dir.resolve("plain.txt");
-    Process p = new ProcessBuilder(sh.toString(), "-c", "umask 077 && exec \"$0\" -cp \"$1\" \"$2\" \"$3\" \"$4\"",
-        java, System.getProperty("java.class.path"), UnderUmask.class.getName(), target.toString(), plain.toString())
-        .redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(
+                sh.toString(),
+                "-c",
+                "umask 077 && exec \"$0\" -cp \"$1\" \"$2\" \"$3\" \"$4\"",
+                java,
+                System.getProperty("java.class.path"),
+                UnderUmask.class.getName(),
+                target.toString(),
+                plain.toString())
+            .redirectErrorStream(true)
+            .start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(60, TimeUnit.SECONDS), "the child JVM finished");
     assertEquals(0, p.exitValue(), output);

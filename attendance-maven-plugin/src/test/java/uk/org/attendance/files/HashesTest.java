@@ -11,19 +11,25 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.AttendanceCompiler;
 
-/** The one SHA-256 helper: its values are the standard ones, and its separators keep parts apart. */
+/**
+ * The one SHA-256 helper: its values are the standard ones, and its separators keep parts apart.
+ */
 class HashesTest {
 
   /** SHA-256 of the empty input and of "abc", from FIPS 180-2. */
-  private static final String EMPTY = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
-  private static final String ABC = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
+  private static final String EMPTY =
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
+
+  private static final String ABC =
+      "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad";
 
   @Test
   void bytesHashToTheStandardValues() {
     assertEquals(EMPTY, Hashes.sha256(new byte[0]));
     assertEquals(ABC, Hashes.sha256("abc".getBytes(StandardCharsets.UTF_8)));
-    assertEquals("ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=", Base64.getEncoder().encodeToString(
-        Hashes.digest("abc".getBytes(StandardCharsets.UTF_8))));
+    assertEquals(
+        "ungWv48Bz+pBQUDeXa4iI7ADYaOWF3qctBD/YfIAFa0=",
+        Base64.getEncoder().encodeToString(Hashes.digest("abc".getBytes(StandardCharsets.UTF_8))));
   }
 
   @Test
@@ -34,7 +40,8 @@ class HashesTest {
   }
 
   @Test
-  void aNewBuildOfThePluginCountsAsAChangeEvenWithTheSameVersion(@TempDir Path dir) throws Exception {
+  void aNewBuildOfThePluginCountsAsAChangeEvenWithTheSameVersion(@TempDir Path dir)
+      throws Exception {
     Path classes = Files.createDirectories(dir.resolve("classes/uk"));
     Files.writeString(classes.resolve("A.class"), "one");
     String first = Hashes.ofCode(dir.resolve("classes"));
@@ -42,8 +49,13 @@ class HashesTest {
     Files.writeString(classes.resolve("A.class"), "two");
     assertNotEquals(first, Hashes.ofCode(dir.resolve("classes")), "changed code, a new hash");
     Path jar = Files.write(dir.resolve("plugin.jar"), new byte[] {1, 2, 3});
-    assertEquals(Hashes.sha256(new byte[] {1, 2, 3}), Hashes.ofCode(jar), "a jar is hashed by its bytes");
-    assertEquals(Hashes.UNKNOWN, Hashes.ofCode(dir.resolve("missing")), "nothing to read: no hash, never a failure");
-    assertNotEquals(Hashes.UNKNOWN, Hashes.ofCode(AttendanceCompiler.class), "the plugin finds its own code");
+    assertEquals(
+        Hashes.sha256(new byte[] {1, 2, 3}), Hashes.ofCode(jar), "a jar is hashed by its bytes");
+    assertEquals(
+        Hashes.UNKNOWN,
+        Hashes.ofCode(dir.resolve("missing")),
+        "nothing to read: no hash, never a failure");
+    assertNotEquals(
+        Hashes.UNKNOWN, Hashes.ofCode(AttendanceCompiler.class), "the plugin finds its own code");
   }
 }

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /** Test helpers: write drafts to a folder, and fill in their FILL IN values as a school would. */
 final class Drafts {
 
-  private static final Pattern FILL = Pattern.compile("^(\\s*(?:- )?)([A-Za-z]+): \"FILL IN[^\"]*\"(.*)$");
+  private static final Pattern FILL =
+      Pattern.compile("^(\\s*(?:- )?)([A-Za-z]+): \"FILL IN[^\"]*\"(.*)$");
 
   private Drafts() {}
 
@@ -31,8 +32,8 @@ final class Drafts {
   }
 
   /**
-   * A draft with every FILL IN replaced as a school might: where the source states several
-   * values, the first it states; where it states none, a plain choice (maintained, primary, ...).
+   * A draft with every FILL IN replaced as a school might: where the source states several values,
+   * the first it states; where it states none, a plain choice (maintained, primary, ...).
    */
   static String filled(PolicyImporter.Drafted d) {
     List<String> lines = new ArrayList<>(d.text().lines().toList());
@@ -51,15 +52,16 @@ final class Drafts {
         }
       }
       if (value == null) {
-        value = switch (key.toLowerCase(Locale.ROOT)) {
-          case "type" -> "maintained";
-          case "phase" -> "primary";
-          case "kind" -> "multi-academy-trust";
-          case "name" -> "Mrs A Example";
-          case "opens" -> "08:45";
-          case "title" -> "Attendance Policy";
-          default -> throw new IllegalStateException("no value to fill in for " + lines.get(i));
-        };
+        value =
+            switch (key.toLowerCase(Locale.ROOT)) {
+              case "type" -> "maintained";
+              case "phase" -> "primary";
+              case "kind" -> "multi-academy-trust";
+              case "name" -> "Mrs A Example";
+              case "opens" -> "08:45";
+              case "title" -> "Attendance Policy";
+              default -> throw new IllegalStateException("no value to fill in for " + lines.get(i));
+            };
       }
       lines.set(i, m.group(1) + key + ": \"" + value.replace("\"", "\\\"") + "\"" + m.group(3));
     }

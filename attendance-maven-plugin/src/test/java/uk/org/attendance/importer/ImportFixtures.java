@@ -27,10 +27,17 @@ final class ImportFixtures {
 
   static final Path SOURCES = Path.of("src/test/resources/audit/sources");
   static final Path EXPECTED = Path.of("src/test/resources/import/expected");
+
   /** The date the audit's findings and the expectations were written down on. */
   static final LocalDate ON = LocalDate.of(2026, 11, 23);
-  static final List<String> NAMES = List.of("duke-of-bedford-primary", "hmfa-federation", "kelvedon-hatch-primary",
-      "lanercost-ce-primary", "strathmore-infant-and-nursery");
+
+  static final List<String> NAMES =
+      List.of(
+          "duke-of-bedford-primary",
+          "hmfa-federation",
+          "kelvedon-hatch-primary",
+          "lanercost-ce-primary",
+          "strathmore-infant-and-nursery");
   static final PolicyImporter IMPORTER = new PolicyImporter(AttendanceCompiler.schemaText());
 
   private static final Map<Path, PolicyImporter.Result> CACHE = new ConcurrentHashMap<>();
@@ -40,7 +47,8 @@ final class ImportFixtures {
 
   /** A policy's drafts (not written), read once per run. */
   static PolicyImporter.Result drafts(Path policy) {
-    return CACHE.computeIfAbsent(policy.toAbsolutePath().normalize(),
+    return CACHE.computeIfAbsent(
+        policy.toAbsolutePath().normalize(),
         p -> IMPORTER.draft(List.of(p), Path.of("target/never-written"), ON));
   }
 
@@ -54,7 +62,9 @@ final class ImportFixtures {
     if (k.startsWith("school.") || k.startsWith("trust.")) {
       return "school";
     }
-    if (k.equals("policy.ratified.date") || k.equals("policy.reviewDue") || k.equals("policy.academicYear")) {
+    if (k.equals("policy.ratified.date")
+        || k.equals("policy.reviewDue")
+        || k.equals("policy.academicYear")) {
       return "dates";
     }
     if (k.startsWith("policy.")) {
@@ -109,15 +119,20 @@ final class ImportFixtures {
       f.scalar("school.name", root.path("school").path("name"), "school.name");
       f.scalar("school.type", root.path("school").path("type"), "school.type");
       f.scalar("school.phase", root.path("school").path("phase"), "school.phase");
-      f.scalar("school.localAuthority.name", root.path("school").path("localAuthority").path("name"), "school.localAuthority.name");
+      f.scalar(
+          "school.localAuthority.name",
+          root.path("school").path("localAuthority").path("name"),
+          "school.localAuthority.name");
       for (String k : List.of("name", "shortName", "kind")) {
         f.scalar("trust." + k, root.path("trust").path(k), "trust." + k);
       }
       JsonNode policy = root.path("policy");
-      for (String k : List.of("title", "basedOn", "reviewDue", "academicYear", "version", "owner")) {
+      for (String k :
+          List.of("title", "basedOn", "reviewDue", "academicYear", "version", "owner")) {
         f.scalar("policy." + k, policy.path(k), "policy." + k);
       }
-      f.scalar("policy.ratified.date", policy.path("ratified").path("date"), "policy.ratified.date");
+      f.scalar(
+          "policy.ratified.date", policy.path("ratified").path("date"), "policy.ratified.date");
       f.scalar("policy.ratified.by", policy.path("ratified").path("by"), "policy.ratified.by");
       JsonNode contacts = root.path("contacts");
       for (String slot : List.of("headteacher", "seniorAttendanceChampion", "attendanceGovernor")) {
@@ -136,14 +151,19 @@ final class ImportFixtures {
         String path = "schoolDay.groups[" + i + "]";
         f.time(key + ".gatesOpen", g.path("gatesOpen"), path + ".gatesOpen");
         for (String reg : List.of("morningRegister", "afternoonRegister")) {
-          f.time(key + "." + reg + ".opens", g.path(reg).path("opens"), path + "." + reg + ".opens");
-          f.time(key + "." + reg + ".closes", g.path(reg).path("closes"), path + "." + reg + ".closes");
+          f.time(
+              key + "." + reg + ".opens", g.path(reg).path("opens"), path + "." + reg + ".opens");
+          f.time(
+              key + "." + reg + ".closes",
+              g.path(reg).path("closes"),
+              path + "." + reg + ".closes");
         }
         f.time(key + ".endOfDay", g.path("endOfDay"), path + ".endOfDay");
       }
       JsonNode reporting = root.path("absenceReporting");
       f.time("absenceReporting.deadline", reporting.path("deadline"), "absenceReporting.deadline");
-      f.scalar("absenceReporting.everyDay", reporting.path("everyDay"), "absenceReporting.everyDay");
+      f.scalar(
+          "absenceReporting.everyDay", reporting.path("everyDay"), "absenceReporting.everyDay");
       for (JsonNode c : reporting.path("channels")) {
         f.add("absenceReporting.channels[]", c.path("type").asText());
       }
@@ -154,24 +174,48 @@ final class ImportFixtures {
         f.scalar("registers." + k, root.path("registers").path(k), "registers." + k);
       }
       JsonNode pn = root.path("penaltyNotices");
-      f.scalar("penaltyNotices.codeOfConduct", pn.path("codeOfConduct"), "penaltyNotices.codeOfConduct");
-      f.scalar("penaltyNotices.threshold.sessions", pn.path("threshold").path("sessions"), "penaltyNotices.threshold.sessions");
-      f.scalar("penaltyNotices.threshold.schoolWeeks", pn.path("threshold").path("schoolWeeks"), "penaltyNotices.threshold.schoolWeeks");
+      f.scalar(
+          "penaltyNotices.codeOfConduct", pn.path("codeOfConduct"), "penaltyNotices.codeOfConduct");
+      f.scalar(
+          "penaltyNotices.threshold.sessions",
+          pn.path("threshold").path("sessions"),
+          "penaltyNotices.threshold.sessions");
+      f.scalar(
+          "penaltyNotices.threshold.schoolWeeks",
+          pn.path("threshold").path("schoolWeeks"),
+          "penaltyNotices.threshold.schoolWeeks");
       for (JsonNode c : pn.path("threshold").path("codes")) {
         f.add("penaltyNotices.threshold.codes[]", c.asText());
       }
-      for (String k : List.of("reducedAmount", "reducedWithinDays", "fullAmount", "fullWithinDays")) {
-        f.scalar("penaltyNotices.firstNotice." + k, pn.path("firstNotice").path(k), "penaltyNotices.firstNotice." + k);
+      for (String k :
+          List.of("reducedAmount", "reducedWithinDays", "fullAmount", "fullWithinDays")) {
+        f.scalar(
+            "penaltyNotices.firstNotice." + k,
+            pn.path("firstNotice").path(k),
+            "penaltyNotices.firstNotice." + k);
       }
       for (String k : List.of("amount", "withinDays")) {
-        f.scalar("penaltyNotices.secondNotice." + k, pn.path("secondNotice").path(k), "penaltyNotices.secondNotice." + k);
+        f.scalar(
+            "penaltyNotices.secondNotice." + k,
+            pn.path("secondNotice").path(k),
+            "penaltyNotices.secondNotice." + k);
       }
-      for (String k : List.of("reducedAmount", "reducedWithinDays", "fullAmount", "fullWithinDays")) {
-        f.scalar("penaltyNotices.exclusionNotice." + k, pn.path("exclusionNotice").path(k), "penaltyNotices.exclusionNotice." + k);
+      for (String k :
+          List.of("reducedAmount", "reducedWithinDays", "fullAmount", "fullWithinDays")) {
+        f.scalar(
+            "penaltyNotices.exclusionNotice." + k,
+            pn.path("exclusionNotice").path(k),
+            "penaltyNotices.exclusionNotice." + k);
       }
-      f.scalar("penaltyNotices.maxNoticesInThreeYears", pn.path("maxNoticesInThreeYears"), "penaltyNotices.maxNoticesInThreeYears");
+      f.scalar(
+          "penaltyNotices.maxNoticesInThreeYears",
+          pn.path("maxNoticesInThreeYears"),
+          "penaltyNotices.maxNoticesInThreeYears");
       for (String k : List.of("used", "minWeeks", "maxWeeks")) {
-        f.scalar("penaltyNotices.noticeToImprove." + k, pn.path("noticeToImprove").path(k), "penaltyNotices.noticeToImprove." + k);
+        f.scalar(
+            "penaltyNotices.noticeToImprove." + k,
+            pn.path("noticeToImprove").path(k),
+            "penaltyNotices.noticeToImprove." + k);
       }
       JsonNode leave = root.path("leave");
       f.scalar("leave.decidedBy", leave.path("decidedBy"), "leave.decidedBy");
@@ -179,8 +223,12 @@ final class ImportFixtures {
       for (JsonNode p : leave.path("applyFor")) {
         f.add("leave.applyFor[]", p.asText());
       }
-      for (String k : List.of("supportGiven", "supportOffered", "sufficientImprovement", "earlyIssue")) {
-        f.scalar("penaltyNotices.noticeToImprove." + k, pn.path("noticeToImprove").path(k), "penaltyNotices.noticeToImprove." + k);
+      for (String k :
+          List.of("supportGiven", "supportOffered", "sufficientImprovement", "earlyIssue")) {
+        f.scalar(
+            "penaltyNotices.noticeToImprove." + k,
+            pn.path("noticeToImprove").path(k),
+            "penaltyNotices.noticeToImprove." + k);
       }
       for (JsonNode p : leave.path("exceptionalCircumstances").path("principles")) {
         f.add("leave.exceptionalCircumstances.principles[]", p.asText());
@@ -189,7 +237,13 @@ final class ImportFixtures {
         for (JsonNode stage : flow.path("stages")) {
           JsonNode t = stage.path("trigger");
           if (t.has("metric")) {
-            f.add("escalation.trigger[]", t.path("metric").asText() + " " + t.path("comparator").asText() + " " + t.path("value").asText());
+            f.add(
+                "escalation.trigger[]",
+                t.path("metric").asText()
+                    + " "
+                    + t.path("comparator").asText()
+                    + " "
+                    + t.path("value").asText());
           }
           if (stage.path("legalIntervention").asBoolean(false)) {
             f.add("escalation.legalIntervention", "true");
@@ -239,7 +293,13 @@ final class ImportFixtures {
       String text = v.asText();
       if (text.startsWith("FILL IN")) {
         List<String> options = choices.get(path);
-        add(key, options == null ? "fill-in" : "choice: " + String.join(" | ", options.stream().map(o -> normal(key, o)).sorted().toList()));
+        add(
+            key,
+            options == null
+                ? "fill-in"
+                : "choice: "
+                    + String.join(
+                        " | ", options.stream().map(o -> normal(key, o)).sorted().toList()));
         return;
       }
       add(key, normal(key, text));
@@ -270,7 +330,8 @@ final class ImportFixtures {
   static Map<String, String> expected(String name) {
     Map<String, String> out = new TreeMap<>();
     try {
-      for (String line : Files.readAllLines(EXPECTED.resolve(name + ".tsv"), StandardCharsets.UTF_8)) {
+      for (String line :
+          Files.readAllLines(EXPECTED.resolve(name + ".tsv"), StandardCharsets.UTF_8)) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;
         }
@@ -280,7 +341,8 @@ final class ImportFixtures {
         }
         String key = cols[0].strip();
         String value = cols[1].strip();
-        String fact = key + " = " + (value.startsWith("choice:") ? choice(key, value) : normal(key, value));
+        String fact =
+            key + " = " + (value.startsWith("choice:") ? choice(key, value) : normal(key, value));
         out.put(fact, cols.length > 2 ? cols[2].strip() : "");
       }
     } catch (IOException e) {
@@ -296,5 +358,4 @@ final class ImportFixtures {
     }
     return "choice: " + String.join(" | ", options.stream().sorted().toList());
   }
-
 }

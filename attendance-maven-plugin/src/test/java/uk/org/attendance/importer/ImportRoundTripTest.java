@@ -34,19 +34,22 @@ import uk.org.attendance.text.Sentences;
 
 /**
  * The round trip the issue asks for, on each of the five source policies: import, replace each
- * {@code FILL IN} as a school would, check, render. The file written loads but for its
- * {@code FILL IN}s, each a plain-English note, with the values the source states and where; it
- * invents no value; check on it reports the source's own mistakes; and the policy rendered from
- * it keeps the school's words, every sentence of them, and prints the facts the import took from
- * lines it placed whole (the contacts, the times). How many facts land in the right field,
- * precision and recall per kind, is measured by {@link ImportFactsTest}; that every value cites
- * its line and no sentence is dropped from the draft, by {@link ImportTest}.
+ * {@code FILL IN} as a school would, check, render. The file written loads but for its {@code FILL
+ * IN}s, each a plain-English note, with the values the source states and where; it invents no
+ * value; check on it reports the source's own mistakes; and the policy rendered from it keeps the
+ * school's words, every sentence of them, and prints the facts the import took from lines it placed
+ * whole (the contacts, the times). How many facts land in the right field, precision and recall per
+ * kind, is measured by {@link ImportFactsTest}; that every value cites its line and no sentence is
+ * dropped from the draft, by {@link ImportTest}.
  */
 class ImportRoundTripTest {
 
   static final AttendanceCompiler COMPILER = new AttendanceCompiler();
 
-  /** The documents a school publishes as web pages: its policy, the leaflet for parents, each letter. */
+  /**
+   * The documents a school publishes as web pages: its policy, the leaflet for parents, each
+   * letter.
+   */
   static final List<String> DOCUMENTS = List.of("policy.html", "leaflet.html", "letters.html");
 
   /** "FILL IN: " and at least three words saying what to write. */
@@ -64,14 +67,25 @@ class ImportRoundTripTest {
     // Import, as the goal does: into an empty folder, whole files, the schema beside them.
     Path drafted = dir.resolve("drafted");
     long start = System.nanoTime();
-    PolicyImporter.Result r = ImportFixtures.IMPORTER.importPolicies(List.of(source), drafted, ImportFixtures.ON);
+    PolicyImporter.Result r =
+        ImportFixtures.IMPORTER.importPolicies(List.of(source), drafted, ImportFixtures.ON);
     long ms = (System.nanoTime() - start) / 1_000_000;
     assertEquals(List.of(), r.problems(), name);
-    assertEquals(r.drafts().size() + 1, r.written().size(), name + ": each school file, and the schema");
-    long fillIns = r.drafts().stream().mapToLong(d -> d.text().lines().filter(ImportRoundTripTest::isFillIn).count()).sum();
+    assertEquals(
+        r.drafts().size() + 1, r.written().size(), name + ": each school file, and the schema");
+    long fillIns =
+        r.drafts().stream()
+            .mapToLong(d -> d.text().lines().filter(ImportRoundTripTest::isFillIn).count())
+            .sum();
     long choices = r.drafts().stream().mapToLong(d -> d.choices().size()).sum();
-    System.out.printf(Locale.ROOT, "import %s: %d ms, %d files, %d FILL IN (%d where the source states two values)%n",
-        name, ms, r.drafts().size(), fillIns, choices);
+    System.out.printf(
+        Locale.ROOT,
+        "import %s: %d ms, %d files, %d FILL IN (%d where the source states two values)%n",
+        name,
+        ms,
+        r.drafts().size(),
+        fillIns,
+        choices);
 
     // The file loads but for its FILL INs; each says in plain words what to write, and where the
     // source states two values, both, with their lines.
@@ -90,20 +104,28 @@ class ImportRoundTripTest {
       List<String> lines = d.text().lines().toList();
       for (String line : lines) {
         if (isFillIn(line)) {
-          assertTrue(PLAIN_NOTE.matcher(line).find(), d.file() + ": a FILL IN that does not say what to write: " + line);
+          assertTrue(
+              PLAIN_NOTE.matcher(line).find(),
+              d.file() + ": a FILL IN that does not say what to write: " + line);
         }
       }
       for (Map.Entry<String, List<String>> c : d.choices().entrySet()) {
         assertTrue(new TreeSet<>(c.getValue()).size() >= 2, d.file() + ": " + c);
-        String note = lines.stream().filter(l -> isFillIn(l) && c.getValue().stream().allMatch(l::contains)).findFirst()
-            .orElse("");
-        assertTrue(note.contains("the source says") && note.contains("(line"), d.file() + ": " + c + " is not cited: " + note);
+        String note =
+            lines.stream()
+                .filter(l -> isFillIn(l) && c.getValue().stream().allMatch(l::contains))
+                .findFirst()
+                .orElse("");
+        assertTrue(
+            note.contains("the source says") && note.contains("(line"),
+            d.file() + ": " + c + " is not cited: " + note);
       }
     }
 
     // Nothing invented: every fact placed is one a careful reading of the source has.
     Map<String, String> expected = ImportFixtures.expected(name);
-    List<String> invented = ImportFixtures.facts(r).stream().filter(f -> !expected.containsKey(f)).toList();
+    List<String> invented =
+        ImportFixtures.facts(r).stream().filter(f -> !expected.containsKey(f)).toList();
     assertEquals(List.of(), invented, name + ": values the source does not state");
 
     // Filled in as a school would, check reports the source's own mistakes: every rule the audit
@@ -111,8 +133,13 @@ class ImportRoundTripTest {
     Path filled = Files.createDirectories(dir.resolve("filled"));
     Drafts.writeFilled(r, filled);
     List<Finding> checked = COMPILER.check(filled, ImportFixtures.ON).findings();
-    assertEquals(List.of(), checked.stream().filter(f -> f.diagnostic().ruleId().startsWith("LOAD")).map(f -> f.format(filled))
-        .toList(), name + ": the filled-in file loads");
+    assertEquals(
+        List.of(),
+        checked.stream()
+            .filter(f -> f.diagnostic().ruleId().startsWith("LOAD"))
+            .map(f -> f.format(filled))
+            .toList(),
+        name + ": the filled-in file loads");
     TreeSet<String> checkRules = new TreeSet<>();
     checked.forEach(f -> checkRules.add(f.diagnostic().ruleId()));
     String all = String.join("\n", r.drafts().stream().map(PolicyImporter.Drafted::text).toList());
@@ -125,21 +152,42 @@ class ImportRoundTripTest {
       } else if (madeAChoice(all, f.diagnostic().at().line())) {
         leftToTheSchool++;
       } else {
-        lost.add("line " + f.diagnostic().at().line() + ": " + f.diagnostic().ruleId() + " " + f.diagnostic().message());
+        lost.add(
+            "line "
+                + f.diagnostic().at().line()
+                + ": "
+                + f.diagnostic().ruleId()
+                + " "
+                + f.diagnostic().message());
       }
     }
-    System.out.printf(Locale.ROOT, "  check %s: %d of the audit's findings reported again, %d left to the school as a FILL IN%n",
-        name, again, leftToTheSchool);
-    assertEquals(List.of(), lost, name + ": mistakes of the source that its imported file no longer shows");
+    System.out.printf(
+        Locale.ROOT,
+        "  check %s: %d of the audit's findings reported again, %d left to the school as a FILL IN%n",
+        name,
+        again,
+        leftToTheSchool);
+    assertEquals(
+        List.of(), lost, name + ": mistakes of the source that its imported file no longer shows");
 
     // Rendered, each school's policy keeps the school's words and prints the facts.
     Path out = dir.resolve("out");
-    AttendanceCompiler.RenderResult rendered = COMPILER.render(filled, out, null, Instant.parse("2026-01-01T00:00:00Z"),
-        ImportFixtures.ON, DOCUMENTS.toArray(String[]::new));
-    assertEquals(List.of(), rendered.diagnostics().stream().map(d -> d.format(filled)).toList(), name + ": renders");
+    AttendanceCompiler.RenderResult rendered =
+        COMPILER.render(
+            filled,
+            out,
+            null,
+            Instant.parse("2026-01-01T00:00:00Z"),
+            ImportFixtures.ON,
+            DOCUMENTS.toArray(String[]::new));
+    assertEquals(
+        List.of(),
+        rendered.diagnostics().stream().map(d -> d.format(filled)).toList(),
+        name + ": renders");
     PolicyText text = new PolicyReader().read(source).text();
     PolicyImporter.Drafted base = r.drafts().get(0);
-    List<PolicyImporter.Drafted> schools = r.drafts().size() == 1 ? r.drafts() : r.drafts().subList(1, r.drafts().size());
+    List<PolicyImporter.Drafted> schools =
+        r.drafts().size() == 1 ? r.drafts() : r.drafts().subList(1, r.drafts().size());
     int kept = 0;
     for (PolicyImporter.Drafted school : schools) {
       JsonNode tree = ImportTest.YAML.readTree(Drafts.filled(school));
@@ -148,7 +196,9 @@ class ImportRoundTripTest {
       StringBuilder documents = new StringBuilder();
       try (Stream<Path> pages = Files.walk(folder)) {
         for (Path html : pages.filter(p -> p.toString().endsWith(".html")).sorted().toList()) {
-          documents.append(Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8)).text()).append('\n');
+          documents
+              .append(Jsoup.parse(Files.readString(html, StandardCharsets.UTF_8)).text())
+              .append('\n');
         }
       }
       String page = " " + ImportTest.normal(documents.toString()) + " ";
@@ -166,31 +216,47 @@ class ImportRoundTripTest {
           }
         }
         for (JsonNode group : t.path("schoolDay").path("groups")) {
-          for (String time : List.of("gatesOpen", "morningRegister.opens", "morningRegister.closes", "afternoonRegister.opens",
-              "afternoonRegister.closes", "endOfDay")) {
+          for (String time :
+              List.of(
+                  "gatesOpen",
+                  "morningRegister.opens",
+                  "morningRegister.closes",
+                  "afternoonRegister.opens",
+                  "afternoonRegister.closes",
+                  "endOfDay")) {
             JsonNode v = group.at("/" + time.replace('.', '/'));
-            if (v.isTextual() && !has(page, ImportTest.normal(Formats.time(ClockTime.parse(v.asText()))))) {
+            if (v.isTextual()
+                && !has(page, ImportTest.normal(Formats.time(ClockTime.parse(v.asText()))))) {
               missing.add(group.path("id").asText() + "." + time + " " + v.asText());
             }
           }
         }
       }
-      assertEquals(List.of(), missing, name + ": " + folder.getFileName() + ": in the school file, not in its documents");
+      assertEquals(
+          List.of(),
+          missing,
+          name + ": " + folder.getFileName() + ": in the school file, not in its documents");
     }
-    assertTrue(kept > 100, name + ": " + kept + " sentences of the school's words in its documents");
+    assertTrue(
+        kept > 100, name + ": " + kept + " sentences of the school's words in its documents");
   }
 
   private static boolean isFillIn(String line) {
     return line.matches("^\\s*(- )?\\w+: \"FILL IN.*");
   }
 
-  /** Whether a FILL IN of the drafts quotes a line of the source among the values to choose from. */
+  /**
+   * Whether a FILL IN of the drafts quotes a line of the source among the values to choose from.
+   */
   private static boolean madeAChoice(String drafts, int line) {
-    return Pattern.compile("FILL IN: [^\"]*\\b(?:line|lines) (?:\\d+, )*" + line + "\\b").matcher(drafts).find();
+    return Pattern.compile("FILL IN: [^\"]*\\b(?:line|lines) (?:\\d+, )*" + line + "\\b")
+        .matcher(drafts)
+        .find();
   }
 
   /** The source's sentences the drafts carry in their values (the school's words). */
-  private static int sentencesIn(PolicyText text, List<PolicyImporter.Drafted> drafts) throws IOException {
+  private static int sentencesIn(PolicyText text, List<PolicyImporter.Drafted> drafts)
+      throws IOException {
     String inValues = values(drafts);
     int n = 0;
     for (Block b : text.blocks()) {
@@ -205,8 +271,8 @@ class ImportRoundTripTest {
   }
 
   /** The sentences of the school's words in the drafts' values that the page does not have. */
-  private static List<String> lostSentences(PolicyText text, List<PolicyImporter.Drafted> drafts, String page)
-      throws IOException {
+  private static List<String> lostSentences(
+      PolicyText text, List<PolicyImporter.Drafted> drafts, String page) throws IOException {
     String inValues = values(drafts);
     List<String> lost = new ArrayList<>();
     for (Block b : text.blocks()) {
@@ -221,9 +287,9 @@ class ImportRoundTripTest {
   }
 
   /**
-   * The text values of drafts, filled in, but for the code table: a policy prints the national
-   * code table, with the school's notes, so a school's own wording of a code's meaning stays in
-   * its file (where check holds it to the national meaning, ATT004) and is not published.
+   * The text values of drafts, filled in, but for the code table: a policy prints the national code
+   * table, with the school's notes, so a school's own wording of a code's meaning stays in its file
+   * (where check holds it to the national meaning, ATT004) and is not published.
    */
   private static String values(List<PolicyImporter.Drafted> drafts) throws IOException {
     StringBuilder values = new StringBuilder();

@@ -26,7 +26,10 @@ import uk.org.attendance.extract.PolicyText;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.text.Sentences;
 
-/** attendance:import on the five source policies: drafts that load, keep every sentence, cite every value. */
+/**
+ * attendance:import on the five source policies: drafts that load, keep every sentence, cite every
+ * value.
+ */
 class ImportTest {
 
   static final AttendanceCompiler COMPILER = new AttendanceCompiler();
@@ -49,14 +52,24 @@ class ImportTest {
         }
       }
       assertEquals(List.of(), other, name + ": problems other than values to fill in");
-      long written = r.drafts().stream().mapToLong(d -> d.text().lines().filter(l -> l.matches("^\\s*(- )?\\w+: \"FILL IN.*")).count()).sum();
+      long written =
+          r.drafts().stream()
+              .mapToLong(
+                  d ->
+                      d.text()
+                          .lines()
+                          .filter(l -> l.matches("^\\s*(- )?\\w+: \"FILL IN.*"))
+                          .count())
+              .sum();
       assertEquals(written, fillIns, name + ": the loader refuses each FILL IN the import wrote");
       // Filled in as a school would, every draft loads.
       Path filled = Files.createDirectories(dir.resolve(name + "-filled"));
       Drafts.writeFilled(r, filled);
       SchoolLoader.Result after = COMPILER.validate(filled);
-      assertEquals(List.of(), after.diagnostics().stream().map(d -> d.format(filled)).toList(), name);
-      assertEquals(r.drafts().size() - (r.drafts().size() > 1 ? 1 : 0), after.schools().size(), name);
+      assertEquals(
+          List.of(), after.diagnostics().stream().map(d -> d.format(filled)).toList(), name);
+      assertEquals(
+          r.drafts().size() - (r.drafts().size() > 1 ? 1 : 0), after.schools().size(), name);
     }
   }
 
@@ -67,7 +80,9 @@ class ImportTest {
       for (PolicyImporter.Drafted d : ImportFixtures.drafts(name).drafts()) {
         String text = d.text();
         assertFalse(text.contains("\t"), d.file() + ": a tab");
-        assertTrue(text.startsWith("# yaml-language-server: $schema="), d.file() + ": the schema modeline");
+        assertTrue(
+            text.startsWith("# yaml-language-server: $schema="),
+            d.file() + ": the schema modeline");
         List<String> lines = text.lines().toList();
         List<String> uncited = new ArrayList<>();
         int blockIndent = -1;
@@ -123,7 +138,9 @@ class ImportTest {
         continue;
       }
       if (in == indent - 2 && l.stripLeading().startsWith("- ")) {
-        return siblingCited || l.contains(" # ") || k > 0 && lines.get(k - 1).strip().startsWith("#");
+        return siblingCited
+            || l.contains(" # ")
+            || k > 0 && lines.get(k - 1).strip().startsWith("#");
       }
       return false;
     }
@@ -162,22 +179,30 @@ class ImportTest {
           if (inValue.contains(s)) {
             inValues++;
           } else if (System.getProperty("import.show") != null && everything.contains(s)) {
-            System.out.println("  only in a comment: " + name + " line " + b.firstLine() + ": " + p.text());
+            System.out.println(
+                "  only in a comment: " + name + " line " + b.firstLine() + ": " + p.text());
           } else if (!everything.contains(s)) {
             dropped.add(name + " line " + b.firstLine() + ": " + p.text());
           }
         }
       }
     }
-    System.out.printf(Locale.ROOT, "import keeps every sentence: %d sentences in the five sources, %d in the drafts' values"
-        + " (the rest, lines a fact took whole, quoted beside the value they became), %d dropped%n", sentences, inValues,
+    System.out.printf(
+        Locale.ROOT,
+        "import keeps every sentence: %d sentences in the five sources, %d in the drafts' values"
+            + " (the rest, lines a fact took whole, quoted beside the value they became), %d dropped%n",
+        sentences,
+        inValues,
         dropped.size());
     assertEquals(List.of(), dropped, "sentences of a source not in its draft");
-    assertTrue(inValues > sentences * 0.95, inValues + " of " + sentences + " sentences are in the drafts' values");
+    assertTrue(
+        inValues > sentences * 0.95,
+        inValues + " of " + sentences + " sentences are in the drafts' values");
   }
 
   static final com.fasterxml.jackson.databind.ObjectMapper YAML =
-      new com.fasterxml.jackson.databind.ObjectMapper(new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
+      new com.fasterxml.jackson.databind.ObjectMapper(
+          new com.fasterxml.jackson.dataformat.yaml.YAMLFactory());
 
   /** Every text value of a file's tree, one after another. */
   static void scalars(com.fasterxml.jackson.databind.JsonNode node, StringBuilder out) {
@@ -213,11 +238,17 @@ class ImportTest {
   void theSameSourceGivesTheSameBytes() {
     for (String name : ImportFixtures.NAMES) {
       Path file = ImportFixtures.SOURCES.resolve(name + ".txt");
-      PolicyImporter.Result a = ImportFixtures.IMPORTER.draft(List.of(file), Path.of("target/nowhere"), ImportFixtures.ON);
-      PolicyImporter.Result b = ImportFixtures.IMPORTER.draft(List.of(file), Path.of("target/nowhere"), ImportFixtures.ON);
+      PolicyImporter.Result a =
+          ImportFixtures.IMPORTER.draft(
+              List.of(file), Path.of("target/nowhere"), ImportFixtures.ON);
+      PolicyImporter.Result b =
+          ImportFixtures.IMPORTER.draft(
+              List.of(file), Path.of("target/nowhere"), ImportFixtures.ON);
       assertEquals(a.drafts().size(), b.drafts().size());
       for (int i = 0; i < a.drafts().size(); i++) {
-        assertArrayEquals(a.drafts().get(i).text().getBytes(StandardCharsets.UTF_8), b.drafts().get(i).text().getBytes(StandardCharsets.UTF_8),
+        assertArrayEquals(
+            a.drafts().get(i).text().getBytes(StandardCharsets.UTF_8),
+            b.drafts().get(i).text().getBytes(StandardCharsets.UTF_8),
             name);
       }
     }
@@ -226,9 +257,16 @@ class ImportTest {
   @Test
   void aTrustsPolicyBecomesABaseAndOneFilePerSchool() {
     PolicyImporter.Result r = ImportFixtures.drafts("hmfa-federation");
-    assertEquals(List.of("hmfa/federation.yaml", "hmfa/kings-caple-primary-academy.yaml", "hmfa/llangrove-ce-academy.yaml",
-        "hmfa/lord-scudamore-academy.yaml", "hmfa/marden-primary-academy.yaml", "hmfa/pencombe-ce-school.yaml",
-        "hmfa/st-weonards-primary-school.yaml", "hmfa/sutton-primary-academy.yaml"),
+    assertEquals(
+        List.of(
+            "hmfa/federation.yaml",
+            "hmfa/kings-caple-primary-academy.yaml",
+            "hmfa/llangrove-ce-academy.yaml",
+            "hmfa/lord-scudamore-academy.yaml",
+            "hmfa/marden-primary-academy.yaml",
+            "hmfa/pencombe-ce-school.yaml",
+            "hmfa/st-weonards-primary-school.yaml",
+            "hmfa/sutton-primary-academy.yaml"),
         r.drafts().stream().map(d -> d.file().toString().replace('\\', '/')).toList());
     PolicyImporter.Drafted base = r.drafts().get(0);
     assertTrue(base.text().contains("\ntrust:\n"), "the base names the trust");
@@ -236,11 +274,16 @@ class ImportTest {
     for (PolicyImporter.Drafted member : r.drafts().subList(1, r.drafts().size())) {
       assertTrue(member.text().contains("\nextends: federation.yaml"), member.file().toString());
       assertTrue(member.text().contains("\nschoolDay:\n"), member.file().toString());
-      assertFalse(member.text().contains("\nprose:"), "the federation's words are in the base: " + member.file());
+      assertFalse(
+          member.text().contains("\nprose:"),
+          "the federation's words are in the base: " + member.file());
     }
     PolicyImporter.Drafted scudamore = r.drafts().get(3);
-    assertTrue(scudamore.text().contains("- id: nursery") && scudamore.text().contains("- id: reception")
-        && scudamore.text().contains("- id: years-1-6"), scudamore.text());
+    assertTrue(
+        scudamore.text().contains("- id: nursery")
+            && scudamore.text().contains("- id: reception")
+            && scudamore.text().contains("- id: years-1-6"),
+        scudamore.text());
   }
 
   @Test
@@ -248,7 +291,8 @@ class ImportTest {
     Path file = ImportFixtures.SOURCES.resolve("strathmore-infant-and-nursery.txt");
     Path existing = dir.resolve("strathmore-infant-and-nursery-school.yaml");
     Files.writeString(existing, "# the school's own file\n");
-    PolicyImporter.Result r = ImportFixtures.IMPORTER.importPolicies(List.of(file), dir, ImportFixtures.ON);
+    PolicyImporter.Result r =
+        ImportFixtures.IMPORTER.importPolicies(List.of(file), dir, ImportFixtures.ON);
     assertTrue(r.failed());
     assertEquals(List.of(), r.written());
     assertEquals("# the school's own file\n", Files.readString(existing));
@@ -259,9 +303,13 @@ class ImportTest {
     assertFalse(Files.exists(dir.resolve(PolicyImporter.SCHEMA_FILE)), "nothing at all is written");
     // Into an empty folder, it writes the file and the schema beside it, readable by everyone.
     Path fresh = Files.createDirectories(dir.resolve("fresh"));
-    PolicyImporter.Result ok = ImportFixtures.IMPORTER.importPolicies(List.of(file), fresh, ImportFixtures.ON);
+    PolicyImporter.Result ok =
+        ImportFixtures.IMPORTER.importPolicies(List.of(file), fresh, ImportFixtures.ON);
     assertFalse(ok.failed(), ok.problems().toString());
-    assertEquals(List.of(fresh.resolve("strathmore-infant-and-nursery-school.yaml"), fresh.resolve(PolicyImporter.SCHEMA_FILE)),
+    assertEquals(
+        List.of(
+            fresh.resolve("strathmore-infant-and-nursery-school.yaml"),
+            fresh.resolve(PolicyImporter.SCHEMA_FILE)),
         ok.written());
     assertEquals(ok.drafts().get(0).text(), Files.readString(ok.written().get(0)));
     assertEquals(AttendanceCompiler.schemaText(), Files.readString(ok.written().get(1)));
@@ -276,7 +324,8 @@ class ImportTest {
     AuditTestSupport.pdf(ImportFixtures.SOURCES.resolve("strathmore-infant-and-nursery.txt"), pdf);
     TreeSet<String> fromText = ImportFixtures.facts(ImportFixtures.drafts(txt));
     TreeSet<String> fromWord = ImportFixtures.facts(ImportFixtures.drafts(docx));
-    TreeSet<String> fromStrathmoreText = ImportFixtures.facts(ImportFixtures.drafts("strathmore-infant-and-nursery"));
+    TreeSet<String> fromStrathmoreText =
+        ImportFixtures.facts(ImportFixtures.drafts("strathmore-infant-and-nursery"));
     TreeSet<String> fromPdf = ImportFixtures.facts(ImportFixtures.drafts(pdf));
     for (String kind : List.of("contacts", "times", "dates")) {
       assertEquals(only(fromText, kind), only(fromWord, kind), "Word: " + kind);
@@ -286,12 +335,17 @@ class ImportTest {
     String word = ImportFixtures.drafts(docx).drafts().get(0).text();
     assertTrue(word.contains("gatesOpen: \"8.35am\"  # from paragraph "), word);
     String fromPdfText = ImportFixtures.drafts(pdf).drafts().get(0).text();
-    assertTrue(fromPdfText.matches("(?s).*gatesOpen: \"8:45\"  # from page \\d+, line \\d+: \"Gates open: 8:45\".*"), fromPdfText);
+    assertTrue(
+        fromPdfText.matches(
+            "(?s).*gatesOpen: \"8:45\"  # from page \\d+, line \\d+: \"Gates open: 8:45\".*"),
+        fromPdfText);
     // And both load apart from their FILL INs.
     for (Path p : List.of(docx, pdf)) {
       Path out = Files.createDirectories(dir.resolve(p.getFileName() + "-out"));
       Drafts.write(ImportFixtures.drafts(p), out);
-      assertTrue(COMPILER.validate(out).diagnostics().stream().allMatch(d -> d.message().endsWith("still needs filling in")),
+      assertTrue(
+          COMPILER.validate(out).diagnostics().stream()
+              .allMatch(d -> d.message().endsWith("still needs filling in")),
           COMPILER.validate(out).diagnostics().toString());
     }
   }

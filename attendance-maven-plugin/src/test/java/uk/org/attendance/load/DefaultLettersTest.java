@@ -14,7 +14,13 @@ class DefaultLettersTest {
   void readsTheSigningRoleAsTheSchemaSpellsIt() {
     List<Letter> letters = DefaultLetters.load();
     assertFalse(letters.isEmpty());
-    assertEquals(List.of("attendance-concern", "persistent-absence", "lateness", "leave-refused", "leave-granted"),
+    assertEquals(
+        List.of(
+            "attendance-concern",
+            "persistent-absence",
+            "lateness",
+            "leave-refused",
+            "leave-granted"),
         letters.stream().map(Letter::id).toList());
     for (Letter l : letters) {
       assertEquals(Letter.Signer.HEADTEACHER, l.signedBy(), l.id());

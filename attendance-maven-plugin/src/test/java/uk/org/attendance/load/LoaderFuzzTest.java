@@ -17,10 +17,10 @@ import net.jqwik.api.Provide;
 import uk.org.attendance.diagnostic.Diagnostic;
 
 /**
- * Property-based fuzzing of the loader: real school files, mutated the way hand editing and
- * copying mangle them (characters deleted, YAML punctuation inserted, lines duplicated, indented,
- * swapped, bytes that are not UTF-8), and raw YAML-ish noise. Whatever comes in, the loader must
- * not throw, must not hang, and must locate every problem in the file it read.
+ * Property-based fuzzing of the loader: real school files, mutated the way hand editing and copying
+ * mangle them (characters deleted, YAML punctuation inserted, lines duplicated, indented, swapped,
+ * bytes that are not UTF-8), and raw YAML-ish noise. Whatever comes in, the loader must not throw,
+ * must not hang, and must locate every problem in the file it read.
  */
 class LoaderFuzzTest {
 
@@ -29,7 +29,8 @@ class LoaderFuzzTest {
   static final String PUNCTUATION = ":-[]{}#&*!|>'\"\t\n%@`,? \ufeff\u00e9\u2028";
 
   @Property
-  void theLoaderNeverThrowsAndLocatesEveryProblem(@ForAll("mangledSchools") byte[] file) throws IOException {
+  void theLoaderNeverThrowsAndLocatesEveryProblem(@ForAll("mangledSchools") byte[] file)
+      throws IOException {
     Path dir = Files.createTempDirectory("fuzz");
     try {
       Path f = dir.resolve("school.yaml");
@@ -39,7 +40,8 @@ class LoaderFuzzTest {
         assertTrue(d.at().file().equals(f), "located in the file read: " + d.at());
         assertTrue(d.at().line() >= 0 && d.at().column() >= 0);
         assertFalse(d.message().isBlank());
-        assertFalse(d.message().contains("Exception"), "no exception text for users: " + d.message());
+        assertFalse(
+            d.message().contains("Exception"), "no exception text for users: " + d.message());
       }
       assertTrue(r.schools().isEmpty() || !r.hasErrors());
     } finally {
@@ -52,14 +54,23 @@ class LoaderFuzzTest {
   @Provide
   Arbitrary<byte[]> mangledSchools() {
     Arbitrary<String> seed = Arbitraries.of(SEEDS);
-    Arbitrary<byte[]> mutated = Combinators.combine(seed, Arbitraries.integers().between(0, 5),
-        Arbitraries.integers().between(0, Integer.MAX_VALUE), Arbitraries.strings().withChars(PUNCTUATION).ofMaxLength(6))
-        .as(LoaderFuzzTest::mutate);
-    Arbitrary<byte[]> noise = Arbitraries.strings().withChars(PUNCTUATION + "abcxyz019").ofMaxLength(300)
-        .map(s -> s.getBytes(StandardCharsets.UTF_8));
+    Arbitrary<byte[]> mutated =
+        Combinators.combine(
+                seed,
+                Arbitraries.integers().between(0, 5),
+                Arbitraries.integers().between(0, Integer.MAX_VALUE),
+                Arbitraries.strings().withChars(PUNCTUATION).ofMaxLength(6))
+            .as(LoaderFuzzTest::mutate);
+    Arbitrary<byte[]> noise =
+        Arbitraries.strings()
+            .withChars(PUNCTUATION + "abcxyz019")
+            .ofMaxLength(300)
+            .map(s -> s.getBytes(StandardCharsets.UTF_8));
     Arbitrary<byte[]> bytes = Arbitraries.bytes().array(byte[].class).ofMaxSize(200);
     return Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(8, mutated), net.jqwik.api.Tuple.of(1, noise), net.jqwik.api.Tuple.of(1, bytes));
+        net.jqwik.api.Tuple.of(8, mutated),
+        net.jqwik.api.Tuple.of(1, noise),
+        net.jqwik.api.Tuple.of(1, bytes));
   }
 
   static byte[] mutate(String seed, int kind, int where, String insert) {
@@ -68,12 +79,13 @@ class LoaderFuzzTest {
     int i = where % n;
     int j = (where / 7) % n;
     switch (kind) {
-      case 0: { // insert punctuation inside a line
-        String l = lines[i];
-        int at = l.isEmpty() ? 0 : (where / 13) % l.length();
-        lines[i] = l.substring(0, at) + insert + l.substring(at);
-        break;
-      }
+      case 0:
+        { // insert punctuation inside a line
+          String l = lines[i];
+          int at = l.isEmpty() ? 0 : (where / 13) % l.length();
+          lines[i] = l.substring(0, at) + insert + l.substring(at);
+          break;
+        }
       case 1: // delete a line
         lines[i] = "";
         break;
@@ -81,23 +93,26 @@ class LoaderFuzzTest {
         lines[i] = lines[i] + "\n" + lines[i];
         break;
       case 3: // re-indent a line
-        lines[i] = (where % 2 == 0 ? " " : "") + lines[i].replaceFirst("^ ", where % 3 == 0 ? "\t" : "");
+        lines[i] =
+            (where % 2 == 0 ? " " : "") + lines[i].replaceFirst("^ ", where % 3 == 0 ? "\t" : "");
         break;
-      case 4: { // swap two lines
-        String t = lines[i];
-        lines[i] = lines[j];
-        lines[j] = t;
-        break;
-      }
-      default: { // a byte that is not UTF-8, or truncation
-        byte[] b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
-        int at = where % Math.max(1, b.length);
-        if (where % 2 == 0) {
-          b[at] = (byte) 0xC3;
-          return b;
+      case 4:
+        { // swap two lines
+          String t = lines[i];
+          lines[i] = lines[j];
+          lines[j] = t;
+          break;
         }
-        return java.util.Arrays.copyOf(b, at);
-      }
+      default:
+        { // a byte that is not UTF-8, or truncation
+          byte[] b = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+          int at = where % Math.max(1, b.length);
+          if (where % 2 == 0) {
+            b[at] = (byte) 0xC3;
+            return b;
+          }
+          return java.util.Arrays.copyOf(b, at);
+        }
     }
     return String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
   }

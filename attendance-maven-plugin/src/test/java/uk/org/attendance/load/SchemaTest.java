@@ -49,13 +49,15 @@ class SchemaTest {
 
   private static void walk(String where, JsonNode node, List<String> problems) {
     if ("object".equals(node.path("type").asText())) {
-      if (!node.path("additionalProperties").isBoolean() || node.get("additionalProperties").asBoolean()) {
+      if (!node.path("additionalProperties").isBoolean()
+          || node.get("additionalProperties").asBoolean()) {
         problems.add(where + ": additionalProperties must be false");
       }
       Iterator<Map.Entry<String, JsonNode>> it = node.path("properties").fields();
       while (it.hasNext()) {
         Map.Entry<String, JsonNode> p = it.next();
-        if (!p.getValue().hasNonNull("description") || p.getValue().get("description").asText().isBlank()) {
+        if (!p.getValue().hasNonNull("description")
+            || p.getValue().get("description").asText().isBlank()) {
           problems.add(where + "/" + p.getKey() + ": no description");
         }
       }

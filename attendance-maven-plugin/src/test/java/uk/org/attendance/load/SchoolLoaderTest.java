@@ -39,13 +39,18 @@ class SchoolLoaderTest {
     assertEquals(1, r.schools().size());
     ResolvedSchool s = r.schools().get(0);
     assertEquals("minimal", s.id());
-    assertEquals(ClockTime.of(9, 10), s.model().schoolDay().groups().get(0).morningRegister().closes());
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 16, 17),
+    assertEquals(
+        ClockTime.of(9, 10), s.model().schoolDay().groups().get(0).morningRegister().closes());
+    assertEquals(
+        new SourceRef(ROOT.resolve("minimal.yaml"), 16, 17),
         s.at("/schoolDay/groups/0/morningRegister/closes"));
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       syntax-error.yaml     | syntax-error.yaml:3:19: error: a colon followed by a space appears where YAML does not expect a new key [LOAD-SYNTAX]
       unknown-key.yaml      | unknown-key.yaml:9:3: error: unknown key 'ratifed' in 'policy' [LOAD-KEY]
       wrong-type.yaml       | wrong-type.yaml:11:11: error: 'thresholds.target' must be a number, but it is the text 'high' [LOAD-TYPE]
@@ -90,7 +95,10 @@ class SchoolLoaderTest {
   void reportsEveryErrorOfEveryFileInOneRun() {
     SchoolLoader.Result r =
         LOADER.load(
-            List.of(ROOT.resolve("unknown-key.yaml"), ROOT.resolve("wrong-type.yaml"), ROOT.resolve("minimal.yaml")),
+            List.of(
+                ROOT.resolve("unknown-key.yaml"),
+                ROOT.resolve("wrong-type.yaml"),
+                ROOT.resolve("minimal.yaml")),
             ROOT);
     assertEquals(2, r.diagnostics().size());
     assertEquals(List.of("minimal"), r.schools().stream().map(ResolvedSchool::id).toList());
@@ -100,8 +108,9 @@ class SchoolLoaderTest {
   void aCycleIsReportedOnceAtTheExtendsThatClosesIt() {
     SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("cycle"));
     assertEquals(
-        List.of("cycle/b.yaml:1:10: error: these files extend each other in a circle:"
-            + " a.yaml extends b.yaml extends a.yaml [LOAD-EXTENDS]"),
+        List.of(
+            "cycle/b.yaml:1:10: error: these files extend each other in a circle:"
+                + " a.yaml extends b.yaml extends a.yaml [LOAD-EXTENDS]"),
         firstLines(r));
   }
 
@@ -109,8 +118,9 @@ class SchoolLoaderTest {
   void aBaseOutsideTheSchoolsFolderIsRefused() {
     SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("outside/inner"));
     assertEquals(
-        List.of("outside/inner/school.yaml:1:10: error: the base file '../outside-base.yaml'"
-            + " is outside the schools folder [LOAD-EXTENDS]"),
+        List.of(
+            "outside/inner/school.yaml:1:10: error: the base file '../outside-base.yaml'"
+                + " is outside the schools folder [LOAD-EXTENDS]"),
         firstLines(r));
   }
 
@@ -118,8 +128,9 @@ class SchoolLoaderTest {
   void twoSchoolsWithOneIdAreRefused() {
     SchoolLoader.Result r = LOADER.loadDirectory(ROOT.resolve("dupid"));
     assertEquals(
-        List.of("dupid/two.yaml:2:7: error: another school already has the id 'minimal'"
-            + " (one.yaml line 2) [LOAD-DUPLICATE-ID]"),
+        List.of(
+            "dupid/two.yaml:2:7: error: another school already has the id 'minimal'"
+                + " (one.yaml line 2) [LOAD-DUPLICATE-ID]"),
         firstLines(r));
     assertEquals(1, r.schools().size());
   }
@@ -136,7 +147,9 @@ class SchoolLoaderTest {
 
     // Maps merge: the member's own LA name wins, the trust's code-of-conduct link stays.
     assertEquals("Suffolk County Council", oak.model().school().localAuthority().name());
-    assertEquals("https://www.essex.gov.uk/penalty-notices", oak.model().school().localAuthority().codeOfConduct());
+    assertEquals(
+        "https://www.essex.gov.uk/penalty-notices",
+        oak.model().school().localAuthority().codeOfConduct());
     assertEquals(new SourceRef(oakFile, 6, 11), oak.at("/school/localAuthority/name"));
     assertEquals(new SourceRef(trust, 9, 20), oak.at("/school/localAuthority/codeOfConduct"));
 
@@ -159,9 +172,14 @@ class SchoolLoaderTest {
     ResolvedSchool s = r.schools().get(0);
     // A map or list is located at its key; an item of a list at its first line.
     assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.whereMissing("/school/urn"));
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 12, 7), s.whereMissing("/schoolDay/groups/0/gatesOpen"));
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 6, 3), s.whereMissing("/school/localAuthority/codeOfConduct"));
-    assertEquals(new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.whereMissing("/contacts/dayToDay"));
+    assertEquals(
+        new SourceRef(ROOT.resolve("minimal.yaml"), 12, 7),
+        s.whereMissing("/schoolDay/groups/0/gatesOpen"));
+    assertEquals(
+        new SourceRef(ROOT.resolve("minimal.yaml"), 6, 3),
+        s.whereMissing("/school/localAuthority/codeOfConduct"));
+    assertEquals(
+        new SourceRef(ROOT.resolve("minimal.yaml"), 1, 1), s.whereMissing("/contacts/dayToDay"));
     // Asked for where it is written, an absent value is a bug in the caller, not its parent's line.
     assertThrows(IllegalStateException.class, () -> s.at("/school/urn"));
   }
@@ -171,24 +189,31 @@ class SchoolLoaderTest {
     Diagnostic d = load("unknown-key.yaml").diagnostics().get(0);
     assertEquals(
         "unknown-key.yaml:9:3: error: unknown key 'ratifed' in 'policy' [LOAD-KEY]"
-            + System.lineSeparator() + "  hint: did you mean 'ratified'?",
+            + System.lineSeparator()
+            + "  hint: did you mean 'ratified'?",
         d.format(ROOT));
   }
 
   @Test
-  void schoolsHandedOverOneByOneAreTheSchoolsLoadedAtOnceWhereverTheBaseSorts(@org.junit.jupiter.api.io.TempDir Path dir)
-      throws Exception {
+  void schoolsHandedOverOneByOneAreTheSchoolsLoadedAtOnceWhereverTheBaseSorts(
+      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path hmfa = Path.of("../schools/models/hmfa");
     SchoolLoader.Result original = LOADER.loadDirectory(hmfa);
     assertEquals(7, original.schools().size());
-    // The base sorts first (read, let go, read again when a member extends it) or last (read when the first member does).
+    // The base sorts first (read, let go, read again when a member extends it) or last (read when
+    // the first member does).
     for (String base : List.of("a-federation.yaml", "zz-federation.yaml")) {
       Path copy = java.nio.file.Files.createDirectories(dir.resolve(base));
       try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(hmfa)) {
         for (Path f : files.toList()) {
-          String name = f.getFileName().toString().equals("federation.yaml") ? base : f.getFileName().toString();
-          java.nio.file.Files.writeString(copy.resolve(name),
-              java.nio.file.Files.readString(f).replace("extends: federation.yaml", "extends: " + base));
+          String name =
+              f.getFileName().toString().equals("federation.yaml")
+                  ? base
+                  : f.getFileName().toString();
+          java.nio.file.Files.writeString(
+              copy.resolve(name),
+              java.nio.file.Files.readString(f)
+                  .replace("extends: federation.yaml", "extends: " + base));
         }
       }
       List<ResolvedSchool> each = new java.util.ArrayList<>();
@@ -197,20 +222,29 @@ class SchoolLoaderTest {
       assertEquals(List.of(), streamed.diagnostics());
       assertEquals(8, streamed.files().size());
       SchoolLoader.Result atOnce = LOADER.loadDirectory(copy);
-      assertEquals(atOnce.schools().stream().map(ResolvedSchool::model).toList(),
-          each.stream().sorted(java.util.Comparator.comparing(ResolvedSchool::id)).map(ResolvedSchool::model).toList());
-      assertEquals(original.schools().stream().map(ResolvedSchool::model).toList(),
+      assertEquals(
+          atOnce.schools().stream().map(ResolvedSchool::model).toList(),
+          each.stream()
+              .sorted(java.util.Comparator.comparing(ResolvedSchool::id))
+              .map(ResolvedSchool::model)
+              .toList());
+      assertEquals(
+          original.schools().stream().map(ResolvedSchool::model).toList(),
           atOnce.schools().stream().map(ResolvedSchool::model).toList());
-      assertEquals(original.schools().stream().map(s -> s.source().asSortedMap().size()).toList(),
+      assertEquals(
+          original.schools().stream().map(s -> s.source().asSortedMap().size()).toList(),
           atOnce.schools().stream().map(s -> s.source().asSortedMap().size()).toList());
     }
   }
 
   @Test
-  void moreBasesThanItHoldsAreReadAgainWhenNeeded(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void moreBasesThanItHoldsAreReadAgainWhenNeeded(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
     int n = SchoolLoader.HELD_BASES + 6;
     for (int i = 0; i < n; i++) {
-      java.nio.file.Files.writeString(dir.resolve(String.format("base-%03d.yaml", i)), """
+      java.nio.file.Files.writeString(
+          dir.resolve(String.format("base-%03d.yaml", i)),
+          """
           school:
             type: maintained
             phase: primary
@@ -225,13 +259,17 @@ class SchoolLoaderTest {
                 morningRegister:
                   opens: "08:40"
                   closes: "09:10"
-          """.formatted(i));
-      java.nio.file.Files.writeString(dir.resolve(String.format("school-%03d.yaml", i)), """
+          """
+              .formatted(i));
+      java.nio.file.Files.writeString(
+          dir.resolve(String.format("school-%03d.yaml", i)),
+          """
           extends: base-%03d.yaml
           school:
             id: school-%03d
             name: School %d
-          """.formatted(i, i, i));
+          """
+              .formatted(i, i, i));
     }
     List<ResolvedSchool> each = new java.util.ArrayList<>();
     SchoolLoader.Result r = LOADER.loadDirectory(dir, each::add);

@@ -31,7 +31,10 @@ class ClockTimeTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       25:61    | '25:61' is not a real time: hours run from 00 to 23
       09:60    | '09:60' is not a real time: minutes run from 00 to 59
       13.15pm  | '13.15pm' is not a real time: with am or pm, the hour runs from 1 to 12

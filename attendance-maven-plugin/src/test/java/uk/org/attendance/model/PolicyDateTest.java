@@ -20,7 +20,8 @@ class PolicyDateTest {
     "Spring 2026, 2026-01-01, 2026-03-31, TERM",
     "summer 2026, 2026-04-01, 2026-08-31, TERM"
   })
-  void readsDaysMonthsAndTerms(String text, LocalDate earliest, LocalDate latest, PolicyDate.Precision p) {
+  void readsDaysMonthsAndTerms(
+      String text, LocalDate earliest, LocalDate latest, PolicyDate.Precision p) {
     PolicyDate d = PolicyDate.parse(text);
     assertEquals(earliest, d.earliest());
     assertEquals(latest, d.latest());
@@ -32,7 +33,8 @@ class PolicyDateTest {
   void refusesDatesThatAreNotInTheCalendar() {
     assertEquals(
         "'2025-02-30' is not a real date in the calendar",
-        assertThrows(IllegalArgumentException.class, () -> PolicyDate.parse("2025-02-30")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PolicyDate.parse("2025-02-30"))
+            .getMessage());
   }
 
   @Test
@@ -40,6 +42,7 @@ class PolicyDateTest {
     assertEquals(
         "'Annual review' is not a date: write a day as 2025-10-14, a month as July 2025,"
             + " or a term as Autumn 2025",
-        assertThrows(IllegalArgumentException.class, () -> PolicyDate.parse("Annual review")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> PolicyDate.parse("Annual review"))
+            .getMessage());
   }
 }

@@ -30,24 +30,38 @@ class CheckMojoTest {
   @Test
   void failsOnTheBundledSchoolsWhichAreNotReadyToPublish(@TempDir Path out) {
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
-    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(Path.of("../schools/models"), out, log).execute());
-    assertTrue(e.getMessage().matches("\\d+ errors in the school policies \\(listed above\\).*"), e.getMessage());
+    MojoFailureException e =
+        assertThrows(
+            MojoFailureException.class,
+            () -> mojo(Path.of("../schools/models"), out, log).execute());
+    assertTrue(
+        e.getMessage().matches("\\d+ errors in the school policies \\(listed above\\).*"),
+        e.getMessage());
     assertTrue(log.lines.stream().anyMatch(l -> l.startsWith("ERROR")));
   }
 
   @Test
-  void withDraftsAllowedReportsEveryErrorWritesAReportPerSchoolAndGoesOn(@TempDir Path out) throws Exception {
+  void withDraftsAllowedReportsEveryErrorWritesAReportPerSchoolAndGoesOn(@TempDir Path out)
+      throws Exception {
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
     CheckMojo m = mojo(Path.of("../schools/models"), out, log);
     m.allowDrafts = true;
     m.execute();
-    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*: error: .*\\[ATT050\\]")), "errors still reported as errors");
-    assertTrue(log.lines.stream().anyMatch(l -> l.matches("WARN \\d+ errors in the school policies: 11 policies are drafts, not"
-        + " ready to publish\\. The build goes on only because allowDrafts is set; a trust's CI should leave it off\\.")),
+    assertTrue(
+        log.lines.stream().anyMatch(l -> l.matches("ERROR .*: error: .*\\[ATT050\\]")),
+        "errors still reported as errors");
+    assertTrue(
+        log.lines.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "WARN \\d+ errors in the school policies: 11 policies are drafts, not"
+                            + " ready to publish\\. The build goes on only because allowDrafts is set; a trust's CI should leave it off\\.")),
         String.join("\n", log.lines));
     assertTrue(Files.exists(out.resolve("attendance.sarif")));
     try (var files = Files.list(out)) {
-      assertEquals(11, files.filter(p -> p.getFileName().toString().startsWith("TEST-attendance-")).count());
+      assertEquals(
+          11, files.filter(p -> p.getFileName().toString().startsWith("TEST-attendance-")).count());
     }
   }
 
@@ -56,18 +70,31 @@ class CheckMojoTest {
     Path schools = Files.createDirectories(dir.resolve("schools"));
     // The golden school has no error; its threshold codes leaving out N is one.
     Path golden = Path.of("src/test/resources/golden/policy");
-    String school = Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)
-        .replaceFirst("(?m)^  introduction: .*$", "  introduction: At Oakfield every day counts.")
-        .replace("codes: [G, N, O, U]", "codes: [G, O, U]");
+    String school =
+        Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)
+            .replaceFirst(
+                "(?m)^  introduction: .*$", "  introduction: At Oakfield every day counts.")
+            .replace("codes: [G, N, O, U]", "codes: [G, O, U]");
     Files.writeString(schools.resolve("oakfield.yaml"), school, StandardCharsets.UTF_8);
     Files.copy(golden.resolve("logo.png"), schools.resolve("logo.png"));
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
-    MojoFailureException e = assertThrows(MojoFailureException.class, () -> mojo(schools, dir.resolve("out"), log).execute());
-    assertEquals("1 error in the school policies (listed above). Fix each at the file, line and column given,"
-        + " or, if the school accepts it, add a suppression with its reason.", e.getMessage());
-    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*oakfield\\.yaml:\\d+:\\d+: error: the threshold codes leave out N;.*\\[ATT013\\]")),
+    MojoFailureException e =
+        assertThrows(
+            MojoFailureException.class, () -> mojo(schools, dir.resolve("out"), log).execute());
+    assertEquals(
+        "1 error in the school policies (listed above). Fix each at the file, line and column given,"
+            + " or, if the school accepts it, add a suppression with its reason.",
+        e.getMessage());
+    assertTrue(
+        log.lines.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "ERROR .*oakfield\\.yaml:\\d+:\\d+: error: the threshold codes leave out N;.*\\[ATT013\\]")),
         String.join("\n", log.lines));
-    assertTrue(Files.readString(dir.resolve("out/TEST-attendance-oakfield-primary.xml")).contains("<failure"));
+    assertTrue(
+        Files.readString(dir.resolve("out/TEST-attendance-oakfield-primary.xml"))
+            .contains("<failure"));
   }
 
   /**
@@ -77,7 +104,8 @@ class CheckMojoTest {
    */
   @Test
   void theReportsMatchTheirReviewedCopies() throws Exception {
-    // Under the working folder, so the reports name the school file by a relative path, as in a build.
+    // Under the working folder, so the reports name the school file by a relative path, as in a
+    // build.
     Path dir = Path.of("target/golden-reports");
     if (Files.isDirectory(dir)) {
       try (var old = Files.walk(dir)) {
@@ -88,8 +116,11 @@ class CheckMojoTest {
     }
     Path schools = Files.createDirectories(dir.resolve("schools"));
     Path golden = Path.of("src/test/resources/golden/policy");
-    Files.writeString(schools.resolve("oakfield.yaml"), Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)
-        .replace("codes: [G, N, O, U]", "codes: [G, O, U]"), StandardCharsets.UTF_8);
+    Files.writeString(
+        schools.resolve("oakfield.yaml"),
+        Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)
+            .replace("codes: [G, N, O, U]", "codes: [G, O, U]"),
+        StandardCharsets.UTF_8);
     Files.copy(golden.resolve("logo.png"), schools.resolve("logo.png"));
     CheckMojo m = mojo(schools, dir.resolve("out"), new ValidateMojoTest.RecordingLog());
     m.allowDrafts = true;
@@ -111,6 +142,8 @@ class CheckMojoTest {
     CheckMojo m = mojo(Path.of("../schools/models"), out, new ValidateMojoTest.RecordingLog());
     m.today = "23/11/2026";
     MojoFailureException e = assertThrows(MojoFailureException.class, m::execute);
-    assertEquals("<today> must be a date written yyyy-mm-dd, e.g. 2025-09-01, not '23/11/2026'", e.getMessage());
+    assertEquals(
+        "<today> must be a date written yyyy-mm-dd, e.g. 2025-09-01, not '23/11/2026'",
+        e.getMessage());
   }
 }

@@ -25,16 +25,17 @@ import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 
 /**
- * The README's goals and parameters are the plugin's, as its descriptor says (the way the rule table
- * is held to {@code Rules.ALL}). The descriptor is the {@code plugin.xml} that maven-plugin-plugin
- * writes from the mojos' annotations in {@code process-classes}, before the tests run.
+ * The README's goals and parameters are the plugin's, as its descriptor says (the way the rule
+ * table is held to {@code Rules.ALL}). The descriptor is the {@code plugin.xml} that
+ * maven-plugin-plugin writes from the mojos' annotations in {@code process-classes}, before the
+ * tests run.
  *
  * <p>The README's "What works today" table names every goal; its "Goals" table is one table with a
  * row group per goal, whose parameters are listed there or in the section it links to ("see
- * [...](#anchor)": the first parameter table under that heading). A parameter is written
- * {@code `name` (`property`)}, one or more to a row; a default cell that starts with a code span
- * states the descriptor's default value, one that starts with "required" a required parameter, and
- * any other says in words what happens when it is not set.
+ * [...](#anchor)": the first parameter table under that heading). A parameter is written {@code
+ * `name` (`property`)}, one or more to a row; a default cell that starts with a code span states
+ * the descriptor's default value, one that starts with "required" a required parameter, and any
+ * other says in words what happens when it is not set.
  */
 class ReadmeGoalsTest {
 
@@ -59,7 +60,10 @@ class ReadmeGoalsTest {
       assertTrue(m.matches(), "a goal is written `attendance:<goal>`: " + row);
       listed.add(m.group(1));
     }
-    assertEquals(descriptor().keySet(), new TreeSet<>(listed), "README \"What works today\" against plugin.xml");
+    assertEquals(
+        descriptor().keySet(),
+        new TreeSet<>(listed),
+        "README \"What works today\" against plugin.xml");
     assertEquals(new TreeSet<>(listed).size(), listed.size(), "each goal once");
   }
 
@@ -78,7 +82,8 @@ class ReadmeGoalsTest {
         } else if (!have.containsKey(name)) {
           problems.add(goal + ": README does not list " + name + " " + want.get(name));
         } else if (!want.get(name).equals(have.get(name))) {
-          problems.add(goal + ": " + name + " is " + want.get(name) + ", README says " + have.get(name));
+          problems.add(
+              goal + ": " + name + " is " + want.get(name) + ", README says " + have.get(name));
         }
       }
     }
@@ -99,24 +104,37 @@ class ReadmeGoalsTest {
         tables++;
       }
     }
-    assertEquals(1, tables, "a blank line in the middle of a table starts another table, which Markdown shows apart");
+    assertEquals(
+        1,
+        tables,
+        "a blank line in the middle of a table starts another table, which Markdown shows apart");
   }
 
   @Test
   void theReaderSeesEachKindOfRow() throws Exception {
     Map<String, Map<String, Param>> readme = readmeParameters();
-    assertEquals(new Param("attendance.outputDirectory", "${project.build.directory}/attendance", false),
-        readme.get("render").get("outputDirectory"), "a parameter of the Goals table");
-    assertEquals(new Param("attendance.rules", null, true), readme.get("evaluate").get("rules"), "a linked section's");
-    assertEquals(new Param("attendance.codeColumn", null, false), readme.get("evaluate").get("codeColumn"),
+    assertEquals(
+        new Param("attendance.outputDirectory", "${project.build.directory}/attendance", false),
+        readme.get("render").get("outputDirectory"),
+        "a parameter of the Goals table");
+    assertEquals(
+        new Param("attendance.rules", null, true),
+        readme.get("evaluate").get("rules"),
+        "a linked section's");
+    assertEquals(
+        new Param("attendance.codeColumn", null, false),
+        readme.get("evaluate").get("codeColumn"),
         "one of several on a row");
-    assertEquals(new Param(null, "${project.build.outputTimestamp}", false), readme.get("render").get("outputTimestamp"),
+    assertEquals(
+        new Param(null, "${project.build.outputTimestamp}", false),
+        readme.get("render").get("outputTimestamp"),
         "a parameter with no property");
   }
 
   /** The user-facing (editable) parameters of each goal in plugin.xml. */
   static Map<String, Map<String, Param>> descriptor() throws Exception {
-    assertTrue(Files.exists(DESCRIPTOR), DESCRIPTOR + " is written in process-classes, before the tests");
+    assertTrue(
+        Files.exists(DESCRIPTOR), DESCRIPTOR + " is written in process-classes, before the tests");
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
     f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -142,9 +160,14 @@ class ReadmeGoalsTest {
         String name = text(p, "name");
         Element c = configuration.get(name);
         String expression = c == null ? "" : c.getTextContent().strip();
-        String property = expression.startsWith("${") ? expression.substring(2, expression.length() - 1) : null;
-        String defaultValue = c == null || c.getAttribute("default-value").isEmpty() ? null : c.getAttribute("default-value");
-        params.put(name, new Param(property, defaultValue, Boolean.parseBoolean(text(p, "required"))));
+        String property =
+            expression.startsWith("${") ? expression.substring(2, expression.length() - 1) : null;
+        String defaultValue =
+            c == null || c.getAttribute("default-value").isEmpty()
+                ? null
+                : c.getAttribute("default-value");
+        params.put(
+            name, new Param(property, defaultValue, Boolean.parseBoolean(text(p, "required"))));
       }
       out.put(goal, params);
     }
@@ -152,7 +175,9 @@ class ReadmeGoalsTest {
     return out;
   }
 
-  /** Each goal's parameters as the README's Goals table, and the sections it links to, list them. */
+  /**
+   * Each goal's parameters as the README's Goals table, and the sections it links to, list them.
+   */
   static Map<String, Map<String, Param>> readmeParameters() throws IOException {
     List<String> lines = lines();
     Map<String, Map<String, Param>> out = new TreeMap<>();
@@ -168,10 +193,13 @@ class ReadmeGoalsTest {
       Matcher see = SEE.matcher(row.get(1));
       if (see.matches()) {
         int heading = heading(lines, see.group(1));
-        List<List<String>> section = table(lines.subList(heading, next(lines, heading)), "| parameter (property) |");
+        List<List<String>> section =
+            table(lines.subList(heading, next(lines, heading)), "| parameter (property) |");
         String header = lines.get(indexOf(lines, heading, "| parameter (property) |"));
         int defaultColumn = cells(header).indexOf("default");
-        assertTrue(defaultColumn > 0, "the parameter table under #" + see.group(1) + " has a default column: " + header);
+        assertTrue(
+            defaultColumn > 0,
+            "the parameter table under #" + see.group(1) + " has a default column: " + header);
         for (List<String> r : section) {
           add(out.get(goal), goal, r.get(0), r.get(defaultColumn));
         }
@@ -182,19 +210,25 @@ class ReadmeGoalsTest {
     return out;
   }
 
-  private static void add(Map<String, Param> params, String goal, String names, String defaultCell) {
+  private static void add(
+      Map<String, Param> params, String goal, String names, String defaultCell) {
     Matcher m = PARAMETER.matcher(names);
     int found = 0;
     while (m.find()) {
       Matcher code = CODE_SPAN.matcher(defaultCell);
-      Param p = new Param(m.group(2), code.find() ? code.group(1) : null, defaultCell.startsWith("required"));
+      Param p =
+          new Param(
+              m.group(2), code.find() ? code.group(1) : null, defaultCell.startsWith("required"));
       assertTrue(params.put(m.group(1), p) == null, goal + ": " + m.group(1) + " is listed twice");
       found++;
     }
     assertTrue(found > 0, goal + ": a row names no parameter: " + names);
   }
 
-  /** The rows (cells, without the header and the rule) of the table whose header starts with {@code header}. */
+  /**
+   * The rows (cells, without the header and the rule) of the table whose header starts with {@code
+   * header}.
+   */
   private static List<List<String>> table(List<String> lines, String header) {
     int start = indexOf(lines, 0, header);
     List<List<String>> rows = new ArrayList<>();
@@ -229,7 +263,8 @@ class ReadmeGoalsTest {
     for (int i = 0; i < lines.size(); i++) {
       if (lines.get(i).startsWith("#")) {
         String title = lines.get(i).replaceFirst("^#+ ", "");
-        String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
+        String slug =
+            title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-');
         if (slug.equals(anchor)) {
           return i;
         }

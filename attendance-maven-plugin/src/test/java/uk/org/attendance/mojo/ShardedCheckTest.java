@@ -28,10 +28,15 @@ class ShardedCheckTest {
 
   static Path dir;
   static Path synthetic;
-  /** The unsharded check of the bundled schools, drafts not allowed, and the message it failed with. */
+
+  /**
+   * The unsharded check of the bundled schools, drafts not allowed, and the message it failed with.
+   */
   static Path whole;
+
   static String wholeFailure;
   static List<String> wholeLog;
+
   /** The bundled schools checked in three shards, under shards/shard-K. */
   static Path shards;
 
@@ -40,7 +45,11 @@ class ShardedCheckTest {
     dir = tmp;
     whole = dir.resolve("whole");
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
-    wholeFailure = assertThrows(MojoFailureException.class, CheckMojoTest.mojo(Estates.BUNDLED, whole, log)::execute).getMessage();
+    wholeFailure =
+        assertThrows(
+                MojoFailureException.class,
+                CheckMojoTest.mojo(Estates.BUNDLED, whole, log)::execute)
+            .getMessage();
     wholeLog = log.lines;
     shards = dir.resolve("shards");
     for (int k = 1; k <= 3; k++) {
@@ -49,7 +58,8 @@ class ShardedCheckTest {
     synthetic = Estates.synthetic(dir.resolve("estate"), 20, 2, true);
   }
 
-  static ValidateMojoTest.RecordingLog check(Path schools, Path out, String shard, boolean allowDrafts) throws Exception {
+  static ValidateMojoTest.RecordingLog check(
+      Path schools, Path out, String shard, boolean allowDrafts) throws Exception {
     ValidateMojoTest.RecordingLog log = new ValidateMojoTest.RecordingLog();
     CheckMojo m = CheckMojoTest.mojo(schools, out, log);
     m.shard = shard;
@@ -69,7 +79,9 @@ class ShardedCheckTest {
 
   static Set<String> names(Path folder) throws Exception {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
+      return files
+          .map(p -> p.getFileName().toString())
+          .collect(Collectors.toCollection(TreeSet::new));
     }
   }
 
@@ -77,7 +89,10 @@ class ShardedCheckTest {
   static void assertSameReports(Path expected, Path actual) throws Exception {
     assertEquals(names(expected), names(actual));
     for (String name : names(expected)) {
-      assertArrayEquals(Files.readAllBytes(expected.resolve(name)), Files.readAllBytes(actual.resolve(name)), name);
+      assertArrayEquals(
+          Files.readAllBytes(expected.resolve(name)),
+          Files.readAllBytes(actual.resolve(name)),
+          name);
     }
   }
 
@@ -89,7 +104,8 @@ class ShardedCheckTest {
     assertEquals(11, names(merged).stream().filter(n -> n.startsWith("TEST-attendance-")).count());
     assertSameReports(whole, merged);
     for (int k = 1; k <= 3; k++) {
-      assertEquals(k + "/3\n", Files.readString(shards.resolve("shard-" + k + "/attendance.shard")));
+      assertEquals(
+          k + "/3\n", Files.readString(shards.resolve("shard-" + k + "/attendance.shard")));
     }
   }
 
@@ -108,33 +124,56 @@ class ShardedCheckTest {
   }
 
   @Test
-  void anEstateWithFederationsAndFilesThatDoNotLoadMergesIntoTheUnshardedReports() throws Exception {
+  void anEstateWithFederationsAndFilesThatDoNotLoadMergesIntoTheUnshardedReports()
+      throws Exception {
     Path all = dir.resolve("estate-whole");
     check(synthetic, all, null, true);
-    assertTrue(names(all).stream().anyMatch(n -> n.startsWith("TEST-attendance-file-")), "load problems have reports: " + names(all));
+    assertTrue(
+        names(all).stream().anyMatch(n -> n.startsWith("TEST-attendance-file-")),
+        "load problems have reports: " + names(all));
     Path parts = dir.resolve("estate-shards");
     for (int k = 1; k <= 3; k++) {
       check(synthetic, parts.resolve(String.valueOf(k)), k + "/3", true);
     }
     Path merged = dir.resolve("estate-merged");
-    merge(merged, true, parts.resolve("1").toString(), parts.resolve("2") + "," + parts.resolve("3")).execute();
+    merge(
+            merged,
+            true,
+            parts.resolve("1").toString(),
+            parts.resolve("2") + "," + parts.resolve("3"))
+        .execute();
     assertSameReports(all, merged);
   }
 
   @Test
   void mergingFailsOnErrorsExactlyAsCheckDoesUnlessDraftsAreAllowed() throws Exception {
-    assertTrue(wholeFailure.matches("\\d+ errors in the school policies \\(listed above\\)\\..*"), wholeFailure);
+    assertTrue(
+        wholeFailure.matches("\\d+ errors in the school policies \\(listed above\\)\\..*"),
+        wholeFailure);
     Path merged = dir.resolve("merged-strict");
     MergeReportsMojo m = merge(merged, false, shards.toString());
     ValidateMojoTest.RecordingLog log = (ValidateMojoTest.RecordingLog) m.getLog();
     assertEquals(wholeFailure, assertThrows(MojoFailureException.class, m::execute).getMessage());
-    // Every error and warning check printed, in its order, but the "see:" links, which SARIF keeps with the rules.
-    assertEquals(wholeLog.stream().filter(l -> l.startsWith("ERROR") || l.startsWith("WARN")).filter(l -> !l.contains("   see: "))
-        .toList(), log.lines.stream().filter(l -> l.startsWith("ERROR") || l.startsWith("WARN")).toList());
-    assertTrue(log.lines.stream().anyMatch(l -> l.matches("ERROR .*\\.yaml:\\d+:\\d+: error: .*\\[ATT\\d+\\]")),
+    // Every error and warning check printed, in its order, but the "see:" links, which SARIF keeps
+    // with the rules.
+    assertEquals(
+        wholeLog.stream()
+            .filter(l -> l.startsWith("ERROR") || l.startsWith("WARN"))
+            .filter(l -> !l.contains("   see: "))
+            .toList(),
+        log.lines.stream().filter(l -> l.startsWith("ERROR") || l.startsWith("WARN")).toList());
+    assertTrue(
+        log.lines.stream()
+            .anyMatch(l -> l.matches("ERROR .*\\.yaml:\\d+:\\d+: error: .*\\[ATT\\d+\\]")),
         String.join("\n", log.lines));
-    assertTrue(log.lines.stream().anyMatch(l -> l.matches("INFO Merged the reports of 3 folders \\(.*\\) into .*: 11 JUnit suites,"
-        + " \\d+ errors, \\d+ warnings, \\d+ suppressed")), String.join("\n", log.lines));
+    assertTrue(
+        log.lines.stream()
+            .anyMatch(
+                l ->
+                    l.matches(
+                        "INFO Merged the reports of 3 folders \\(.*\\) into .*: 11 JUnit suites,"
+                            + " \\d+ errors, \\d+ warnings, \\d+ suppressed")),
+        String.join("\n", log.lines));
     assertSameReports(whole, merged);
   }
 
@@ -152,19 +191,26 @@ class ShardedCheckTest {
 
   @Test
   void refusesAShardThatIsNotOneOfItsParts() {
-    CheckMojo check = CheckMojoTest.mojo(Estates.BUNDLED, dir.resolve("never"), new ValidateMojoTest.RecordingLog());
+    CheckMojo check =
+        CheckMojoTest.mojo(
+            Estates.BUNDLED, dir.resolve("never"), new ValidateMojoTest.RecordingLog());
     check.shard = "5/4";
-    assertEquals("<shard>: the shard '5/4' names part 5 of 4: give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
+    assertEquals(
+        "<shard>: the shard '5/4' names part 5 of 4: give a part from 1 to 4, e.g. -Dattendance.shard=1/4",
         assertThrows(MojoFailureException.class, check::execute).getMessage());
     check.shard = "two of four";
-    assertEquals("<shard>: the shard 'two of four' is not written K/N: write it as K/N, part K of N, with K from 1 to N:"
-        + " -Dattendance.shard=2/4 is the second of four parts", assertThrows(MojoFailureException.class, check::execute).getMessage());
+    assertEquals(
+        "<shard>: the shard 'two of four' is not written K/N: write it as K/N, part K of N, with K from 1 to N:"
+            + " -Dattendance.shard=2/4 is the second of four parts",
+        assertThrows(MojoFailureException.class, check::execute).getMessage());
     RenderMojo render = new RenderMojo();
     render.schoolsDirectory = Estates.BUNDLED.toFile();
     render.outputDirectory = dir.resolve("never").toFile();
     render.shard = "1/0";
-    assertEquals("<shard>: the shard '1/0' splits the schools into 0 parts: write it as K/N, part K of N, with K from 1 to N:"
-        + " -Dattendance.shard=2/4 is the second of four parts", assertThrows(MojoFailureException.class, render::execute).getMessage());
+    assertEquals(
+        "<shard>: the shard '1/0' splits the schools into 0 parts: write it as K/N, part K of N, with K from 1 to N:"
+            + " -Dattendance.shard=2/4 is the second of four parts",
+        assertThrows(MojoFailureException.class, render::execute).getMessage());
     assertFalse(Files.exists(dir.resolve("never")));
   }
 
@@ -175,58 +221,108 @@ class ShardedCheckTest {
     copy(shards.resolve("shard-1"), twice.resolve("b"));
     copy(shards.resolve("shard-2"), twice.resolve("c"));
     copy(shards.resolve("shard-3"), twice.resolve("d"));
-    assertEquals("shard 1/3 is in both " + twice.resolve("a").toAbsolutePath() + " and " + twice.resolve("b").toAbsolutePath()
-        + ": merge the reports of one run of each shard, all split the same way (the same N): each school is checked by one"
-        + " shard only", assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m1"), true, twice.toString()).execute())
-        .getMessage());
+    assertEquals(
+        "shard 1/3 is in both "
+            + twice.resolve("a").toAbsolutePath()
+            + " and "
+            + twice.resolve("b").toAbsolutePath()
+            + ": merge the reports of one run of each shard, all split the same way (the same N): each school is checked by one"
+            + " shard only",
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m1"), true, twice.toString()).execute())
+            .getMessage());
 
     // Without shard files (two unsharded runs), the school itself is refused.
     Path copies = dir.resolve("copies");
     copy(whole, copies.resolve("a"));
     copy(whole, copies.resolve("b"));
-    String message = assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m2"), true, copies.toString()).execute())
-        .getMessage();
-    assertTrue(message.matches("TEST-attendance-[a-z-]+\\.xml is in both .*a and .*b: merge the reports of one run of each shard.*"),
+    String message =
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m2"), true, copies.toString()).execute())
+            .getMessage();
+    assertTrue(
+        message.matches(
+            "TEST-attendance-[a-z-]+\\.xml is in both .*a and .*b: merge the reports of one run of each shard.*"),
         message);
 
     Path mixed = dir.resolve("mixed");
     copy(whole, mixed.resolve("all"));
     copy(shards.resolve("shard-2"), mixed.resolve("two"));
-    assertTrue(assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m3"), true, mixed.toString()).execute())
-        .getMessage().matches(".*all holds the reports of a check of every school, and .*two those of one shard: merge .*"));
+    assertTrue(
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m3"), true, mixed.toString()).execute())
+            .getMessage()
+            .matches(
+                ".*all holds the reports of a check of every school, and .*two those of one shard: merge .*"));
 
     Path split = dir.resolve("split");
     copy(shards.resolve("shard-1"), split.resolve("a"));
     copy(shards.resolve("shard-2"), split.resolve("b"));
     Files.writeString(split.resolve("b/attendance.shard"), "2/2\n");
-    assertTrue(assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m4"), true, split.toString()).execute())
-        .getMessage().matches(".*a holds shard 1/3 but .*b shard 2/2: merge .*"));
+    assertTrue(
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m4"), true, split.toString()).execute())
+            .getMessage()
+            .matches(".*a holds shard 1/3 but .*b shard 2/2: merge .*"));
     assertFalse(Files.exists(dir.resolve("m1")), "nothing is written when the merge is refused");
   }
 
   @Test
   void refusesAMissingShardAndFoldersWithNoReports() throws Exception {
-    assertEquals("the reports of shard 3/3 are missing: download the reports of every shard; a shard whose job stopped before"
-        + " the check wrote none, so look at that job's log", assertThrows(MojoFailureException.class,
-        () -> merge(dir.resolve("m5"), true, shards.resolve("shard-1") + "," + shards.resolve("shard-2")).execute()).getMessage());
-    assertEquals("the reports of shards 2/3 and 3/3 are missing: download the reports of every shard; a shard whose job stopped"
-        + " before the check wrote none, so look at that job's log", assertThrows(MojoFailureException.class,
-        () -> merge(dir.resolve("m5"), true, shards.resolve("shard-1").toString()).execute()).getMessage());
+    assertEquals(
+        "the reports of shard 3/3 are missing: download the reports of every shard; a shard whose job stopped before"
+            + " the check wrote none, so look at that job's log",
+        assertThrows(
+                MojoFailureException.class,
+                () ->
+                    merge(
+                            dir.resolve("m5"),
+                            true,
+                            shards.resolve("shard-1") + "," + shards.resolve("shard-2"))
+                        .execute())
+            .getMessage());
+    assertEquals(
+        "the reports of shards 2/3 and 3/3 are missing: download the reports of every shard; a shard whose job stopped"
+            + " before the check wrote none, so look at that job's log",
+        assertThrows(
+                MojoFailureException.class,
+                () ->
+                    merge(dir.resolve("m5"), true, shards.resolve("shard-1").toString()).execute())
+            .getMessage());
     Path empty = Files.createDirectories(dir.resolve("empty/shard-1"));
-    assertEquals("no check report (attendance.sarif or TEST-attendance-*.xml) is in " + empty + ": give the folders the shards'"
-        + " reports were downloaded to, or the folder that holds them, with -Dattendance.reports=",
-        assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m6"), true, empty.toString()).execute()).getMessage());
-    assertEquals("the report folder 'no-such-folder' does not exist: give the folders the shards' reports were downloaded to,"
-        + " or the folder that holds them, with -Dattendance.reports=",
-        assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m7"), true, "no-such-folder").execute()).getMessage());
+    assertEquals(
+        "no check report (attendance.sarif or TEST-attendance-*.xml) is in "
+            + empty
+            + ": give the folders the shards'"
+            + " reports were downloaded to, or the folder that holds them, with -Dattendance.reports=",
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m6"), true, empty.toString()).execute())
+            .getMessage());
+    assertEquals(
+        "the report folder 'no-such-folder' does not exist: give the folders the shards' reports were downloaded to,"
+            + " or the folder that holds them, with -Dattendance.reports=",
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m7"), true, "no-such-folder").execute())
+            .getMessage());
     Path partial = dir.resolve("partial");
     copy(shards.resolve("shard-1"), partial.resolve("a"));
     copy(shards.resolve("shard-2"), partial.resolve("b"));
     copy(shards.resolve("shard-3"), partial.resolve("c"));
     Files.delete(partial.resolve("c/attendance.sarif"));
-    assertTrue(assertThrows(MojoFailureException.class, () -> merge(dir.resolve("m8"), true, partial.toString()).execute())
-        .getMessage().matches(".*c has no attendance.sarif but .*a has: check every shard with the same version of the plugin"
-            + " and the same reportFormats"));
+    assertTrue(
+        assertThrows(
+                MojoFailureException.class,
+                () -> merge(dir.resolve("m8"), true, partial.toString()).execute())
+            .getMessage()
+            .matches(
+                ".*c has no attendance.sarif but .*a has: check every shard with the same version of the plugin"
+                    + " and the same reportFormats"));
   }
 
   static void copy(Path from, Path to) throws Exception {

@@ -61,7 +61,9 @@ class ValidateMojoTest {
     mojo.execute();
     assertEquals(1, log.lines.size());
     // The folder lies outside the directory the build runs in, so it is printed in full.
-    assertTrue(log.lines.get(0).startsWith("INFO Validated 11 schools from 12 files in /"), log.lines.get(0));
+    assertTrue(
+        log.lines.get(0).startsWith("INFO Validated 11 schools from 12 files in /"),
+        log.lines.get(0));
     assertTrue(log.lines.get(0).endsWith("schools/models"), log.lines.get(0));
   }
 

@@ -28,11 +28,15 @@ class FontsTest {
   void theCommittedFontsAreExactlyTheOnesTheRendererRegisters() throws IOException {
     Set<String> committed;
     try (Stream<Path> files = Files.list(FONTS)) {
-      committed = new TreeSet<>(files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ttf")).toList());
+      committed =
+          new TreeSet<>(
+              files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".ttf")).toList());
     }
     assertEquals(new TreeSet<>(PdfRenderer.fontFiles()), committed);
     for (String f : PdfRenderer.fontFiles()) {
-      assertTrue(PdfRenderer.class.getResource("/fonts/dejavu/" + f) != null, f + " is not on the classpath");
+      assertTrue(
+          PdfRenderer.class.getResource("/fonts/dejavu/" + f) != null,
+          f + " is not on the classpath");
     }
   }
 
@@ -41,7 +45,9 @@ class FontsTest {
     String licence = Files.readString(FONTS.resolve("LICENSE"));
     assertTrue(licence.contains("Bitstream Vera Fonts Copyright"), licence);
     assertTrue(licence.contains("DejaVu changes are in public domain"), licence);
-    assertTrue(PdfRenderer.class.getResource("/fonts/dejavu/LICENSE") != null, "the licence is not packaged");
+    assertTrue(
+        PdfRenderer.class.getResource("/fonts/dejavu/LICENSE") != null,
+        "the licence is not packaged");
   }
 
   @Test

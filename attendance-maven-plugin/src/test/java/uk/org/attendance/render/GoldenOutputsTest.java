@@ -19,12 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.AttendanceCompiler;
 
 /**
- * Every text output of the made-up school that uses every part of the model, compared byte for
- * byte with a reviewed copy: the leaflet's web page, each letter's web page, the mail-merge field
- * catalogue, and each Word letter's {@code word/document.xml} (the policy's web page and
- * {@code rules.json} have their own tests). The set of files is compared too, so a letter that
- * appears or disappears is a difference. Run with {@code -Dgolden.update=true} to rewrite the
- * copies, then review the diff.
+ * Every text output of the made-up school that uses every part of the model, compared byte for byte
+ * with a reviewed copy: the leaflet's web page, each letter's web page, the mail-merge field
+ * catalogue, and each Word letter's {@code word/document.xml} (the policy's web page and {@code
+ * rules.json} have their own tests). The set of files is compared too, so a letter that appears or
+ * disappears is a difference. Run with {@code -Dgolden.update=true} to rewrite the copies, then
+ * review the diff.
  */
 class GoldenOutputsTest {
 
@@ -33,9 +33,18 @@ class GoldenOutputsTest {
 
   @Test
   void everyTextOutputMatchesItsReviewedCopy(@TempDir Path out) throws Exception {
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(FIXTURE, out, null,
-        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1), "leaflet.html", "letters.html", "letters.docx",
-        "fields.csv");
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                FIXTURE,
+                out,
+                null,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                LocalDate.of(2026, 1, 1),
+                "leaflet.html",
+                "letters.html",
+                "letters.docx",
+                "fields.csv");
     assertEquals(List.of(), r.diagnostics());
     TreeMap<String, String> actual = texts(out.resolve("oakfield-primary"));
     if (Boolean.getBoolean("golden.update")) {
@@ -55,7 +64,9 @@ class GoldenOutputsTest {
     TreeMap<String, String> expected = new TreeMap<>();
     try (var files = Files.walk(EXPECTED)) {
       for (Path f : files.filter(Files::isRegularFile).toList()) {
-        expected.put(EXPECTED.relativize(f).toString().replace('\\', '/'), Files.readString(f, StandardCharsets.UTF_8));
+        expected.put(
+            EXPECTED.relativize(f).toString().replace('\\', '/'),
+            Files.readString(f, StandardCharsets.UTF_8));
       }
     }
     assertEquals(expected.keySet(), actual.keySet(), "the files made");
@@ -88,7 +99,8 @@ class GoldenOutputsTest {
   }
 
   private static String part(Path docx, String part) throws IOException {
-    try (InputStream in = Files.newInputStream(docx); ZipInputStream zip = new ZipInputStream(in)) {
+    try (InputStream in = Files.newInputStream(docx);
+        ZipInputStream zip = new ZipInputStream(in)) {
       for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
         if (e.getName().equals(part)) {
           return new String(zip.readAllBytes(), StandardCharsets.UTF_8);

@@ -39,11 +39,11 @@ import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
- * Every bundled letter through a real mail merge, as a school office does it: docx4j's
- * {@code MailMerger} fills one row of the field catalogue's examples ({@code letters/fields.csv},
- * under the names the letters use) into the Word file. The merged letter must have no field left,
- * read exactly as the letter with each field replaced by its value, have no run bold or italic
- * that was not bold or italic in the letter, and still be A4.
+ * Every bundled letter through a real mail merge, as a school office does it: docx4j's {@code
+ * MailMerger} fills one row of the field catalogue's examples ({@code letters/fields.csv}, under
+ * the names the letters use) into the Word file. The merged letter must have no field left, read
+ * exactly as the letter with each field replaced by its value, have no run bold or italic that was
+ * not bold or italic in the letter, and still be A4.
  */
 class MailMergeRoundTripTest {
 
@@ -57,15 +57,20 @@ class MailMergeRoundTripTest {
     List<DynamicTest> tests = new ArrayList<>();
     for (ResolvedSchool s : loaded.schools()) {
       Path letters = RenderedBundle.out().resolve(s.id()).resolve("letters");
-      Map<String, String> row = exampleRow(Files.readString(letters.resolve("fields.csv"), StandardCharsets.UTF_8));
+      Map<String, String> row =
+          exampleRow(Files.readString(letters.resolve("fields.csv"), StandardCharsets.UTF_8));
       List<Path> docx;
       try (Stream<Path> files = Files.list(letters)) {
         docx = files.filter(p -> p.getFileName().toString().endsWith(".docx")).sorted().toList();
       }
-      int expected = (s.model().letters().isEmpty() ? DefaultLetters.load() : s.model().letters()).size();
+      int expected =
+          (s.model().letters().isEmpty() ? DefaultLetters.load() : s.model().letters()).size();
       assertEquals(expected, docx.size(), s.id() + ": " + docx);
       for (Path letter : docx) {
-        tests.add(dynamicTest(s.id() + "/" + letter.getFileName(), () -> roundTrip(Files.readAllBytes(letter), row)));
+        tests.add(
+            dynamicTest(
+                s.id() + "/" + letter.getFileName(),
+                () -> roundTrip(Files.readAllBytes(letter), row)));
       }
     }
     assertTrue(tests.size() >= 30, "letters: " + tests.size());
@@ -85,11 +90,14 @@ class MailMergeRoundTripTest {
     String mergedXml = part(merged, "word/document.xml");
     assertNotNull(mergedXml, "the merged package has a main document");
     assertFalse(mergedXml.contains("MERGEFIELD"), "a field is left");
-    assertFalse(mergedXml.contains("\u00AB") || mergedXml.contains("\u00BB"), "a «placeholder» is left");
+    assertFalse(
+        mergedXml.contains("\u00AB") || mergedXml.contains("\u00BB"), "a «placeholder» is left");
 
     List<Para> before = paragraphs(letter, row);
     List<Para> after = paragraphs(merged, Map.of());
-    assertEquals(before.stream().map(Para::text).toList(), after.stream().map(Para::text).toList(),
+    assertEquals(
+        before.stream().map(Para::text).toList(),
+        after.stream().map(Para::text).toList(),
         "the merged letter reads as the letter with each field's value");
     String mergedText = String.join("\n", after.stream().map(Para::text).toList());
     for (String field : fieldsIn(part(letter, "word/document.xml"))) {
@@ -100,18 +108,25 @@ class MailMergeRoundTripTest {
       Para is = after.get(p);
       for (int c = 0; c < is.text().length(); c++) {
         assertFalse(is.bold()[c] && !was.bold()[c], "turned bold: '" + is.text() + "' at " + c);
-        assertFalse(is.italic()[c] && !was.italic()[c], "turned italic: '" + is.text() + "' at " + c);
+        assertFalse(
+            is.italic()[c] && !was.italic()[c], "turned italic: '" + is.text() + "' at " + c);
       }
     }
 
-    SectPr section = WordprocessingMLPackage.load(new ByteArrayInputStream(merged)).getMainDocumentPart()
-        .getJaxbElement().getBody().getSectPr();
+    SectPr section =
+        WordprocessingMLPackage.load(new ByteArrayInputStream(merged))
+            .getMainDocumentPart()
+            .getJaxbElement()
+            .getBody()
+            .getSectPr();
     assertNotNull(section, "section properties");
     assertEquals(BigInteger.valueOf(11906), section.getPgSz().getW(), "A4 width");
     assertEquals(BigInteger.valueOf(16838), section.getPgSz().getH(), "A4 height");
   }
 
-  /** The catalogue's merge fields, under the names the school's letters use, with their examples. */
+  /**
+   * The catalogue's merge fields, under the names the school's letters use, with their examples.
+   */
   static Map<String, String> exampleRow(String csv) {
     List<List<String>> rows = csv(csv);
     List<String> head = rows.get(0);
@@ -174,7 +189,9 @@ class MailMergeRoundTripTest {
     return out;
   }
 
-  /** A paragraph's visible text, and whether each character is bold and italic as Word resolves it. */
+  /**
+   * A paragraph's visible text, and whether each character is bold and italic as Word resolves it.
+   */
   record Para(String text, boolean[] bold, boolean[] italic) {}
 
   /**
@@ -224,13 +241,14 @@ class MailMergeRoundTripTest {
                 Matcher m = MERGEFIELD.matcher(code);
                 assertTrue(m.find(), "a field that is not a MERGEFIELD: " + code);
                 piece = values.get(m.group(1));
-                assertNotNull(piece, "no value for " + m.group(1) + ": not a field in the catalogue");
+                assertNotNull(
+                    piece, "no value for " + m.group(1) + ": not a field in the catalogue");
                 resultWritten = true;
               }
             }
             case "tab" -> piece = state.equals("code") ? null : "\t";
             case "br", "cr" -> piece = state.equals("code") ? null : "\n";
-            default -> { }
+            default -> {}
           }
           if (piece != null) {
             text.append(piece);
@@ -253,16 +271,18 @@ class MailMergeRoundTripTest {
   }
 
   /**
-   * Resolves a toggle property (bold, italic) as Word does for body text: the run's own
-   * properties, else its character style, else its paragraph's style (or the default paragraph
-   * style), each through its basedOn chain, else the document defaults.
+   * Resolves a toggle property (bold, italic) as Word does for body text: the run's own properties,
+   * else its character style, else its paragraph's style (or the default paragraph style), each
+   * through its basedOn chain, else the document defaults.
    */
   static final class Styles {
     private final Map<String, Element> byId = new HashMap<>();
     private final Element defaults;
     private String defaultParagraph;
 
-    /** @param styles the styles part, or null for a document without one */
+    /**
+     * @param styles the styles part, or null for a document without one
+     */
     Styles(Document styles) {
       if (styles == null) {
         defaults = null;
@@ -272,11 +292,13 @@ class MailMergeRoundTripTest {
         String id = s.getAttributeNS(W, "styleId");
         byId.put(id, s);
         String isDefault = s.getAttributeNS(W, "default");
-        if (s.getAttributeNS(W, "type").equals("paragraph") && (isDefault.equals("1") || isDefault.equals("true"))) {
+        if (s.getAttributeNS(W, "type").equals("paragraph")
+            && (isDefault.equals("1") || isDefault.equals("true"))) {
           defaultParagraph = id;
         }
       }
-      defaults = first(first(first(styles.getDocumentElement(), "docDefaults"), "rPrDefault"), "rPr");
+      defaults =
+          first(first(first(styles.getDocumentElement(), "docDefaults"), "rPrDefault"), "rPr");
     }
 
     boolean on(String property, Element rPr, String pStyle) {
@@ -305,7 +327,9 @@ class MailMergeRoundTripTest {
       return here != null ? here : fromStyle(attr(first(style, "basedOn")), property, depth + 1);
     }
 
-    /** An on/off property as ECMA-376 defines it: no value is on; "0", "false" and "off" are off. */
+    /**
+     * An on/off property as ECMA-376 defines it: no value is on; "0", "false" and "off" are off.
+     */
     private static Boolean value(Element e) {
       if (e == null) {
         return null;
@@ -331,7 +355,8 @@ class MailMergeRoundTripTest {
   static Document dom(String xml) throws Exception {
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
-    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    return f.newDocumentBuilder()
+        .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
   }
 
   static List<Element> elements(Element parent, String localName) {
@@ -349,7 +374,9 @@ class MailMergeRoundTripTest {
       return null;
     }
     for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-      if (n instanceof Element e && W.equals(e.getNamespaceURI()) && e.getLocalName().equals(localName)) {
+      if (n instanceof Element e
+          && W.equals(e.getNamespaceURI())
+          && e.getLocalName().equals(localName)) {
         return e;
       }
     }

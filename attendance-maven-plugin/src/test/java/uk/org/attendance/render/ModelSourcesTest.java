@@ -21,8 +21,9 @@ class ModelSourcesTest {
 
   @Test
   void everyBlockFromTheSchoolsFileNamesAValueItWrote() throws Exception {
-    Map<String, ResolvedSchool> schools = RenderedBundle.result().schools().stream()
-        .collect(Collectors.toMap(ResolvedSchool::id, s -> s));
+    Map<String, ResolvedSchool> schools =
+        RenderedBundle.result().schools().stream()
+            .collect(Collectors.toMap(ResolvedSchool::id, s -> s));
     List<String> wrong = new ArrayList<>();
     int checked = 0;
     for (ResolvedSchool school : schools.values()) {
@@ -37,8 +38,16 @@ class ModelSourcesTest {
             }
             checked++;
             if (!school.source().has(src.substring("model:".length()))) {
-              wrong.add(school.id() + "/" + page + ": <" + e.getTagName() + "> claims the school wrote " + src
-                  + ", which it did not: " + e.getTextContent().strip());
+              wrong.add(
+                  school.id()
+                      + "/"
+                      + page
+                      + ": <"
+                      + e.getTagName()
+                      + "> claims the school wrote "
+                      + src
+                      + ", which it did not: "
+                      + e.getTextContent().strip());
             }
           }
         }

@@ -32,9 +32,19 @@ import uk.org.attendance.reference.MergeField;
 /** The parent leaflet and the letters of every bundled school. */
 class ParentDocumentsTest {
 
-  static final List<String> SCHOOLS = List.of("strathmore-infant-nursery", "duke-of-bedford-primary",
-      "kelvedon-hatch-primary", "lanercost-ce-primary", "kings-caple", "llangrove", "lord-scudamore", "marden",
-      "pencombe", "st-weonards", "sutton");
+  static final List<String> SCHOOLS =
+      List.of(
+          "strathmore-infant-nursery",
+          "duke-of-bedford-primary",
+          "kelvedon-hatch-primary",
+          "lanercost-ce-primary",
+          "kings-caple",
+          "llangrove",
+          "lord-scudamore",
+          "marden",
+          "pencombe",
+          "st-weonards",
+          "sutton");
 
   @Test
   void everyLeafletIsAtMostTwoPagesOfPlainEnglish() throws Exception {
@@ -43,17 +53,23 @@ class ParentDocumentsTest {
       int pages = PdfAssertions.pages(RenderedBundle.bytes(id + "/leaflet.pdf"));
       assertTrue(pages >= 1 && pages <= 2, id + " leaflet has " + pages + " pages");
       String html = RenderedBundle.text(id + "/leaflet.html");
-      double ease = Readability.fleschReadingEase(Readability.blocks(html.substring(html.indexOf("<body"))));
+      double ease =
+          Readability.fleschReadingEase(Readability.blocks(html.substring(html.indexOf("<body"))));
       assertTrue(ease >= 60, id + " leaflet reading ease " + ease);
     }
   }
 
   @Test
   void theLeafletCarriesTheSchoolsFactsAndTheFines() throws Exception {
-    String text = PdfAssertions.text(RenderedBundle.bytes("kelvedon-hatch-primary/leaflet.pdf")).replaceAll("\\s+", " ");
-    assertTrue(text.contains("please tell the school by 8:30am on every day they are absent."), text);
+    String text =
+        PdfAssertions.text(RenderedBundle.bytes("kelvedon-hatch-primary/leaflet.pdf"))
+            .replaceAll("\\s+", " ");
+    assertTrue(
+        text.contains("please tell the school by 8:30am on every day they are absent."), text);
     assertTrue(text.contains("9:10am"), "register closes");
-    assertTrue(text.contains("90% or more, but below 98%") && text.contains("above 50%, but below 90%"), "the school's bands");
+    assertTrue(
+        text.contains("90% or more, but below 98%") && text.contains("above 50%, but below 90%"),
+        "the school's bands");
     assertTrue(text.contains("£80") && text.contains("£160"), "the fines");
     assertTrue(text.contains("Miss V. Townsend"), "a named contact");
     assertTrue(text.contains("https://www.kelvedonhatch.essex.sch.uk"), "where the policy is");
@@ -63,14 +79,21 @@ class ParentDocumentsTest {
   @Test
   void aContactWithNoEmailOrPhoneIsReachedThroughTheOffice() throws Exception {
     String html = RenderedBundle.text("lanercost-ce-primary/leaflet.html");
-    assertTrue(html.contains("<th scope=\"row\">Mrs Ruddick</th><td>Day-to-day attendance</td><td class=\"contact\">Through the school office"), html);
+    assertTrue(
+        html.contains(
+            "<th scope=\"row\">Mrs Ruddick</th><td>Day-to-day attendance</td><td class=\"contact\">Through the school office"),
+        html);
     String policy = RenderedBundle.text("lanercost-ce-primary/policy.html");
-    assertTrue(policy.contains("Through the school office"), "the policy's contact table says the same");
+    assertTrue(
+        policy.contains("Through the school office"), "the policy's contact table says the same");
   }
 
   @Test
   void theLeafletAndTheSampleLettersAreAccessiblePdfs() throws Exception {
-    assertEquals(List.of(), PdfAssertions.veraPdfFailures(RenderedBundle.bytes("lanercost-ce-primary/leaflet.pdf"), PDFAFlavour.PDFUA_1));
+    assertEquals(
+        List.of(),
+        PdfAssertions.veraPdfFailures(
+            RenderedBundle.bytes("lanercost-ce-primary/leaflet.pdf"), PDFAFlavour.PDFUA_1));
     byte[] letter = RenderedBundle.bytes("lanercost-ce-primary/letters/samples.pdf");
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(letter, PDFAFlavour.PDFUA_1));
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(letter, PDFAFlavour.PDFA_2_A));
@@ -82,14 +105,18 @@ class ParentDocumentsTest {
     for (ResolvedSchool s : loaded.schools()) {
       for (Letter l : s.model().letters()) {
         for (String suffix : List.of(".docx", ".html")) {
-          assertTrue(Files.exists(RenderedBundle.out().resolve(s.id() + "/letters/" + l.id() + suffix)), s.id() + " " + l.id() + suffix);
+          assertTrue(
+              Files.exists(RenderedBundle.out().resolve(s.id() + "/letters/" + l.id() + suffix)),
+              s.id() + " " + l.id() + suffix);
         }
       }
       if (!s.model().letters().isEmpty()) {
         byte[] samples = RenderedBundle.bytes(s.id() + "/letters/samples.pdf");
         for (int i = 0; i < s.model().letters().size(); i++) {
           String text = PdfAssertions.sampleLetter(samples, i);
-          assertTrue(text.contains("Sample letter") && text.contains("Page 1 of"), s.id() + " letter " + (i + 1) + ": " + text);
+          assertTrue(
+              text.contains("Sample letter") && text.contains("Page 1 of"),
+              s.id() + " letter " + (i + 1) + ": " + text);
         }
       }
     }
@@ -106,8 +133,10 @@ class ParentDocumentsTest {
         Set<String> expected = new LinkedHashSet<>(List.of("LetterDate"));
         LetterViewBuilder.ADDRESS.forEach(f -> expected.add(f.name()));
         if (l.subject() != null) {
-          new Letter(l.id(), l.title(), null, null, null, null, null, null, l.subject()).mergeFields().stream()
-              .filter(f -> MergeField.find(f).isPresent()).forEach(expected::add);
+          new Letter(l.id(), l.title(), null, null, null, null, null, null, l.subject())
+              .mergeFields().stream()
+                  .filter(f -> MergeField.find(f).isPresent())
+                  .forEach(expected::add);
         }
         l.mergeFields().stream().filter(f -> MergeField.find(f).isPresent()).forEach(expected::add);
         assertEquals(expected, inDocx, s.id() + " " + l.id());
@@ -128,24 +157,34 @@ class ParentDocumentsTest {
   @Test
   void theMergeFieldIsWrittenExactlyAsWordWritesIt() throws Exception {
     String xml = documentXml(RenderedBundle.bytes("duke-of-bedford-primary/letters/below-95.docx"));
-    Pattern field = Pattern.compile("<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"begin\"/></w:r>"
-        + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:instrText xml:space=\"preserve\"> MERGEFIELD PupilFullName \\\\\\* MERGEFORMAT </w:instrText></w:r>"
-        + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"separate\"/></w:r>"
-        + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:t>«PupilFullName»</w:t></w:r>"
-        + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"end\"/></w:r>");
+    Pattern field =
+        Pattern.compile(
+            "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"begin\"/></w:r>"
+                + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:instrText xml:space=\"preserve\"> MERGEFIELD PupilFullName \\\\\\* MERGEFORMAT </w:instrText></w:r>"
+                + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"separate\"/></w:r>"
+                + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:t>«PupilFullName»</w:t></w:r>"
+                + "<w:r>(?:<w:rPr>.*?</w:rPr>)?<w:fldChar w:fldCharType=\"end\"/></w:r>");
     assertTrue(field.matcher(xml).find(), xml.substring(0, Math.min(3000, xml.length())));
   }
 
   @Test
   void theSamplePdfCarriesTheSchoolsBandsAndTheNationalFines() throws Exception {
-    String text = PdfAssertions.sampleLetter(RenderedBundle.bytes("lanercost-ce-primary/letters/samples.pdf"), letter("lanercost-ce-primary", "attendance-concern"));
+    String text =
+        PdfAssertions.sampleLetter(
+            RenderedBundle.bytes("lanercost-ce-primary/letters/samples.pdf"),
+            letter("lanercost-ce-primary", "attendance-concern"));
     // Table cells come out of the PDF interleaved: look for each band's label and range apart.
-    assertTrue(text.contains("Upper") && text.contains("94% or more, but below 96%"), "the school's bands: " + text);
-    assertFalse(text.contains("Penalty notices"), "no fines beside a first letter about attendance");
+    assertTrue(
+        text.contains("Upper") && text.contains("94% or more, but below 96%"),
+        "the school's bands: " + text);
+    assertFalse(
+        text.contains("Penalty notices"), "no fines beside a first letter about attendance");
     assertTrue(text.contains("Alex Taylor"), "made-up pupil");
     assertTrue(text.contains("Sample letter"), "marked as a sample");
-    String strathmore = PdfAssertions.sampleLetter(RenderedBundle.bytes("strathmore-infant-nursery/letters/samples.pdf"),
-        letter("strathmore-infant-nursery", "below-96-first"));
+    String strathmore =
+        PdfAssertions.sampleLetter(
+            RenderedBundle.bytes("strathmore-infant-nursery/letters/samples.pdf"),
+            letter("strathmore-infant-nursery", "below-96-first"));
     assertTrue(strathmore.contains("96%"), "fact field filled from the model: " + strathmore);
   }
 
@@ -157,65 +196,127 @@ class ParentDocumentsTest {
       assertTrue(csv.contains("\n" + f.name() + ",merge,"), f.name());
     }
     assertTrue(csv.contains("\nFirstNoticeReduced,fact,"), csv);
-    assertTrue(csv.contains("\nBand.below-90,fact,The school's attendance band below-90,\"above 50%, but below 90%\",\n"), csv);
-    assertTrue(csv.contains("\nPupilFirstName,merge,The pupil's first name,Alex,PupilFirstName\n"), csv);
+    assertTrue(
+        csv.contains(
+            "\nBand.below-90,fact,The school's attendance band below-90,\"above 50%, but below 90%\",\n"),
+        csv);
+    assertTrue(
+        csv.contains("\nPupilFirstName,merge,The pupil's first name,Alex,PupilFirstName\n"), csv);
   }
 
   @Test
   void aSchoolThatNamesNoLettersGetsTheDefaultSet(@TempDir Path dir) throws Exception {
     Path schools = Files.createDirectories(dir.resolve("schools"));
-    String yaml = Files.readString(Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8);
+    String yaml =
+        Files.readString(
+            Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8);
     yaml = yaml.substring(0, yaml.indexOf("letters:")) + yaml.substring(yaml.indexOf("prose:"));
-    yaml = yaml.replace(", letter: concern", "").replace(", letter: meeting", "").replace(", letter: lateness", "")
-        .replace("        letter: concern\n", "").replace("        letter: meeting\n", "");
+    yaml =
+        yaml.replace(", letter: concern", "")
+            .replace(", letter: meeting", "")
+            .replace(", letter: lateness", "")
+            .replace("        letter: concern\n", "")
+            .replace("        letter: meeting\n", "");
     Files.writeString(schools.resolve("school.yaml"), yaml, StandardCharsets.UTF_8);
     Files.copy(Path.of("src/test/resources/golden/policy/logo.png"), schools.resolve("logo.png"));
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(schools, dir.resolve("out"), null,
-        RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                schools, dir.resolve("out"), null, RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
     assertEquals(List.of(), r.diagnostics());
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir.resolve("out/oakfield-primary/letters"))) {
-      files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".docx")).sorted().forEach(names::add);
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(n -> n.endsWith(".docx"))
+          .sorted()
+          .forEach(names::add);
     }
-    assertEquals(List.of("attendance-concern.docx", "lateness.docx", "leave-granted.docx", "leave-refused.docx",
-        "persistent-absence.docx"), names);
-    String refused = PdfAssertions.sampleLetter(Files.readAllBytes(dir.resolve("out/oakfield-primary/letters/samples.pdf")),
-        3); // the default letters' order: attendance-concern, persistent-absence, lateness, leave-refused, leave-granted
-    assertTrue(refused.contains("£80 per parent, per child, if paid within 21 days, or £160 if paid within 28 days"), refused);
+    assertEquals(
+        List.of(
+            "attendance-concern.docx",
+            "lateness.docx",
+            "leave-granted.docx",
+            "leave-refused.docx",
+            "persistent-absence.docx"),
+        names);
+    String refused =
+        PdfAssertions.sampleLetter(
+            Files.readAllBytes(dir.resolve("out/oakfield-primary/letters/samples.pdf")),
+            3); // the default letters' order: attendance-concern, persistent-absence, lateness,
+    // leave-refused, leave-granted
+    assertTrue(
+        refused.contains(
+            "£80 per parent, per child, if paid within 21 days, or £160 if paid within 28 days"),
+        refused);
   }
 
   @Test
   void aSchoolCanNameTheMergeFieldsAsItsMisExportsThem(@TempDir Path dir) throws Exception {
     Path schools = Files.createDirectories(dir.resolve("schools"));
-    String yaml = Files.readString(Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8)
-        .replace("prose:\n", "letterFields:\n  ParentSalutation: Salutation\n  LetterDate: Today\nprose:\n");
+    String yaml =
+        Files.readString(
+                Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8)
+            .replace(
+                "prose:\n",
+                "letterFields:\n  ParentSalutation: Salutation\n  LetterDate: Today\nprose:\n");
     Files.writeString(schools.resolve("school.yaml"), yaml, StandardCharsets.UTF_8);
     Files.copy(Path.of("src/test/resources/golden/policy/logo.png"), schools.resolve("logo.png"));
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(schools, dir.resolve("out"), null,
-        RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                schools, dir.resolve("out"), null, RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
     assertEquals(List.of(), r.diagnostics());
     Path letters = dir.resolve("out/oakfield-primary/letters");
-    assertEquals(Set.of("Today", "Salutation", "PupilFirstName", "AttendancePercent", "ParentFullName", "ParentAddressLine1",
-        "ParentAddressLine2", "ParentAddressLine3", "ParentPostcode"),
+    assertEquals(
+        Set.of(
+            "Today",
+            "Salutation",
+            "PupilFirstName",
+            "AttendancePercent",
+            "ParentFullName",
+            "ParentAddressLine1",
+            "ParentAddressLine2",
+            "ParentAddressLine3",
+            "ParentPostcode"),
         mergeFields(documentXml(Files.readAllBytes(letters.resolve("concern.docx")))));
     assertTrue(Files.readString(letters.resolve("concern.html")).contains("Dear «Salutation»"));
-    assertTrue(Files.readString(letters.resolve("fields.csv")).contains("\nParentSalutation,merge,How the letter greets the parent,Ms Taylor,Salutation\n"));
+    assertTrue(
+        Files.readString(letters.resolve("fields.csv"))
+            .contains(
+                "\nParentSalutation,merge,How the letter greets the parent,Ms Taylor,Salutation\n"));
   }
 
   @Test
   void wordFilesAreTheSameBytesEveryTime(@TempDir Path again) throws Exception {
-    new AttendanceCompiler().render(RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"), again,
-        null, RenderedBundle.WHEN, RenderedBundle.TODAY, "letters.docx", "leaflet.pdf", "letters.sample.pdf");
-    for (String f : List.of("lanercost-ce-primary/letters/attendance-concern.docx", "kings-caple/letters/notice-to-improve.docx",
-        "sutton/leaflet.pdf", "lanercost-ce-primary/letters/samples.pdf")) {
+    new AttendanceCompiler()
+        .render(
+            RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"),
+            again,
+            null,
+            RenderedBundle.WHEN,
+            RenderedBundle.TODAY,
+            "letters.docx",
+            "leaflet.pdf",
+            "letters.sample.pdf");
+    for (String f :
+        List.of(
+            "lanercost-ce-primary/letters/attendance-concern.docx",
+            "kings-caple/letters/notice-to-improve.docx",
+            "sutton/leaflet.pdf",
+            "lanercost-ce-primary/letters/samples.pdf")) {
       assertArrayEquals(RenderedBundle.bytes(f), Files.readAllBytes(again.resolve(f)), f);
     }
   }
 
   /** A bundled letter's place in its school's list (and so in its samples.pdf). */
   static int letter(String school, String id) {
-    ResolvedSchool s = new AttendanceCompiler().validate(Path.of("../schools/models")).schools().stream()
-        .filter(x -> x.id().equals(school)).findFirst().orElseThrow();
+    ResolvedSchool s =
+        new AttendanceCompiler()
+            .validate(Path.of("../schools/models")).schools().stream()
+                .filter(x -> x.id().equals(school))
+                .findFirst()
+                .orElseThrow();
     List<String> ids = s.model().letters().stream().map(Letter::id).toList();
     assertTrue(ids.contains(id), school + " has no letter " + id + ": " + ids);
     return ids.indexOf(id);

@@ -40,7 +40,12 @@ final class PdfAssertions {
       ValidationResult result = validator.validate(parser);
       for (TestAssertion a : result.getTestAssertions()) {
         if (a.getStatus() == TestAssertion.Status.FAILED) {
-          failures.add(a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + ": " + a.getMessage());
+          failures.add(
+              a.getRuleId().getClause()
+                  + "-"
+                  + a.getRuleId().getTestNumber()
+                  + ": "
+                  + a.getMessage());
         }
       }
       if (!result.isCompliant() && failures.isEmpty()) {
@@ -75,7 +80,8 @@ final class PdfAssertions {
       }
       starts.add(doc.getNumberOfPages() + 1);
       org.apache.pdfbox.text.PDFTextStripper s = new org.apache.pdfbox.text.PDFTextStripper();
-      s.setSortByPosition(true); // as a viewer reads the page: a kept-whole amount is drawn after its line
+      s.setSortByPosition(
+          true); // as a viewer reads the page: a kept-whole amount is drawn after its line
       s.setStartPage(starts.get(index));
       s.setEndPage(starts.get(index + 1) - 1);
       return s.getText(doc).replaceAll("\\s+", " ");

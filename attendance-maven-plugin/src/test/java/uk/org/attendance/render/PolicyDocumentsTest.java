@@ -40,13 +40,32 @@ class PolicyDocumentsTest {
   @Test
   void everySchoolAndTheFederationGetAPdfAndAWebPage() {
     assertEquals(List.of(), result.diagnostics());
-    assertEquals(24, result.written().stream().filter(p -> p.getFileName().toString().matches("policy\\.(pdf|html)")).count(),
+    assertEquals(
+        24,
+        result.written().stream()
+            .filter(p -> p.getFileName().toString().matches("policy\\.(pdf|html)"))
+            .count(),
         "11 schools and the HMFA federation, two files each");
-    assertEquals(11, result.written().stream().filter(p -> p.getFileName().toString().equals("policy.annotated.html")).count(),
+    assertEquals(
+        11,
+        result.written().stream()
+            .filter(p -> p.getFileName().toString().equals("policy.annotated.html"))
+            .count(),
         "and each school's annotated page for governors");
-    for (String id : List.of("strathmore-infant-nursery", "duke-of-bedford-primary", "kelvedon-hatch-primary",
-        "lanercost-ce-primary", "hmfa", "kings-caple", "llangrove", "lord-scudamore", "marden", "pencombe",
-        "st-weonards", "sutton")) {
+    for (String id :
+        List.of(
+            "strathmore-infant-nursery",
+            "duke-of-bedford-primary",
+            "kelvedon-hatch-primary",
+            "lanercost-ce-primary",
+            "hmfa",
+            "kings-caple",
+            "llangrove",
+            "lord-scudamore",
+            "marden",
+            "pencombe",
+            "st-weonards",
+            "sutton")) {
       assertTrue(Files.exists(out.resolve(id).resolve("policy.pdf")), id);
       assertTrue(Files.exists(out.resolve(id).resolve("policy.html")), id);
     }
@@ -72,9 +91,18 @@ class PolicyDocumentsTest {
     assertTrue(text.contains("£80 if paid within 21 days"), "first notice");
     assertTrue(text.contains("£160 if paid within 28 days"), "first notice, full");
     assertTrue(text.contains("£160, paid within 28 days"), "second notice");
-    assertTrue(text.contains("10 sessions of unauthorised absence within a rolling period of 10 school weeks"), "threshold");
+    assertTrue(
+        text.contains(
+            "10 sessions of unauthorised absence within a rolling period of 10 school weeks"),
+        "threshold");
     for (AttendanceCode c : AttendanceCode.all()) {
-      assertTrue(text.matches(".*(^|\\s)" + java.util.regex.Pattern.quote(c.code()) + " " + java.util.regex.Pattern.quote(c.meaning().split(" ")[0]) + ".*"),
+      assertTrue(
+          text.matches(
+              ".*(^|\\s)"
+                  + java.util.regex.Pattern.quote(c.code())
+                  + " "
+                  + java.util.regex.Pattern.quote(c.meaning().split(" ")[0])
+                  + ".*"),
           "code " + c.code());
     }
     assertTrue(text.contains("Page 1 of") || text.contains("Page 2 of"), "page numbers");
@@ -83,20 +111,34 @@ class PolicyDocumentsTest {
   @Test
   void theFederationPolicyListsEveryMembersTimes() throws Exception {
     String text = Files.readString(out.resolve("hmfa/policy.html"));
-    for (String school : List.of("Kings Caple", "Llangrove", "Lord Scudamore", "Marden", "Pencombe", "St Weonards", "Sutton")) {
+    for (String school :
+        List.of(
+            "Kings Caple",
+            "Llangrove",
+            "Lord Scudamore",
+            "Marden",
+            "Pencombe",
+            "St Weonards",
+            "Sutton")) {
       assertTrue(text.contains(school), school);
     }
     assertTrue(text.contains("Reception"));
-    assertTrue(text.contains("<td class=\"time\">3:05pm</td>"), "Lord Scudamore's Reception ends at 3:05pm");
+    assertTrue(
+        text.contains("<td class=\"time\">3:05pm</td>"),
+        "Lord Scudamore's Reception ends at 3:05pm");
     String pdfText = PdfAssertions.text(pdf("hmfa")).replaceAll("\\s+", " ");
-    assertTrue(pdfText.contains("Herefordshire Marches Federation of Academies Attendance Policy"), "cover");
+    assertTrue(
+        pdfText.contains("Herefordshire Marches Federation of Academies Attendance Policy"),
+        "cover");
     assertTrue(pdfText.contains("Kings Caple") && pdfText.contains("8:45am"), "times table");
-    assertTrue(text.contains("<td class=\"time\">8:45am to 9:15am</td>"), "each member's register times");
+    assertTrue(
+        text.contains("<td class=\"time\">8:45am to 9:15am</td>"), "each member's register times");
   }
 
   @Test
   void pageCountsAreThoseOfARealPolicy() throws Exception {
-    for (String id : List.of("strathmore-infant-nursery", "lanercost-ce-primary", "hmfa", "sutton")) {
+    for (String id :
+        List.of("strathmore-infant-nursery", "lanercost-ce-primary", "hmfa", "sutton")) {
       int pages = PdfAssertions.pages(pdf(id));
       // Lanercost's own policy runs to some thirty pages; its model keeps every commitment of it.
       assertTrue(pages >= 10 && pages <= 30, id + " has " + pages + " pages");
@@ -116,10 +158,19 @@ class PolicyDocumentsTest {
 
   @Test
   void theSameInputGivesTheSameBytes(@TempDir Path again) throws Exception {
-    new AttendanceCompiler().render(RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"),
-        again, null, WHEN, LocalDate.of(2026, 11, 23), "policy.pdf", "policy.html");
-    for (String f : List.of("lanercost-ce-primary/policy.pdf", "hmfa/policy.pdf", "sutton/policy.html")) {
-      assertArrayEquals(Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
+    new AttendanceCompiler()
+        .render(
+            RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"),
+            again,
+            null,
+            WHEN,
+            LocalDate.of(2026, 11, 23),
+            "policy.pdf",
+            "policy.html");
+    for (String f :
+        List.of("lanercost-ce-primary/policy.pdf", "hmfa/policy.pdf", "sutton/policy.html")) {
+      assertArrayEquals(
+          Files.readAllBytes(out.resolve(f)), Files.readAllBytes(again.resolve(f)), f);
     }
   }
 }

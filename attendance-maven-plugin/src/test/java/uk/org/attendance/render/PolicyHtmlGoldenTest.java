@@ -16,8 +16,8 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import uk.org.attendance.AttendanceCompiler;
 
 /**
- * The web page of a made-up school that uses every part of the model, compared byte for byte with
- * a reviewed copy. Run with {@code -Dgolden.update=true} to rewrite the copy, then review the diff.
+ * The web page of a made-up school that uses every part of the model, compared byte for byte with a
+ * reviewed copy. Run with {@code -Dgolden.update=true} to rewrite the copy, then review the diff.
  */
 class PolicyHtmlGoldenTest {
 
@@ -25,10 +25,18 @@ class PolicyHtmlGoldenTest {
 
   @Test
   void theWebPageMatchesTheReviewedCopy(@TempDir Path out) throws Exception {
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(FIXTURE, out, null,
-        Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1), "policy.html");
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                FIXTURE,
+                out,
+                null,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                LocalDate.of(2026, 1, 1),
+                "policy.html");
     assertEquals(List.of(), r.diagnostics());
-    String actual = Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
+    String actual =
+        Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
     Path expected = FIXTURE.resolve("expected/policy.html");
     if (Boolean.getBoolean("golden.update")) {
       Files.writeString(expected, actual, StandardCharsets.UTF_8);
@@ -38,24 +46,40 @@ class PolicyHtmlGoldenTest {
 
   @Test
   void schoolTextIsEscapedAndUnsafeLinksAreDropped(@TempDir Path out) throws Exception {
-    new AttendanceCompiler().render(FIXTURE, out, null, Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1),
-        "policy.html");
-    String html = Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
+    new AttendanceCompiler()
+        .render(
+            FIXTURE,
+            out,
+            null,
+            Instant.parse("2026-01-01T00:00:00Z"),
+            LocalDate.of(2026, 1, 1),
+            "policy.html");
+    String html =
+        Files.readString(out.resolve("oakfield-primary/policy.html"), StandardCharsets.UTF_8);
     assertTrue(html.contains("&lt;b&gt;care&lt;/b&gt;"), "raw HTML shown as text");
     assertTrue(html.contains("&lt;script&gt;alert"), "script shown as text");
     assertFalse(html.contains("<script"), "no script element");
     assertFalse(html.contains("javascript:"), "javascript: link dropped");
     assertFalse(html.contains("href=\"file:"), "file: link dropped");
     assertFalse(html.contains("href=\"data:"), "data: link dropped");
-    assertTrue(html.contains("<a href=\"https://www.example.org\" title=\"https://www.example.org\">trust</a>"), "web link kept");
+    assertTrue(
+        html.contains(
+            "<a href=\"https://www.example.org\" title=\"https://www.example.org\">trust</a>"),
+        "web link kept");
     assertTrue(html.contains("src=\"data:image/png;base64,"), "logo embedded");
     assertTrue(html.contains("alt=\"Logo of Oakfield Primary School\""), "logo has alt text");
   }
 
   @Test
   void theFixtureWithALogoIsAccessibleToo(@TempDir Path out) throws Exception {
-    new AttendanceCompiler().render(FIXTURE, out, null, Instant.parse("2026-01-01T00:00:00Z"), LocalDate.of(2026, 1, 1),
-        "policy.pdf");
+    new AttendanceCompiler()
+        .render(
+            FIXTURE,
+            out,
+            null,
+            Instant.parse("2026-01-01T00:00:00Z"),
+            LocalDate.of(2026, 1, 1),
+            "policy.pdf");
     byte[] pdf = Files.readAllBytes(out.resolve("oakfield-primary/policy.pdf"));
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1));
     assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_A));

@@ -30,12 +30,30 @@ import org.xml.sax.InputSource;
 class ProvenanceTest {
 
   /** The elements that hold text a reader reads as a unit. */
-  static final Set<String> BLOCKS = Set.of("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "caption", "th", "td", "dt", "dd",
-      "blockquote", "address", "figcaption", "pre");
+  static final Set<String> BLOCKS =
+      Set.of(
+          "p",
+          "li",
+          "h1",
+          "h2",
+          "h3",
+          "h4",
+          "h5",
+          "h6",
+          "caption",
+          "th",
+          "td",
+          "dt",
+          "dd",
+          "blockquote",
+          "address",
+          "figcaption",
+          "pre");
 
-  static final Pattern SOURCE = Pattern.compile(
-      "structure|sample|merge|check:(review|ATT\\d{3})|national:[a-zA-Z]+|house:letters/[a-z0-9-]+"
-          + "|law:((R-[A-Z]+-\\d{2}|P\\d)(,(R-[A-Z]+-\\d{2}|P\\d))*)|model:(/[A-Za-z0-9-]+)*");
+  static final Pattern SOURCE =
+      Pattern.compile(
+          "structure|sample|merge|check:(review|ATT\\d{3})|national:[a-zA-Z]+|house:letters/[a-z0-9-]+"
+              + "|law:((R-[A-Z]+-\\d{2}|P\\d)(,(R-[A-Z]+-\\d{2}|P\\d))*)|model:(/[A-Za-z0-9-]+)*");
 
   /** A sentence: a word, then a full stop, question or exclamation mark. */
   static final Pattern SENTENCE = Pattern.compile("[a-z][.!?](\\s|$)");
@@ -62,7 +80,8 @@ class ProvenanceTest {
         if ("structure".equals(e.getAttribute("data-source"))) {
           String own = ownText(e).strip();
           if (SENTENCE.matcher(own).find()) {
-            problems.add(RenderedBundle.out().relativize(page) + ": <" + e.getTagName() + "> " + own);
+            problems.add(
+                RenderedBundle.out().relativize(page) + ": <" + e.getTagName() + "> " + own);
           }
         }
       }
@@ -83,20 +102,41 @@ class ProvenanceTest {
   @Test
   void theAnnotatedPageLabelsEveryBlockForGovernors() throws IOException {
     String html = RenderedBundle.text("kelvedon-hatch-primary/policy.annotated.html");
-    assertTrue(html.contains("data-label=\"National rules R-PN-01\""), "law labelled with its rule");
-    assertTrue(html.contains("data-label=\"School file kelvedon-hatch-primary.yaml, line "), "model labelled with its line");
+    assertTrue(
+        html.contains("data-label=\"National rules R-PN-01\""), "law labelled with its rule");
+    assertTrue(
+        html.contains("data-label=\"School file kelvedon-hatch-primary.yaml, line "),
+        "model labelled with its line");
     assertTrue(html.contains("[data-label]::before"), "labels shown");
-    assertFalse(RenderedBundle.text("kelvedon-hatch-primary/policy.html").contains("data-label"),
+    assertFalse(
+        RenderedBundle.text("kelvedon-hatch-primary/policy.html").contains("data-label"),
         "the published page carries sources, not the governors' labels");
   }
 
   private static void walk(Element e, Path page, List<String> problems) {
     boolean sourced = !e.getAttribute("data-source").isEmpty();
-    if (sourced && !Stream.of(e.getAttribute("data-source").split(" ")).allMatch(s -> SOURCE.matcher(s).matches())) {
-      problems.add(page.getFileName() + ": <" + e.getTagName() + "> has an unknown source '" + e.getAttribute("data-source") + "'");
+    if (sourced
+        && !Stream.of(e.getAttribute("data-source").split(" "))
+            .allMatch(s -> SOURCE.matcher(s).matches())) {
+      problems.add(
+          page.getFileName()
+              + ": <"
+              + e.getTagName()
+              + "> has an unknown source '"
+              + e.getAttribute("data-source")
+              + "'");
     }
-    if (BLOCKS.contains(e.getTagName()) && !sourced && !hasSourcedAncestor(e) && !e.getTextContent().isBlank()) {
-      problems.add(RenderedBundle.out().relativize(page) + ": <" + e.getTagName() + "> \"" + abbreviate(e.getTextContent()) + "\"");
+    if (BLOCKS.contains(e.getTagName())
+        && !sourced
+        && !hasSourcedAncestor(e)
+        && !e.getTextContent().isBlank()) {
+      problems.add(
+          RenderedBundle.out().relativize(page)
+              + ": <"
+              + e.getTagName()
+              + "> \""
+              + abbreviate(e.getTextContent())
+              + "\"");
     }
     NodeList children = e.getChildNodes();
     for (int i = 0; i < children.getLength(); i++) {

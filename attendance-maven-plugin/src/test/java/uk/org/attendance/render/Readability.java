@@ -27,8 +27,14 @@ public final class Readability {
     List<String> out = new ArrayList<>();
     Matcher m = BLOCK.matcher(html);
     while (m.find()) {
-      String text = TAG.matcher(m.group(2)).replaceAll(" ").replace("&amp;", "&").replace("&#39;", "'")
-          .replace("&quot;", "\"").replaceAll("\\s+", " ").strip();
+      String text =
+          TAG.matcher(m.group(2))
+              .replaceAll(" ")
+              .replace("&amp;", "&")
+              .replace("&#39;", "'")
+              .replace("&quot;", "\"")
+              .replaceAll("\\s+", " ")
+              .strip();
       if (!text.isEmpty()) {
         out.add(text);
       }

@@ -28,8 +28,12 @@ final class RenderedBundle {
         throw new UncheckedIOException(e);
       }
       // As the schools/ module renders them: drafts allowed, annotated pages too.
-      result = new AttendanceCompiler().render(Path.of("../schools/models"), out,
-          new AttendanceCompiler.RenderOptions(null, WHEN, TODAY, true, true, true, null));
+      result =
+          new AttendanceCompiler()
+              .render(
+                  Path.of("../schools/models"),
+                  out,
+                  new AttendanceCompiler.RenderOptions(null, WHEN, TODAY, true, true, true, null));
     }
     return result;
   }

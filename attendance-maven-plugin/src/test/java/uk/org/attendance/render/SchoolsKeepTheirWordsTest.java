@@ -20,8 +20,12 @@ class SchoolsKeepTheirWordsTest {
   @Test
   void kelvedonHatchNamesItsDetailedSupportContactAndItsDefinitionOfExceptional() {
     String text = policy("kelvedon-hatch-primary");
-    assertTrue(Pattern.compile("More detailed support Miss V\\. Townsend").matcher(text).find(), "detailed support");
-    assertTrue(text.contains("unique and significant emotional, educational or spiritual value"), "its definition");
+    assertTrue(
+        Pattern.compile("More detailed support Miss V\\. Townsend").matcher(text).find(),
+        "detailed support");
+    assertTrue(
+        text.contains("unique and significant emotional, educational or spiritual value"),
+        "its definition");
   }
 
   @Test
@@ -30,7 +34,8 @@ class SchoolsKeepTheirWordsTest {
     int ask = text.indexOf("Occasions to ask about in advance");
     assertTrue(ask > 0);
     assertTrue(text.indexOf("A family member's graduation", ask) > ask);
-    assertFalse(Pattern.compile("Examples we may agree to[^.]{0,80}graduation").matcher(text).find());
+    assertFalse(
+        Pattern.compile("Examples we may agree to[^.]{0,80}graduation").matcher(text).find());
   }
 
   @Test
@@ -43,18 +48,28 @@ class SchoolsKeepTheirWordsTest {
 
   @Test
   void everyPupilMustAttendEveryDayWhereTheSchoolSaysSo() {
-    assertTrue(policy("duke-of-bedford-primary").contains("pupils must attend every day, unless there are exceptional"));
-    assertTrue(policy("kelvedon-hatch-primary").contains("pupils must attend every day, unless there are"));
+    assertTrue(
+        policy("duke-of-bedford-primary")
+            .contains("pupils must attend every day, unless there are exceptional"));
+    assertTrue(
+        policy("kelvedon-hatch-primary")
+            .contains("pupils must attend every day, unless there are"));
   }
 
   @Test
   void lanercostKeepsItsNurseryContactItsLegalMenuAndItsBands() {
     String text = policy("lanercost-ce-primary");
-    assertTrue(text.contains("Child Protection Plan or a Child in Need"), "daily contact for a nursery child on a plan");
+    assertTrue(
+        text.contains("Child Protection Plan or a Child in Need"),
+        "daily contact for a nursery child on a plan");
     assertTrue(text.contains("case by case"), "the case-by-case promise");
-    assertTrue(text.contains("94% or more, but below 96%") && text.contains("90% or less"), "bands with their percentages");
+    assertTrue(
+        text.contains("94% or more, but below 96%") && text.contains("90% or less"),
+        "bands with their percentages");
     assertFalse(text.contains("100% or more"));
-    assertFalse(Pattern.compile("90% or more[^|]*90% or less").matcher(text).find(), "90% in one band only");
+    assertFalse(
+        Pattern.compile("90% or more[^|]*90% or less").matcher(text).find(),
+        "90% in one band only");
   }
 
   @Test
@@ -62,8 +77,13 @@ class SchoolsKeepTheirWordsTest {
     for (String id : List.of("sutton", "hmfa")) {
       String text = policy(id);
       assertTrue(text.contains("risk assessment before the pupil starts the placement"), id);
-      for (String row : List.of("Improvement period", "Support given before a notice", "Further support offered",
-          "What counts as sufficient improvement", "When a notice may be issued early")) {
+      for (String row :
+          List.of(
+              "Improvement period",
+              "Support given before a notice",
+              "Further support offered",
+              "What counts as sufficient improvement",
+              "When a notice may be issued early")) {
         assertTrue(text.contains(row), id + ": " + row);
       }
     }
@@ -84,7 +104,12 @@ class SchoolsKeepTheirWordsTest {
   @Test
   void aChannelWithNoWayToUseItShowsTheGapRatherThanAnEmptyCell() {
     String html = RenderedBundle.text("kelvedon-hatch-primary/policy.html");
-    assertTrue(html.contains("<th scope=\"row\">Phone</th><td><span class=\"gap\">Not given in the school file</span>"), "phone");
-    assertTrue(RenderedBundle.text("kelvedon-hatch-primary/leaflet.html").contains("<strong>Phone</strong>: <span class=\"gap\">"));
+    assertTrue(
+        html.contains(
+            "<th scope=\"row\">Phone</th><td><span class=\"gap\">Not given in the school file</span>"),
+        "phone");
+    assertTrue(
+        RenderedBundle.text("kelvedon-hatch-primary/leaflet.html")
+            .contains("<strong>Phone</strong>: <span class=\"gap\">"));
   }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 class TemplatesReadmeTest {
 
   private static final Path TEMPLATES = Path.of("../templates");
-  private static final Pattern ROW = Pattern.compile("^\\| `([^`]+)` \\|.*\\|(.*)\\|$", Pattern.MULTILINE);
+  private static final Pattern ROW =
+      Pattern.compile("^\\| `([^`]+)` \\|.*\\|(.*)\\|$", Pattern.MULTILINE);
 
   @Test
   void everyHouseFileIsListedOnceAndPackaged() throws Exception {
@@ -25,12 +26,17 @@ class TemplatesReadmeTest {
     List<String> listed = ROW.matcher(readme).results().map(m -> m.group(1)).toList();
     TreeSet<String> files = new TreeSet<>();
     try (Stream<Path> walk = Files.walk(TEMPLATES)) {
-      walk.filter(Files::isRegularFile).map(p -> TEMPLATES.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.equals("README.md")).forEach(files::add);
+      walk.filter(Files::isRegularFile)
+          .map(p -> TEMPLATES.relativize(p).toString().replace('\\', '/'))
+          .filter(p -> !p.equals("README.md"))
+          .forEach(files::add);
     }
     assertEquals(files, new TreeSet<>(listed), "the README's table and the folder");
     assertEquals(listed.size(), new TreeSet<>(listed).size(), "each file once");
-    assertEquals(files, new TreeSet<>(Templates.HOUSE_FILES), "every file is one the plugin packages and fingerprints");
+    assertEquals(
+        files,
+        new TreeSet<>(Templates.HOUSE_FILES),
+        "every file is one the plugin packages and fingerprints");
   }
 
   @Test

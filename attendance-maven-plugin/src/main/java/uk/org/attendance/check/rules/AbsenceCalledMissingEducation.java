@@ -12,23 +12,31 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
- * Flags text that calls a registered pupil who is absent "missing from education": a child
- * missing education is one who is not registered at a school and not otherwise educated; an
- * absent pupil is "absent from education". A pupil who has left, or whose whereabouts are
- * unknown, may rightly become a child missing education, and is not flagged.
+ * Flags text that calls a registered pupil who is absent "missing from education": a child missing
+ * education is one who is not registered at a school and not otherwise educated; an absent pupil is
+ * "absent from education". A pupil who has left, or whose whereabouts are unknown, may rightly
+ * become a child missing education, and is not flagged.
  */
 public final class AbsenceCalledMissingEducation implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT082", Severity.ERROR, "An absent registered pupil is called \"missing education\"", Links.GUIDANCE,
+      new RuleInfo(
+          "ATT082",
+          Severity.ERROR,
+          "An absent registered pupil is called \"missing education\"",
+          Links.GUIDANCE,
           List.of("R-LA-07"));
 
-  private static final Pattern MISSING = Pattern.compile("missing\\s+(?:from|in)?\\s*education|\\bCME\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern ABSENT = Pattern.compile("\\b(?:absent|absence|absences|day\\s+of\\s+absence|has\\s+not\\s+attended|not\\s+been\\s+in\\s+school)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern LEFT_OR_UNKNOWN = Pattern.compile(
-      "\\b(?:leav\\w*|left|destination|new\\s+school|whereabouts|enquir\\w*|locate|not\\s+registered|not\\s+on\\s+(?:the\\s+)?roll|"
-          + "remov\\w*\\s+from|delet\\w*|not\\s+(?:taken|take)\\s+up|agreed\\s+or\\s+notified\\s+date|warning\\s+sign)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MISSING =
+      Pattern.compile("missing\\s+(?:from|in)?\\s*education|\\bCME\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ABSENT =
+      Pattern.compile(
+          "\\b(?:absent|absence|absences|day\\s+of\\s+absence|has\\s+not\\s+attended|not\\s+been\\s+in\\s+school)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEFT_OR_UNKNOWN =
+      Pattern.compile(
+          "\\b(?:leav\\w*|left|destination|new\\s+school|whereabouts|enquir\\w*|locate|not\\s+registered|not\\s+on\\s+(?:the\\s+)?roll|"
+              + "remov\\w*\\s+from|delet\\w*|not\\s+(?:taken|take)\\s+up|agreed\\s+or\\s+notified\\s+date|warning\\s+sign)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -40,9 +48,16 @@ public final class AbsenceCalledMissingEducation implements Rule {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       Matcher m = MISSING.matcher(t);
-      if (m.find() && ABSENT.matcher(t).find() && !LEFT_OR_UNKNOWN.matcher(t).find() && !Phrases.deniedBefore(t, m.start())) {
-        out.report(s.at(m.start()), "this text calls an absent pupil \"" + m.group() + "\"; a registered pupil who is absent"
-            + " is not a child missing education, which means a child on no school's register",
+      if (m.find()
+          && ABSENT.matcher(t).find()
+          && !LEFT_OR_UNKNOWN.matcher(t).find()
+          && !Phrases.deniedBefore(t, m.start())) {
+        out.report(
+            s.at(m.start()),
+            "this text calls an absent pupil \""
+                + m.group()
+                + "\"; a registered pupil who is absent"
+                + " is not a child missing education, which means a child on no school's register",
             Hints.absentNotMissing());
       }
     }

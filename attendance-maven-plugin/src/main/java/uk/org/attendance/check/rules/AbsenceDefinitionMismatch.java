@@ -17,12 +17,20 @@ import uk.org.attendance.model.Thresholds;
  */
 public final class AbsenceDefinitionMismatch implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT070", Severity.ERROR, "Persistent or severe absence defined differently from the national definition",
-          Links.GUIDANCE, List.of("R-ABS-01", "R-ABS-02", "R-ABS-04"));
+      new RuleInfo(
+          "ATT070",
+          Severity.ERROR,
+          "Persistent or severe absence defined differently from the national definition",
+          Links.GUIDANCE,
+          List.of("R-ABS-01", "R-ABS-02", "R-ABS-04"));
 
-  /** "persistently absent ... below 90%", where 90 is the attendance at the rule set's persistent line. */
+  /**
+   * "persistently absent ... below 90%", where 90 is the attendance at the rule set's persistent
+   * line.
+   */
   private static Pattern below(String attendance) {
-    return Pattern.compile("persistent(ly)?\\s+absen\\w*[^.]{0,80}below\\s+" + Pattern.quote(attendance) + "\\s*%",
+    return Pattern.compile(
+        "persistent(ly)?\\s+absen\\w*[^.]{0,80}below\\s+" + Pattern.quote(attendance) + "\\s*%",
         Pattern.CASE_INSENSITIVE);
   }
 
@@ -37,23 +45,39 @@ public final class AbsenceDefinitionMismatch implements Rule {
     double pa = context.rules().absence().persistentPercent();
     double sa = context.rules().absence().severePercent();
     if (t != null && t.persistentAbsence() != null && t.persistentAbsence() != pa) {
-      out.report(school.at("/thresholds/persistentAbsence"),
-          "the policy defines persistent absence as missing " + fmt(t.persistentAbsence()) + "% of sessions;"
-              + " nationally it is " + fmt(pa) + "% or more", Hints.changeTo(fmt(pa)));
+      out.report(
+          school.at("/thresholds/persistentAbsence"),
+          "the policy defines persistent absence as missing "
+              + fmt(t.persistentAbsence())
+              + "% of sessions;"
+              + " nationally it is "
+              + fmt(pa)
+              + "% or more",
+          Hints.changeTo(fmt(pa)));
     }
     if (t != null && t.severeAbsence() != null && t.severeAbsence() != sa) {
-      out.report(school.at("/thresholds/severeAbsence"),
-          "the policy defines severe absence as missing " + fmt(t.severeAbsence()) + "% of sessions;"
-              + " nationally it is " + fmt(sa) + "% or more", Hints.changeTo(fmt(sa)));
+      out.report(
+          school.at("/thresholds/severeAbsence"),
+          "the policy defines severe absence as missing "
+              + fmt(t.severeAbsence())
+              + "% of sessions;"
+              + " nationally it is "
+              + fmt(sa)
+              + "% or more",
+          Hints.changeTo(fmt(sa)));
     }
     String attendance = fmt(100 - pa);
     Pattern below = below(attendance);
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
       java.util.regex.Matcher m = below.matcher(e.text());
       if (m.find()) {
-        out.warn(school.source().at(e.pointer(), e.text(), m.start()),
-            "the text calls attendance \"below " + attendance + "%\" persistent absence; a pupil at exactly "
-                + attendance + "% is persistently absent too",
+        out.warn(
+            school.source().at(e.pointer(), e.text(), m.start()),
+            "the text calls attendance \"below "
+                + attendance
+                + "%\" persistent absence; a pupil at exactly "
+                + attendance
+                + "% is persistently absent too",
             Hints.writeQuoted(attendance + "% or below"));
       }
     }

@@ -14,14 +14,24 @@ import uk.org.attendance.model.Thresholds.Band;
 /** Flags attendance bands that overlap, leave a gap between them, or contain nothing. */
 public final class BandsOverlapOrGap implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT062", Severity.ERROR, "Attendance bands overlap or leave gaps", Links.GUIDANCE, List.of("R-ABS-04"));
+      new RuleInfo(
+          "ATT062",
+          Severity.ERROR,
+          "Attendance bands overlap or leave gaps",
+          Links.GUIDANCE,
+          List.of("R-ABS-04"));
 
   /** A band as an interval, with inclusive or exclusive ends. */
-  private record Interval(int index, Band band, double low, boolean lowIn, double high, boolean highIn) {
+  private record Interval(
+      int index, Band band, double low, boolean lowIn, double high, boolean highIn) {
     String describe() {
-      return "'" + band.label() + "' (" + (low == Double.NEGATIVE_INFINITY ? "" : (lowIn ? "from " : "above ") + fmt(low))
+      return "'"
+          + band.label()
+          + "' ("
+          + (low == Double.NEGATIVE_INFINITY ? "" : (lowIn ? "from " : "above ") + fmt(low))
           + (low != Double.NEGATIVE_INFINITY && high != Double.POSITIVE_INFINITY ? " " : "")
-          + (high == Double.POSITIVE_INFINITY ? "" : (highIn ? "up to " : "below ") + fmt(high)) + ")";
+          + (high == Double.POSITIVE_INFINITY ? "" : (highIn ? "up to " : "below ") + fmt(high))
+          + ")";
     }
   }
 
@@ -39,13 +49,21 @@ public final class BandsOverlapOrGap implements Rule {
     List<Interval> intervals = new ArrayList<>();
     for (int i = 0; i < bands.size(); i++) {
       Band b = bands.get(i);
-      double low = b.atLeast() != null ? b.atLeast() : b.above() != null ? b.above() : Double.NEGATIVE_INFINITY;
+      double low =
+          b.atLeast() != null
+              ? b.atLeast()
+              : b.above() != null ? b.above() : Double.NEGATIVE_INFINITY;
       boolean lowIn = b.above() == null;
-      double high = b.below() != null ? b.below() : b.atMost() != null ? b.atMost() : Double.POSITIVE_INFINITY;
+      double high =
+          b.below() != null
+              ? b.below()
+              : b.atMost() != null ? b.atMost() : Double.POSITIVE_INFINITY;
       boolean highIn = b.below() == null;
       Interval iv = new Interval(i, b, low, lowIn, high, highIn);
       if (low > high || (low == high && !(lowIn && highIn))) {
-        out.report(school.at("/thresholds/bands/" + i), "the band " + iv.describe() + " contains no attendance figure",
+        out.report(
+            school.at("/thresholds/bands/" + i),
+            "the band " + iv.describe() + " contains no attendance figure",
             Hints.checkBandBounds());
         continue;
       }
@@ -59,10 +77,20 @@ public final class BandsOverlapOrGap implements Rule {
       boolean gap = a.high() < b.low() || (a.high() == b.low() && !a.highIn() && !b.lowIn());
       String where = "/thresholds/bands/" + Math.max(a.index(), b.index());
       if (overlap) {
-        out.report(school.at(where), "the bands " + a.describe() + " and " + b.describe() + " overlap",
+        out.report(
+            school.at(where),
+            "the bands " + a.describe() + " and " + b.describe() + " overlap",
             Hints.bandsBelowAndAtLeast());
       } else if (gap) {
-        out.report(school.at(where), "the bands " + a.describe() + " and " + b.describe() + " leave a gap at " + fmt(a.high()) + "%",
+        out.report(
+            school.at(where),
+            "the bands "
+                + a.describe()
+                + " and "
+                + b.describe()
+                + " leave a gap at "
+                + fmt(a.high())
+                + "%",
             Hints.closeBandGap(fmt(a.high())));
       }
     }

@@ -14,12 +14,17 @@ import uk.org.attendance.reference.CodeGroup;
 import uk.org.attendance.reference.Treatment;
 
 /**
- * Flags a code listed under a heading that contradicts how it counts nationally, e.g. D, Q, X or
- * Y1 to Y7 as authorised absence, or Z and # as unauthorised absence.
+ * Flags a code listed under a heading that contradicts how it counts nationally, e.g. D, Q, X or Y1
+ * to Y7 as authorised absence, or Z and # as unauthorised absence.
  */
 public final class CodeInWrongCategory implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT003", Severity.ERROR, "Code is listed under the wrong heading", Links.REGULATIONS, List.of("R-ABS-03"));
+      new RuleInfo(
+          "ATT003",
+          Severity.ERROR,
+          "Code is listed under the wrong heading",
+          Links.REGULATIONS,
+          List.of("R-ABS-03"));
 
   @Override
   public RuleInfo info() {
@@ -35,15 +40,21 @@ public final class CodeInWrongCategory implements Rule {
         continue;
       }
       int row = i;
-      AttendanceCode.find(entry.code()).ifPresent(code -> {
-        if (!fits(code, entry.category())) {
-          out.report(
-              school.at("/codes/" + row + "/category"),
-              "'" + code.code() + "' is listed as " + label(entry.category()) + ", but nationally it is "
-                  + describe(code),
-              Hints.listCodeUnder(code.code(), label(expected(code))));
-        }
-      });
+      AttendanceCode.find(entry.code())
+          .ifPresent(
+              code -> {
+                if (!fits(code, entry.category())) {
+                  out.report(
+                      school.at("/codes/" + row + "/category"),
+                      "'"
+                          + code.code()
+                          + "' is listed as "
+                          + label(entry.category())
+                          + ", but nationally it is "
+                          + describe(code),
+                      Hints.listCodeUnder(code.code(), label(expected(code))));
+                }
+              });
     }
   }
 
@@ -73,7 +84,9 @@ public final class CodeInWrongCategory implements Rule {
       case PRESENT:
         return CodeCategory.PRESENT;
       case ATTENDING_ELSEWHERE:
-        return code.treatment() == Treatment.NOT_COUNTED ? CodeCategory.NOT_COUNTED : CodeCategory.APPROVED_EDUCATIONAL_ACTIVITY;
+        return code.treatment() == Treatment.NOT_COUNTED
+            ? CodeCategory.NOT_COUNTED
+            : CodeCategory.APPROVED_EDUCATIONAL_ACTIVITY;
       case UNABLE_TO_ATTEND:
         return CodeCategory.UNABLE_TO_ATTEND;
       case ADMINISTRATIVE:
@@ -81,7 +94,9 @@ public final class CodeInWrongCategory implements Rule {
       case UNAUTHORISED:
         return CodeCategory.UNAUTHORISED_ABSENCE;
       default:
-        return code.treatment() == Treatment.NOT_COUNTED ? CodeCategory.NOT_COUNTED : CodeCategory.AUTHORISED_ABSENCE;
+        return code.treatment() == Treatment.NOT_COUNTED
+            ? CodeCategory.NOT_COUNTED
+            : CodeCategory.AUTHORISED_ABSENCE;
     }
   }
 

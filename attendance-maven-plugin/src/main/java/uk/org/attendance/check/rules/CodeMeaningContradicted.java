@@ -13,7 +13,12 @@ import uk.org.attendance.reference.AttendanceCode;
 /** Flags a code whose published meaning contradicts the national one, e.g. Y7 as "avoidable". */
 public final class CodeMeaningContradicted implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT004", Severity.ERROR, "Code meaning contradicts the national meaning", Links.REGULATIONS, List.of("R-ABS-03"));
+      new RuleInfo(
+          "ATT004",
+          Severity.ERROR,
+          "Code meaning contradicts the national meaning",
+          Links.REGULATIONS,
+          List.of("R-ABS-03"));
 
   @Override
   public RuleInfo info() {
@@ -26,12 +31,19 @@ public final class CodeMeaningContradicted implements Rule {
     for (int i = 0; i < codes.size(); i++) {
       CodeEntry entry = codes.get(i);
       int row = i;
-      AttendanceCode.find(entry.code()).ifPresent(code ->
-          code.contradictedBy(entry.meaning()).ifPresent(reason ->
-              out.report(
-                  school.at("/codes/" + row + "/meaning"),
-                  "the meaning given for '" + code.code() + "' contradicts the national one: " + reason,
-                  Hints.useNationalWording(code.meaning()))));
+      AttendanceCode.find(entry.code())
+          .ifPresent(
+              code ->
+                  code.contradictedBy(entry.meaning())
+                      .ifPresent(
+                          reason ->
+                              out.report(
+                                  school.at("/codes/" + row + "/meaning"),
+                                  "the meaning given for '"
+                                      + code.code()
+                                      + "' contradicts the national one: "
+                                      + reason,
+                                  Hints.useNationalWording(code.meaning()))));
     }
   }
 }

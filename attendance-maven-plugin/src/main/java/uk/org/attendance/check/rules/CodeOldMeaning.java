@@ -19,20 +19,36 @@ import uk.org.attendance.reference.CodeRole;
  */
 public final class CodeOldMeaning implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT006", Severity.ERROR, "Code described with its meaning from before August 2024", Links.REGULATIONS,
+      new RuleInfo(
+          "ATT006",
+          Severity.ERROR,
+          "Code described with its meaning from before August 2024",
+          Links.REGULATIONS,
           List.of("R-ABS-03"));
 
   /** The travelling-for-work code by its letter, or its old wording. */
   private static Pattern travelCode(String t) {
     String q = Pattern.quote(t);
-    return Pattern.compile("\\bcode\\s+'?" + q + "'?\\b|'" + q + "'|\\(" + q + "\\)|^" + q + "\\b|travelling\\s+(?:with\\s+\\S+\\s+)?(?:parents?\\S*\\s+)?for\\s+occupational",
+    return Pattern.compile(
+        "\\bcode\\s+'?"
+            + q
+            + "'?\\b|'"
+            + q
+            + "'|\\("
+            + q
+            + "\\)|^"
+            + q
+            + "\\b|travelling\\s+(?:with\\s+\\S+\\s+)?(?:parents?\\S*\\s+)?for\\s+occupational",
         Pattern.CASE_INSENSITIVE);
   }
 
-  private static final Pattern COMMUNITIES = Pattern.compile(
-      "\\b(?:Gypsy|Gypsies|Roma|(?:Irish\\s+and\\s+Scottish\\s+)?Travellers?\\s+(?:families|family|communit\\w+|absence|children)|Showmen|Bargees|New\\s+Travellers|Traveller\\s+family|GRT)\\b");
-  private static final Pattern WITHDRAWN = Pattern.compile(
-      "\\b(?:code|coded|mark(?:ed)?|recorded)\\s+(?:as\\s+)?'?(H|F|J)'?(?=[\\s,.;)]|$)(?!\\d)|'(H|F|J)'\\s+(?:code|mark)", 0);
+  private static final Pattern COMMUNITIES =
+      Pattern.compile(
+          "\\b(?:Gypsy|Gypsies|Roma|(?:Irish\\s+and\\s+Scottish\\s+)?Travellers?\\s+(?:families|family|communit\\w+|absence|children)|Showmen|Bargees|New\\s+Travellers|Traveller\\s+family|GRT)\\b");
+  private static final Pattern WITHDRAWN =
+      Pattern.compile(
+          "\\b(?:code|coded|mark(?:ed)?|recorded)\\s+(?:as\\s+)?'?(H|F|J)'?(?=[\\s,.;)]|$)(?!\\d)|'(H|F|J)'\\s+(?:code|mark)",
+          0);
 
   @Override
   public RuleInfo info() {
@@ -46,16 +62,29 @@ public final class CodeOldMeaning implements Rule {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       Matcher c = COMMUNITIES.matcher(t);
-      if (travelCode.matcher(s.withContext()).find() && c.find() && !Phrases.deniedBefore(t, c.start())) {
-        out.report(s.at(c.start()), "this text gives code " + travel + " its meaning from before August 2024 (Traveller absence); since 19"
-            + " August 2024 " + travel + " is for any pupil travelling with a parent whose trade or business requires travel",
+      if (travelCode.matcher(s.withContext()).find()
+          && c.find()
+          && !Phrases.deniedBefore(t, c.start())) {
+        out.report(
+            s.at(c.start()),
+            "this text gives code "
+                + travel
+                + " its meaning from before August 2024 (Traveller absence); since 19"
+                + " August 2024 "
+                + travel
+                + " is for any pupil travelling with a parent whose trade or business requires travel",
             Hints.travellingForWork());
       }
       Matcher w = WITHDRAWN.matcher(t);
       if (w.find() && !Phrases.deniedBefore(t, w.start())) {
         String code = w.group(1) != null ? w.group(1) : w.group(2);
-        out.report(s.at(w.start()), "this text uses code " + code + ", which is no longer a valid code",
-            Hints.removeIt(uk.org.attendance.reference.WithdrawnCode.find(code).map(x -> x.replacement()).orElse(null)));
+        out.report(
+            s.at(w.start()),
+            "this text uses code " + code + ", which is no longer a valid code",
+            Hints.removeIt(
+                uk.org.attendance.reference.WithdrawnCode.find(code)
+                    .map(x -> x.replacement())
+                    .orElse(null)));
       }
     }
   }

@@ -13,12 +13,18 @@ import uk.org.attendance.model.ResolvedSchool;
 final class Contacts {
   private Contacts() {}
 
-  static void checkList(ResolvedSchool school, uk.org.attendance.check.Rule.CheckContext context, Reporter out, String key,
+  static void checkList(
+      ResolvedSchool school,
+      uk.org.attendance.check.Rule.CheckContext context,
+      Reporter out,
+      String key,
       String purpose) {
     uk.org.attendance.model.Contacts c = school.model().contacts();
-    List<Person> people = c == null ? List.of() : "dayToDay".equals(key) ? c.dayToDay() : c.individualSupport();
+    List<Person> people =
+        c == null ? List.of() : "dayToDay".equals(key) ? c.dayToDay() : c.individualSupport();
     if (people.isEmpty()) {
-      out.report(school.whereMissing("/contacts/" + key),
+      out.report(
+          school.whereMissing("/contacts/" + key),
           "the policy names nobody for parents to contact about attendance " + purpose,
           Hints.nameContact(context.document(), key, purpose));
     }

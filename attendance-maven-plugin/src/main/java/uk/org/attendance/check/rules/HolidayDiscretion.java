@@ -15,12 +15,24 @@ import uk.org.attendance.text.Formats;
 /** Flags text that offers up to 10 days' holiday at the head's discretion (removed in 2013). */
 public final class HolidayDiscretion implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT043", Severity.ERROR, "Offers the term-time holiday discretion that ended in " + FormerRules.HOLIDAY_DISCRETION_ENDED, Links.REGULATIONS, List.of("R-LOA-02"));
+      new RuleInfo(
+          "ATT043",
+          Severity.ERROR,
+          "Offers the term-time holiday discretion that ended in "
+              + FormerRules.HOLIDAY_DISCRETION_ENDED,
+          Links.REGULATIONS,
+          List.of("R-LOA-02"));
 
   private static final Pattern OFFER =
-      Pattern.compile("(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?(" + FormerRules.HOLIDAY_DISCRETION_DAYS + "|"
-          + Formats.words(FormerRules.HOLIDAY_DISCRETION_DAYS) + ")\\s+(school\\s+)?days", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEGATED = Pattern.compile("\\b(no|not|cannot|any)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?("
+              + FormerRules.HOLIDAY_DISCRETION_DAYS
+              + "|"
+              + Formats.words(FormerRules.HOLIDAY_DISCRETION_DAYS)
+              + ")\\s+(school\\s+)?days",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEGATED =
+      Pattern.compile("\\b(no|not|cannot|any)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -34,9 +46,13 @@ public final class HolidayDiscretion implements Rule {
       while (m.find()) {
         String before = e.text().substring(Math.max(0, m.start() - 80), m.start());
         if (!NEGATED.matcher(before).find()) {
-          out.report(school.source().at(e.pointer(), e.text(), m.start()),
-              "the text offers up to " + FormerRules.HOLIDAY_DISCRETION_DAYS + " days of term-time leave; there has"
-                  + " been no such discretion since " + FormerRules.HOLIDAY_DISCRETION_ENDED,
+          out.report(
+              school.source().at(e.pointer(), e.text(), m.start()),
+              "the text offers up to "
+                  + FormerRules.HOLIDAY_DISCRETION_DAYS
+                  + " days of term-time leave; there has"
+                  + " been no such discretion since "
+                  + FormerRules.HOLIDAY_DISCRETION_ENDED,
               Hints.regulation11Grounds());
         }
       }

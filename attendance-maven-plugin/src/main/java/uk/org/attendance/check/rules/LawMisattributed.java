@@ -17,26 +17,40 @@ import uk.org.attendance.text.Dates;
 
 /**
  * Flags law or guidance credited to the wrong instrument or date: the national framework for
- * penalty notices credited to the Pupil Registration Regulations (it comes from the Penalty
- * Notices (Amendment) Regulations 2024 and the guidance), the 2013 removal of holiday discretion
- * credited to the 2024 regulations, and the guidance said to be statutory from another date.
+ * penalty notices credited to the Pupil Registration Regulations (it comes from the Penalty Notices
+ * (Amendment) Regulations 2024 and the guidance), the 2013 removal of holiday discretion credited
+ * to the 2024 regulations, and the guidance said to be statutory from another date.
  */
 public final class LawMisattributed implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT081", Severity.ERROR, "Law or guidance credited to the wrong instrument or date", Links.GUIDANCE,
+      new RuleInfo(
+          "ATT081",
+          Severity.ERROR,
+          "Law or guidance credited to the wrong instrument or date",
+          Links.GUIDANCE,
           List.of("R-PN-01", "R-LOA-02"));
 
-  private static final Pattern REGISTRATION_2024 = Pattern.compile("Pupil\\s+Registration\\)?\\s*(?:\\(England\\)\\s*)?Regulations\\s+2024",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern FRAMEWORK = Pattern.compile(
-      "\\b(?:introduc\\w*|creat\\w*|establish\\w*|set\\s+up|brought\\s+in|bring\\s+in)\\s+(?:a|the)\\s+(?:new\\s+)?National\\s+Framework",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern REMOVED_2013 = Pattern.compile(
-      "references\\s+to\\s+family\\s+holidays?\\s+and\\s+extended\\s+leave\\s+have\\s+been\\s+removed", Pattern.CASE_INSENSITIVE);
-  private static final Pattern STATUTORY = Pattern.compile("\\b(?:became|become|becomes|is|was|came\\s+into\\s+force\\s+as)\\s+statutory"
-      + "|statutory\\s+(?:from|since|on)", Pattern.CASE_INSENSITIVE);
-  private static final Pattern GUIDANCE = Pattern.compile("guidance|working\\s+together", Pattern.CASE_INSENSITIVE);
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+  private static final Pattern REGISTRATION_2024 =
+      Pattern.compile(
+          "Pupil\\s+Registration\\)?\\s*(?:\\(England\\)\\s*)?Regulations\\s+2024",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern FRAMEWORK =
+      Pattern.compile(
+          "\\b(?:introduc\\w*|creat\\w*|establish\\w*|set\\s+up|brought\\s+in|bring\\s+in)\\s+(?:a|the)\\s+(?:new\\s+)?National\\s+Framework",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern REMOVED_2013 =
+      Pattern.compile(
+          "references\\s+to\\s+family\\s+holidays?\\s+and\\s+extended\\s+leave\\s+have\\s+been\\s+removed",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern STATUTORY =
+      Pattern.compile(
+          "\\b(?:became|become|becomes|is|was|came\\s+into\\s+force\\s+as)\\s+statutory"
+              + "|statutory\\s+(?:from|since|on)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern GUIDANCE =
+      Pattern.compile("guidance|working\\s+together", Pattern.CASE_INSENSITIVE);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
   @Override
   public RuleInfo info() {
@@ -51,33 +65,50 @@ public final class LawMisattributed implements Rule {
       Matcher r = REGISTRATION_2024.matcher(t);
       Matcher f = FRAMEWORK.matcher(t);
       if (r.find() && f.find() && !Phrases.deniedBefore(t, f.start())) {
-        out.report(s.at(f.start()), "this text credits the national framework for penalty notices to the Pupil Registration"
-            + " Regulations 2024; it comes from the Education (Penalty Notices) (England) (Amendment) Regulations 2024 and the"
-            + " guidance", Hints.frameworkSource());
+        out.report(
+            s.at(f.start()),
+            "this text credits the national framework for penalty notices to the Pupil Registration"
+                + " Regulations 2024; it comes from the Education (Penalty Notices) (England) (Amendment) Regulations 2024 and the"
+                + " guidance",
+            Hints.frameworkSource());
       }
       Matcher h = REMOVED_2013.matcher(t);
       if (h.find()) {
         String paragraph = paragraph(school, s);
         if (REGISTRATION_2024.matcher(paragraph).find() && !paragraph.contains("2013")) {
-          out.report(s.at(h.start()), "this text credits the removal of family holidays and extended leave to the 2024"
-              + " regulations; it was made by the Education (Pupil Registration) (England) (Amendment) Regulations 2013",
+          out.report(
+              s.at(h.start()),
+              "this text credits the removal of family holidays and extended leave to the 2024"
+                  + " regulations; it was made by the Education (Pupil Registration) (England) (Amendment) Regulations 2013",
               Hints.discretionRemoved2013());
         }
       }
       Matcher st = STATUTORY.matcher(t);
       if (st.find() && GUIDANCE.matcher(s.withLead()).find()) {
         Optional<Dates.Found> d = Dates.find(t.substring(st.start()));
-        if (d.isPresent() && (d.get().date().earliest().isAfter(context.rules().effectiveFrom())
-            || d.get().date().latest().isBefore(context.rules().effectiveFrom()))) {
-          out.report(s.at(st.start() + d.get().start()), "this text says the guidance became statutory "
-              + (d.get().date().precision() == uk.org.attendance.model.PolicyDate.Precision.DAY ? "on " : "in ") + d.get().date().text() + "; it has been statutory since " + from, Hints.writeQuoted("statutory from " + from));
+        if (d.isPresent()
+            && (d.get().date().earliest().isAfter(context.rules().effectiveFrom())
+                || d.get().date().latest().isBefore(context.rules().effectiveFrom()))) {
+          out.report(
+              s.at(st.start() + d.get().start()),
+              "this text says the guidance became statutory "
+                  + (d.get().date().precision() == uk.org.attendance.model.PolicyDate.Precision.DAY
+                      ? "on "
+                      : "in ")
+                  + d.get().date().text()
+                  + "; it has been statutory since "
+                  + from,
+              Hints.writeQuoted("statutory from " + from));
         }
       }
     }
   }
 
   private static String paragraph(ResolvedSchool school, SchoolText.Sentence s) {
-    return SchoolText.of(school.model()).stream().filter(e -> e.pointer().equals(s.pointer())).map(SchoolText.Entry::text)
-        .findFirst().orElse("");
+    return SchoolText.of(school.model()).stream()
+        .filter(e -> e.pointer().equals(s.pointer()))
+        .map(SchoolText.Entry::text)
+        .findFirst()
+        .orElse("");
   }
 }

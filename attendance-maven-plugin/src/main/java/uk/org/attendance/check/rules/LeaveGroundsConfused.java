@@ -17,49 +17,69 @@ import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Treatment;
 
 /**
- * Flags leave of absence confused with other kinds of absence: educational activities (trips,
- * work experience, sport, dual registration, local-authority provision) described as leave the
- * school grants; illness or religious observance described as leave granted; and illness, medical
+ * Flags leave of absence confused with other kinds of absence: educational activities (trips, work
+ * experience, sport, dual registration, local-authority provision) described as leave the school
+ * grants; illness or religious observance described as leave granted; and illness, medical
  * appointments, religious observance, closures, transport or a parent's travel for work treated as
  * exceptional circumstances, each of which has a code of its own.
  */
 public final class LeaveGroundsConfused implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT044", Severity.ERROR, "Leave of absence confused with another kind of absence", Links.REGULATIONS,
+      new RuleInfo(
+          "ATT044",
+          Severity.ERROR,
+          "Leave of absence confused with another kind of absence",
+          Links.REGULATIONS,
           List.of("R-LOA-01", "R-LOA-05"));
 
-  private static final Pattern LEAVE_GRANTED = Pattern.compile(
-      "leave\\s+(?:of\\s+absence\\s+)?(?:may|can|will|could)?\\s*(?:also\\s+|only\\s+|sometimes\\s+)?(?:be\\s+)?(?:granted|given|authori[sz]ed)"
-          + "|(?:grant|grants|granted|give|gives|authori[sz]e)\\s+(?:a\\s+)?leave|(?:has|have)\\s+granted\\s+leave",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern EDUCATIONAL = Pattern.compile(
-      "educational\\s+(?:activit\\w+|visits?|trips?)|work\\s+experience|sporting\\s+activit\\w+|dual[- ]registration"
-          + "|another\\s+school\\s+at\\s+which|provision\\s+arranged\\s+by\\s+the\\s+local\\s+authority",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_LEAVE = Pattern.compile(
-      "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?|infectious)\\b|religious\\s+(?:or\\s+cultural\\s+)?observances?",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern EXCEPTIONAL = Pattern.compile("exceptional\\s+circumstances?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OWN_CODE = Pattern.compile(
-      "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?)\\b|(?:medical|dental|doctor'?s?|hospital)\\s+(?:or\\s+dental\\s+)?appointments?"
-          + "|\\bsuch\\s+appointments\\b|religious\\s+observance|site,?\\s+or\\s+part\\s+of\\s+it,?\\s+is\\s+closed|school\\s+(?:site\\s+)?is\\s+closed"
-          + "|transport\\s+(?:provided|normally\\s+provided)|disruption\\s+to\\s+travel|travelling\\s+(?:with\\s+their\\s+parents/carers\\s+)?for\\s+occupational",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEAVE_GRANTED =
+      Pattern.compile(
+          "leave\\s+(?:of\\s+absence\\s+)?(?:may|can|will|could)?\\s*(?:also\\s+|only\\s+|sometimes\\s+)?(?:be\\s+)?(?:granted|given|authori[sz]ed)"
+              + "|(?:grant|grants|granted|give|gives|authori[sz]e)\\s+(?:a\\s+)?leave|(?:has|have)\\s+granted\\s+leave",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EDUCATIONAL =
+      Pattern.compile(
+          "educational\\s+(?:activit\\w+|visits?|trips?)|work\\s+experience|sporting\\s+activit\\w+|dual[- ]registration"
+              + "|another\\s+school\\s+at\\s+which|provision\\s+arranged\\s+by\\s+the\\s+local\\s+authority",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_LEAVE =
+      Pattern.compile(
+          "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?|infectious)\\b|religious\\s+(?:or\\s+cultural\\s+)?observances?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXCEPTIONAL =
+      Pattern.compile("exceptional\\s+circumstances?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern OWN_CODE =
+      Pattern.compile(
+          "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?)\\b|(?:medical|dental|doctor'?s?|hospital)\\s+(?:or\\s+dental\\s+)?appointments?"
+              + "|\\bsuch\\s+appointments\\b|religious\\s+observance|site,?\\s+or\\s+part\\s+of\\s+it,?\\s+is\\s+closed|school\\s+(?:site\\s+)?is\\s+closed"
+              + "|transport\\s+(?:provided|normally\\s+provided)|disruption\\s+to\\s+travel|travelling\\s+(?:with\\s+their\\s+parents/carers\\s+)?for\\s+occupational",
+          Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern EXCEPTIONAL_INCLUDES = Pattern.compile(
-      "exceptional\\s+circumstances?[^.;]{0,60}?\\b(?:such\\s+as|include|includes|including|e\\.?g\\.?|for\\s+example|like)\\b[^.;]*?"
-          + "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance|transport|disruption\\s+to\\s+travel|occupational)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern IN_EXCEPTIONAL = Pattern.compile(
-      "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance)[^.;]{0,80}?\\b(?:only\\s+)?(?:in|as|under|for)\\s+"
-          + "(?:an?\\s+)?exceptional\\s+circumstances?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern EXCEPTIONAL_INCLUDES =
+      Pattern.compile(
+          "exceptional\\s+circumstances?[^.;]{0,60}?\\b(?:such\\s+as|include|includes|including|e\\.?g\\.?|for\\s+example|like)\\b[^.;]*?"
+              + "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance|transport|disruption\\s+to\\s+travel|occupational)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern IN_EXCEPTIONAL =
+      Pattern.compile(
+          "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance)[^.;]{0,80}?\\b(?:only\\s+)?(?:in|as|under|for)\\s+"
+              + "(?:an?\\s+)?exceptional\\s+circumstances?",
+          Pattern.CASE_INSENSITIVE);
 
-  /** The codes for approved educational activity off site, which count as attendance (§1.1 code table). */
+  /**
+   * The codes for approved educational activity off site, which count as attendance (§1.1 code
+   * table).
+   */
   private static String educational() {
-    return String.join(", ", AttendanceCode.all().stream()
-        .filter(c -> c.group() == CodeGroup.ATTENDING_ELSEWHERE && c.treatment() == Treatment.ATTENDANCE)
-        .map(AttendanceCode::code).toList());
+    return String.join(
+        ", ",
+        AttendanceCode.all().stream()
+            .filter(
+                c ->
+                    c.group() == CodeGroup.ATTENDING_ELSEWHERE
+                        && c.treatment() == Treatment.ATTENDANCE)
+            .map(AttendanceCode::code)
+            .toList());
   }
 
   @Override
@@ -76,46 +96,86 @@ public final class LeaveGroundsConfused implements Rule {
       boolean granted = g.find() && !Phrases.deniedBefore(t, g.start());
       Matcher e = EDUCATIONAL.matcher(t);
       if (granted && e.find()) {
-        out.report(s.at(e.start()), "this text treats " + e.group().toLowerCase(java.util.Locale.ROOT) + " as leave of absence;"
-            + " educational activities off site are attendance (codes " + educational() + ") or dual registration ("
-            + rules.code(CodeRole.DUAL_REGISTRATION).code() + "), not leave",
+        out.report(
+            s.at(e.start()),
+            "this text treats "
+                + e.group().toLowerCase(java.util.Locale.ROOT)
+                + " as leave of absence;"
+                + " educational activities off site are attendance (codes "
+                + educational()
+                + ") or dual registration ("
+                + rules.code(CodeRole.DUAL_REGISTRATION).code()
+                + "), not leave",
             Hints.approvedEducationalActivities());
         continue;
       }
       Matcher n = NOT_LEAVE.matcher(t);
       if (granted && n.find()) {
         boolean religious = n.group().toLowerCase(java.util.Locale.ROOT).startsWith("religious");
-        boolean otherGround = t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(appointments?|interviews?)\\b.*");
+        boolean otherGround =
+            t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(appointments?|interviews?)\\b.*");
         if (religious || !otherGround) {
-          out.report(s.at(n.start()), "this text treats " + n.group().toLowerCase(java.util.Locale.ROOT) + " as leave the school"
-              + " grants;" + (religious
-                  ? " religious observance on a day set apart by the parents' religious body is authorised absence (code "
-                      + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code() + "), not leave"
-                  : " illness is authorised absence (code " + rules.code(CodeRole.ILLNESS).code() + "), not leave of absence"),
+          out.report(
+              s.at(n.start()),
+              "this text treats "
+                  + n.group().toLowerCase(java.util.Locale.ROOT)
+                  + " as leave the school"
+                  + " grants;"
+                  + (religious
+                      ? " religious observance on a day set apart by the parents' religious body is authorised absence (code "
+                          + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code()
+                          + "), not leave"
+                      : " illness is authorised absence (code "
+                          + rules.code(CodeRole.ILLNESS).code()
+                          + "), not leave of absence"),
               Hints.keepLeaveForRegulation11());
           continue;
         }
       }
-      // Exceptional circumstances said to include a ground with a code of its own: as a list item led in by
-      // "exceptional circumstances ... include:", or in one sentence ("exceptional circumstances such as
+      // Exceptional circumstances said to include a ground with a code of its own: as a list item
+      // led in by
+      // "exceptional circumstances ... include:", or in one sentence ("exceptional circumstances
+      // such as
       // illness", "appointments ... only in exceptional circumstances").
       Matcher o = OWN_CODE.matcher(t);
-      if (!o.find() || Phrases.deniedBefore(t, o.start())
-          || t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
+      if (!o.find()
+          || Phrases.deniedBefore(t, o.start())
+          || t.toLowerCase(java.util.Locale.ROOT)
+              .matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
         continue;
       }
-      boolean underLead = s.lead() != null && EXCEPTIONAL.matcher(s.lead()).find()
-          && !Phrases.DENIED_OR_PAST.matcher(s.lead()).find();
-      boolean inSentence = EXCEPTIONAL_INCLUDES.matcher(t).find() || IN_EXCEPTIONAL.matcher(t).find();
+      boolean underLead =
+          s.lead() != null
+              && EXCEPTIONAL.matcher(s.lead()).find()
+              && !Phrases.DENIED_OR_PAST.matcher(s.lead()).find();
+      boolean inSentence =
+          EXCEPTIONAL_INCLUDES.matcher(t).find() || IN_EXCEPTIONAL.matcher(t).find();
       if (underLead || inSentence) {
-        out.report(s.at(o.start()), "this text counts " + o.group().toLowerCase(java.util.Locale.ROOT) + " as exceptional"
-            + " circumstances; it has a code of its own (illness " + rules.code(CodeRole.ILLNESS).code() + ", medical appointments "
-            + rules.code(CodeRole.MEDICAL_APPOINTMENT).code() + ", religious observance " + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code()
-            + ", closures " + rules.code(CodeRole.PREMISES_PARTLY_CLOSED).code() + "/" + rules.code(CodeRole.SITE_CLOSED).code()
-            + ", transport " + rules.code(CodeRole.TRANSPORT_NOT_PROVIDED).code() + ", travel disruption "
-            + rules.code(CodeRole.TRAVEL_DISRUPTED).code() + ", a parent's travel for work "
-            + rules.code(CodeRole.TRAVELLING_FOR_WORK).code() + "), and exceptional-circumstances leave ("
-            + rules.code(CodeRole.EXCEPTIONAL_CIRCUMSTANCES).code() + ") is for other events", Hints.onlyRareEvents());
+        out.report(
+            s.at(o.start()),
+            "this text counts "
+                + o.group().toLowerCase(java.util.Locale.ROOT)
+                + " as exceptional"
+                + " circumstances; it has a code of its own (illness "
+                + rules.code(CodeRole.ILLNESS).code()
+                + ", medical appointments "
+                + rules.code(CodeRole.MEDICAL_APPOINTMENT).code()
+                + ", religious observance "
+                + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code()
+                + ", closures "
+                + rules.code(CodeRole.PREMISES_PARTLY_CLOSED).code()
+                + "/"
+                + rules.code(CodeRole.SITE_CLOSED).code()
+                + ", transport "
+                + rules.code(CodeRole.TRANSPORT_NOT_PROVIDED).code()
+                + ", travel disruption "
+                + rules.code(CodeRole.TRAVEL_DISRUPTED).code()
+                + ", a parent's travel for work "
+                + rules.code(CodeRole.TRAVELLING_FOR_WORK).code()
+                + "), and exceptional-circumstances leave ("
+                + rules.code(CodeRole.EXCEPTIONAL_CIRCUMSTANCES).code()
+                + ") is for other events",
+            Hints.onlyRareEvents());
       }
     }
   }

@@ -13,7 +13,11 @@ import uk.org.attendance.reference.AttendanceCode;
 /** Flags leave of absence the school says it may grant outside the regulation 11 grounds. */
 public final class LeaveOutsideRegulation11 implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT040", Severity.ERROR, "Leave granted outside the regulation 11 grounds", Links.REGULATIONS,
+      new RuleInfo(
+          "ATT040",
+          Severity.ERROR,
+          "Leave granted outside the regulation 11 grounds",
+          Links.REGULATIONS,
           List.of("R-LOA-01", "R-LOA-05"));
 
   @Override
@@ -33,9 +37,14 @@ public final class LeaveOutsideRegulation11 implements Rule {
       String code = granted.get(i);
       boolean ok = AttendanceCode.find(code).map(grounds::contains).orElse(false);
       if (!ok) {
-        out.report(school.at("/leave/grantedFor/" + i),
+        out.report(
+            school.at("/leave/grantedFor/" + i),
             "leave of absence cannot be granted as '" + code + "'; the grounds are " + allowed,
-            AttendanceCode.find(code).map(c -> Hints.removeFromGrantedFor(c.code(), c.group().label().toLowerCase(java.util.Locale.ROOT)))
+            AttendanceCode.find(code)
+                .map(
+                    c ->
+                        Hints.removeFromGrantedFor(
+                            c.code(), c.group().label().toLowerCase(java.util.Locale.ROOT)))
                 .orElse(Hints.removeFromGrantedFor(code, null)));
       }
     }

@@ -13,10 +13,15 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags "leisure or education" where the guidance says "leisure and recreation". */
 public final class LeisureOrEducation implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT041", Severity.ERROR, "\"Leisure or education\" where the guidance says \"leisure and recreation\"",
-          Links.GUIDANCE, List.of("R-LOA-04"));
+      new RuleInfo(
+          "ATT041",
+          Severity.ERROR,
+          "\"Leisure or education\" where the guidance says \"leisure and recreation\"",
+          Links.GUIDANCE,
+          List.of("R-LOA-04"));
 
-  private static final Pattern WRONG = Pattern.compile("leisure\\s+(or|and)\\s+education", Pattern.CASE_INSENSITIVE);
+  private static final Pattern WRONG =
+      Pattern.compile("leisure\\s+(or|and)\\s+education", Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -28,7 +33,8 @@ public final class LeisureOrEducation implements Rule {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
       java.util.regex.Matcher m = WRONG.matcher(e.text());
       if (m.find()) {
-        out.report(school.source().at(e.pointer(), e.text(), m.start()),
+        out.report(
+            school.source().at(e.pointer(), e.text(), m.start()),
             "the text says \"leisure or education\"; the guidance says absence for \"leisure and recreation\""
                 + " is not exceptional (education is not the point)",
             Hints.leisureAndRecreation());

@@ -2,19 +2,19 @@ package uk.org.attendance.check.rules;
 
 import java.util.List;
 import java.util.Locale;
-import uk.org.attendance.check.SchoolText;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
-import uk.org.attendance.diagnostic.Hints;
-import uk.org.attendance.text.Numbers;
+import java.util.regex.Pattern;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.SchoolText;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Escalation;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
+import uk.org.attendance.text.Numbers;
 
 /**
  * Flags a penalty-notice trigger that departs from the national threshold of 10 sessions in a
@@ -23,8 +23,12 @@ import uk.org.attendance.reference.Rulebook;
  */
 public final class LocalPenaltyTrigger implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT012", Severity.ERROR, "Penalty-notice trigger departs from {thresholdSessions} sessions in a rolling {thresholdSchoolWeeks} school weeks",
-          Links.PENALTIES, List.of("R-PN-01", "R-PN-03"));
+      new RuleInfo(
+          "ATT012",
+          Severity.ERROR,
+          "Penalty-notice trigger departs from {thresholdSessions} sessions in a rolling {thresholdSchoolWeeks} school weeks",
+          Links.PENALTIES,
+          List.of("R-PN-01", "R-PN-03"));
 
   @Override
   public RuleInfo info() {
@@ -35,8 +39,11 @@ public final class LocalPenaltyTrigger implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     checkText(school, context, out);
     Rulebook.Penalties law = context.rules().penalties();
-    String national = law.thresholdSessions() + " sessions of unauthorised absence in a rolling "
-        + law.thresholdSchoolWeeks() + " school weeks";
+    String national =
+        law.thresholdSessions()
+            + " sessions of unauthorised absence in a rolling "
+            + law.thresholdSchoolWeeks()
+            + " school weeks";
     PenaltyNotices pn = school.model().penaltyNotices();
     if (pn != null && pn.threshold() != null) {
       checkThreshold(school, out, "/penaltyNotices/threshold", pn.threshold(), law, national);
@@ -46,8 +53,10 @@ public final class LocalPenaltyTrigger implements Rule {
         PenaltyNotices.Threshold t = pn.localTriggers().get(i);
         String p = "/penaltyNotices/localTriggers/" + i;
         if (t.sessions() == null || t.schoolWeeks() == null) {
-          out.report(school.at(p), "the policy requests penalty notices at a point that is not the national threshold"
-              + (t.text() == null ? "" : " (\"" + t.text() + "\")"),
+          out.report(
+              school.at(p),
+              "the policy requests penalty notices at a point that is not the national threshold"
+                  + (t.text() == null ? "" : " (\"" + t.text() + "\")"),
               Hints.useNationalThreshold(national));
         } else {
           checkThreshold(school, out, p, t, law, national);
@@ -60,54 +69,87 @@ public final class LocalPenaltyTrigger implements Rule {
       for (int s = 0; s < stages.size(); s++) {
         Escalation.Stage stage = stages.get(s);
         Escalation.Trigger t = stage.trigger();
-        boolean penalty = stage.actions().stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("penalty notice"))
-            && stage.actions().stream().noneMatch(a -> a.toLowerCase(Locale.ROOT).contains("warning"));
+        boolean penalty =
+            stage.actions().stream()
+                    .anyMatch(a -> a.toLowerCase(Locale.ROOT).contains("penalty notice"))
+                && stage.actions().stream()
+                    .noneMatch(a -> a.toLowerCase(Locale.ROOT).contains("warning"));
         if (!penalty || t == null || t.metric() == null) {
           continue;
         }
         String p = "/escalation/" + f + "/stages/" + s + "/trigger/value";
         boolean sessions = t.metric() == Escalation.Metric.UNAUTHORISED_SESSIONS;
         if (!sessions || t.value() == null || t.value() != law.thresholdSessions()) {
-          out.report(school.whereMissing(p), // a trigger in words only has no value
-              "this stage requests a penalty notice at \"" + t.text() + "\", not at the national threshold",
+          out.report(
+              school.whereMissing(p), // a trigger in words only has no value
+              "this stage requests a penalty notice at \""
+                  + t.text()
+                  + "\", not at the national threshold",
               Hints.triggerAt(national));
         }
       }
     }
   }
 
-  private static void checkThreshold(ResolvedSchool school, Reporter out, String p, PenaltyNotices.Threshold t,
-      Rulebook.Penalties law, String national) {
+  private static void checkThreshold(
+      ResolvedSchool school,
+      Reporter out,
+      String p,
+      PenaltyNotices.Threshold t,
+      Rulebook.Penalties law,
+      String national) {
     if (t.sessions() != null && t.sessions() != law.thresholdSessions()) {
-      out.report(school.at(p + "/sessions"),
-          "the policy's trigger is " + t.sessions() + " sessions; the national threshold is " + national,
+      out.report(
+          school.at(p + "/sessions"),
+          "the policy's trigger is "
+              + t.sessions()
+              + " sessions; the national threshold is "
+              + national,
           Hints.changeTo(law.thresholdSessions()));
     }
     if (t.schoolWeeks() != null && t.schoolWeeks() != law.thresholdSchoolWeeks()) {
-      out.report(school.at(p + "/schoolWeeks"),
-          "the policy's trigger is over " + t.schoolWeeks() + " school weeks; the national threshold is " + national,
+      out.report(
+          school.at(p + "/schoolWeeks"),
+          "the policy's trigger is over "
+              + t.schoolWeeks()
+              + " school weeks; the national threshold is "
+              + national,
           Hints.changeTo(law.thresholdSchoolWeeks()));
     }
   }
 
-  private static final Pattern REQUEST = Pattern.compile(
-      "\\b(?:issu\\w*|request\\w*|appl(?:y|ies|ied|ication)|refer\\w*|submit\\w*|seek\\w*|will\\s+(?:lead|result)|contact\\w*)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern SESSIONS = Pattern.compile(
-      "\\b(" + Numbers.NUMBER + ")\\s+(?:or\\s+more\\s+)?(?:unauthori[sz]ed\\s+)?(?:half[- ]day\\s+)?sessions\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRIGGER = Pattern.compile(
-      "\\b(?:when|once|after|if|reach\\w*|exceed\\w*|more\\s+than|or\\s+more|at\\s+least)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAYS = Pattern.compile(
-      "\\bafter\\s+(?:the\\s+)?(first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+day"
-          + "|\\b(" + Numbers.NUMBER + ")\\s+(?:school\\s+)?days?\\s+of\\s+(?:unauthori[sz]ed\\s+)?(?:holiday|absence|leave)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern EVERY_HOLIDAY = Pattern.compile(
-      "\\b(?:any|every|all)\\s+(?:unauthori[sz]ed\\s+|unagreed\\s+)?(?:term[- ]time\\s+)?(?:holidays?|leave)\\b[^.]{0,120}?"
-          + "\\bwill\\s+(?:lead\\s+to|result\\s+in|mean)\\s+(?:a\\s+)?(?:fixed\\s+)?(?:penalty|fine|FPN)(?!\\s+notice\\s+warning|\\s+warning)",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern CUMULATIVE = Pattern.compile("\\bcumulative(?:ly)?\\b|\\badded\\s+together\\b|\\ball\\s+past\\s+periods\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern HEALTH = Pattern.compile("sick|ill(?:ness)?\\b|medical|health", Pattern.CASE_INSENSITIVE);
+  private static final Pattern REQUEST =
+      Pattern.compile(
+          "\\b(?:issu\\w*|request\\w*|appl(?:y|ies|ied|ication)|refer\\w*|submit\\w*|seek\\w*|will\\s+(?:lead|result)|contact\\w*)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern SESSIONS =
+      Pattern.compile(
+          "\\b("
+              + Numbers.NUMBER
+              + ")\\s+(?:or\\s+more\\s+)?(?:unauthori[sz]ed\\s+)?(?:half[- ]day\\s+)?sessions\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRIGGER =
+      Pattern.compile(
+          "\\b(?:when|once|after|if|reach\\w*|exceed\\w*|more\\s+than|or\\s+more|at\\s+least)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAYS =
+      Pattern.compile(
+          "\\bafter\\s+(?:the\\s+)?(first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+day"
+              + "|\\b("
+              + Numbers.NUMBER
+              + ")\\s+(?:school\\s+)?days?\\s+of\\s+(?:unauthori[sz]ed\\s+)?(?:holiday|absence|leave)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern EVERY_HOLIDAY =
+      Pattern.compile(
+          "\\b(?:any|every|all)\\s+(?:unauthori[sz]ed\\s+|unagreed\\s+)?(?:term[- ]time\\s+)?(?:holidays?|leave)\\b[^.]{0,120}?"
+              + "\\bwill\\s+(?:lead\\s+to|result\\s+in|mean)\\s+(?:a\\s+)?(?:fixed\\s+)?(?:penalty|fine|FPN)(?!\\s+notice\\s+warning|\\s+warning)",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern CUMULATIVE =
+      Pattern.compile(
+          "\\bcumulative(?:ly)?\\b|\\badded\\s+together\\b|\\ball\\s+past\\s+periods\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEALTH =
+      Pattern.compile("sick|ill(?:ness)?\\b|medical|health", Pattern.CASE_INSENSITIVE);
 
   /**
    * Triggers stated in words: a number of sessions other than the threshold, a number of days of
@@ -115,8 +157,11 @@ public final class LocalPenaltyTrigger implements Rule {
    */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
     Rulebook.Penalties law = context.rules().penalties();
-    String national = law.thresholdSessions() + " sessions of unauthorised absence in a rolling "
-        + law.thresholdSchoolWeeks() + " school weeks";
+    String national =
+        law.thresholdSessions()
+            + " sessions of unauthorised absence in a rolling "
+            + law.thresholdSchoolWeeks()
+            + " school weeks";
     String hint = Hints.requestOnlyAtThreshold(national);
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
@@ -125,40 +170,73 @@ public final class LocalPenaltyTrigger implements Rule {
         Matcher m = SESSIONS.matcher(t);
         while (m.find()) {
           int n = Numbers.parse(m.group(1)).orElse(law.thresholdSessions());
-          if (n != law.thresholdSessions() && TRIGGER.matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find()
-              && !Phrases.inExample(t, m.start()) && !Phrases.deniedBefore(t, m.start())) {
-            out.report(s.at(m.start()), "this text requests a penalty notice at " + n + " sessions; the national threshold is "
-                + national, hint);
+          if (n != law.thresholdSessions()
+              && TRIGGER.matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find()
+              && !Phrases.inExample(t, m.start())
+              && !Phrases.deniedBefore(t, m.start())) {
+            out.report(
+                s.at(m.start()),
+                "this text requests a penalty notice at "
+                    + n
+                    + " sessions; the national threshold is "
+                    + national,
+                hint);
           }
         }
         Matcher d = DAYS.matcher(t);
         while (d.find()) {
           int days = d.group(1) != null ? ordinal(d.group(1)) : Numbers.parse(d.group(2)).orElse(0);
           int perDay = context.rules().schoolYear().sessionsPerDay();
-          if (days > 0 && days * perDay != law.thresholdSessions() && !Phrases.inExample(t, d.start())
+          if (days > 0
+              && days * perDay != law.thresholdSessions()
+              && !Phrases.inExample(t, d.start())
               && !Phrases.deniedBefore(t, d.start())) {
-            out.report(s.at(d.start()), "this text requests a penalty notice after " + days + " day" + (days == 1 ? "" : "s")
-                + " of absence (" + days * perDay + " sessions); the national threshold is " + national, hint);
+            out.report(
+                s.at(d.start()),
+                "this text requests a penalty notice after "
+                    + days
+                    + " day"
+                    + (days == 1 ? "" : "s")
+                    + " of absence ("
+                    + days * perDay
+                    + " sessions); the national threshold is "
+                    + national,
+                hint);
           }
         }
       }
       Matcher e = EVERY_HOLIDAY.matcher(t);
       if (e.find() && !Phrases.deniedBefore(t, e.start())) {
-        out.report(s.at(e.start()), "this text makes a penalty notice automatic for every term-time holiday; the national"
-            + " threshold is " + national + ", and each case is considered on its own", hint);
+        out.report(
+            s.at(e.start()),
+            "this text makes a penalty notice automatic for every term-time holiday; the national"
+                + " threshold is "
+                + national
+                + ", and each case is considered on its own",
+            hint);
       }
       Matcher c = CUMULATIVE.matcher(t);
-      if (c.find() && t.toLowerCase(java.util.Locale.ROOT).contains("unauthori") && !HEALTH.matcher(t).find()
-          && (penalty || Phrases.PENALTY.matcher(paragraph(school, s)).find()) && !Phrases.deniedBefore(t, c.start())) {
-        out.report(s.at(c.start()), "this text counts unauthorised absence cumulatively; the national threshold counts "
-            + national + ", and older absence drops out of the window", Hints.rollingWindow(law.thresholdSchoolWeeks()));
+      if (c.find()
+          && t.toLowerCase(java.util.Locale.ROOT).contains("unauthori")
+          && !HEALTH.matcher(t).find()
+          && (penalty || Phrases.PENALTY.matcher(paragraph(school, s)).find())
+          && !Phrases.deniedBefore(t, c.start())) {
+        out.report(
+            s.at(c.start()),
+            "this text counts unauthorised absence cumulatively; the national threshold counts "
+                + national
+                + ", and older absence drops out of the window",
+            Hints.rollingWindow(law.thresholdSchoolWeeks()));
       }
     }
   }
 
   private static String paragraph(ResolvedSchool school, SchoolText.Sentence s) {
-    return SchoolText.of(school.model()).stream().filter(e -> e.pointer().equals(s.pointer())).map(SchoolText.Entry::text)
-        .findFirst().orElse("");
+    return SchoolText.of(school.model()).stream()
+        .filter(e -> e.pointer().equals(s.pointer()))
+        .map(SchoolText.Entry::text)
+        .findFirst()
+        .orElse("");
   }
 
   private static int ordinal(String w) {

@@ -17,30 +17,61 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class MedicalEvidenceDemand implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT042", Severity.ERROR, "Routine or blanket demand for medical evidence of illness", Links.GUIDANCE,
+      new RuleInfo(
+          "ATT042",
+          Severity.ERROR,
+          "Routine or blanket demand for medical evidence of illness",
+          Links.GUIDANCE,
           List.of("WTISA 365-366"));
 
-  private static final String EVIDENCE = "(?:medical\\s+evidence|(?:a\\s+)?(?:doctor'?s?|GP'?s?)\\s+(?:note|letter|certificate)|note\\s+from\\s+(?:your|a|the)\\s+(?:doctor|GP)"
-      + "|medical\\s+(?:note|certificate|proof)|proof\\s+of\\s+(?:the\\s+)?illness|prescriptions?|appointment\\s+cards?)";
-  /** Evidence for every illness absence, or illness authorised only with evidence: a rule whatever the pattern. */
-  private static final Pattern STRONG = Pattern.compile(
-      EVIDENCE + "\\s+(?:for|of|to\\s+support)\\s+(?:all|every|each|any)\\b"
-          + "|(?:all|every|each|any)\\s+(?:illness|sickness)[- ]related\\s+absences?[^.]*" + EVIDENCE
-          + "|\\b(?:with|only\\s+with|on\\s+production\\s+of|only\\s+(?:if|when|where)|unless)\\s+(?:a\\s+)?(?:supporting\\s+)?" + EVIDENCE,
-      Pattern.CASE_INSENSITIVE);
+  private static final String EVIDENCE =
+      "(?:medical\\s+evidence|(?:a\\s+)?(?:doctor'?s?|GP'?s?)\\s+(?:note|letter|certificate)|note\\s+from\\s+(?:your|a|the)\\s+(?:doctor|GP)"
+          + "|medical\\s+(?:note|certificate|proof)|proof\\s+of\\s+(?:the\\s+)?illness|prescriptions?|appointment\\s+cards?)";
+
+  /**
+   * Evidence for every illness absence, or illness authorised only with evidence: a rule whatever
+   * the pattern.
+   */
+  private static final Pattern STRONG =
+      Pattern.compile(
+          EVIDENCE
+              + "\\s+(?:for|of|to\\s+support)\\s+(?:all|every|each|any)\\b"
+              + "|(?:all|every|each|any)\\s+(?:illness|sickness)[- ]related\\s+absences?[^.]*"
+              + EVIDENCE
+              + "|\\b(?:with|only\\s+with|on\\s+production\\s+of|only\\s+(?:if|when|where)|unless)\\s+(?:a\\s+)?(?:supporting\\s+)?"
+              + EVIDENCE,
+          Pattern.CASE_INSENSITIVE);
+
   /** Evidence that "will" or "must" be given. */
-  private static final Pattern BLANKET = Pattern.compile(
-      "\\b(?:will|must|always)\\s+(?:be\\s+)?(?:require|request|need|ask\\s+for|expect|provide|produce)\\w*\\s+(?:a\\s+)?(?:copy\\s+of\\s+)?" + EVIDENCE
-          + "|" + EVIDENCE + "\\s+(?:is|are|will\\s+be)\\s+(?:always\\s+)?(?:required|needed|expected)",
-      Pattern.CASE_INSENSITIVE);
-  /** Evidence asked for because illness absences are repeated (a departure the guidance does not make). */
-  private static final Pattern REPEATED = Pattern.compile(
-      "(?=.*" + EVIDENCE + ")(?=.*\\b(?:repeated(?:ly)?|regular|frequent|multiple|persistent|recurr\\w*|several|pattern\\s+of|same\\s+illness)\\b).*",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern ILLNESS = Pattern.compile("\\b(?:ill|illness|illnesses|unwell|sick|sickness|medical\\s+reasons)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern DOUBT = Pattern.compile("doubt|authenticit|not\\s+satisfied|if\\s+(?:requested|asked)|where\\s+requested"
-      + "|when\\s+requested|(?:should|must)\\s+not\\s+(?:routinely\\s+)?(?:ask|request)", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BLANKET =
+      Pattern.compile(
+          "\\b(?:will|must|always)\\s+(?:be\\s+)?(?:require|request|need|ask\\s+for|expect|provide|produce)\\w*\\s+(?:a\\s+)?(?:copy\\s+of\\s+)?"
+              + EVIDENCE
+              + "|"
+              + EVIDENCE
+              + "\\s+(?:is|are|will\\s+be)\\s+(?:always\\s+)?(?:required|needed|expected)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Evidence asked for because illness absences are repeated (a departure the guidance does not
+   * make).
+   */
+  private static final Pattern REPEATED =
+      Pattern.compile(
+          "(?=.*"
+              + EVIDENCE
+              + ")(?=.*\\b(?:repeated(?:ly)?|regular|frequent|multiple|persistent|recurr\\w*|several|pattern\\s+of|same\\s+illness)\\b).*",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern ILLNESS =
+      Pattern.compile(
+          "\\b(?:ill|illness|illnesses|unwell|sick|sickness|medical\\s+reasons)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DOUBT =
+      Pattern.compile(
+          "doubt|authenticit|not\\s+satisfied|if\\s+(?:requested|asked)|where\\s+requested"
+              + "|when\\s+requested|(?:should|must)\\s+not\\s+(?:routinely\\s+)?(?:ask|request)",
+          Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -52,31 +83,47 @@ public final class MedicalEvidenceDemand implements Rule {
     Illness illness = school.model().illness();
     String hint = Hints.medicalEvidenceOnlyInDoubt();
     if (illness != null && illness.medicalEvidence() == Illness.MedicalEvidence.ALWAYS) {
-      out.report(school.at("/illness/medicalEvidence"),
-          "the policy asks for medical evidence for every illness absence", hint);
-    } else if (illness != null && illness.medicalEvidence() == Illness.MedicalEvidence.REPEATED_ILLNESS) {
-      out.warn(school.at("/illness/medicalEvidence"),
+      out.report(
+          school.at("/illness/medicalEvidence"),
+          "the policy asks for medical evidence for every illness absence",
+          hint);
+    } else if (illness != null
+        && illness.medicalEvidence() == Illness.MedicalEvidence.REPEATED_ILLNESS) {
+      out.warn(
+          school.at("/illness/medicalEvidence"),
           "the policy asks for medical evidence whenever illness absences are repeated; the guidance asks for it only"
-              + " where there is genuine doubt", hint);
+              + " where there is genuine doubt",
+          hint);
     }
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!ILLNESS.matcher(s.withLead()).find() || t.toLowerCase(java.util.Locale.ROOT).contains("appointment")
-          && !t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(ill|illness|unwell|sick)\\b.*")) {
+      if (!ILLNESS.matcher(s.withLead()).find()
+          || t.toLowerCase(java.util.Locale.ROOT).contains("appointment")
+              && !t.toLowerCase(java.util.Locale.ROOT)
+                  .matches(".*\\b(ill|illness|unwell|sick)\\b.*")) {
         continue;
       }
       java.util.regex.Matcher strong = STRONG.matcher(t);
       java.util.regex.Matcher m = BLANKET.matcher(t);
       boolean repeated = REPEATED.matcher(t).matches();
       if (strong.find() && !DOUBT.matcher(t.substring(0, strong.start())).find()) {
-        out.report(s.at(strong.start()), "this text demands medical evidence for illness absences as a rule", hint);
+        out.report(
+            s.at(strong.start()),
+            "this text demands medical evidence for illness absences as a rule",
+            hint);
       } else if (!repeated && m.find() && !DOUBT.matcher(t).find()) {
-        out.report(s.at(m.start()), "this text demands medical evidence for illness absences as a rule", hint);
+        out.report(
+            s.at(m.start()),
+            "this text demands medical evidence for illness absences as a rule",
+            hint);
       } else if (repeated) {
         java.util.regex.Matcher e = Pattern.compile(EVIDENCE, Pattern.CASE_INSENSITIVE).matcher(t);
         e.find();
-        out.warn(s.at(e.start()), "this text asks for medical evidence whenever illness absences are repeated; the guidance asks"
-            + " for it only where there is genuine doubt that the illness is real", hint);
+        out.warn(
+            s.at(e.start()),
+            "this text asks for medical evidence whenever illness absences are repeated; the guidance asks"
+                + " for it only where there is genuine doubt that the illness is real",
+            hint);
       }
     }
   }

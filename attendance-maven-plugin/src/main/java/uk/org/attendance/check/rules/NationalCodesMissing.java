@@ -15,7 +15,12 @@ import uk.org.attendance.reference.AttendanceCode;
 /** Warns when a school publishes a code table that leaves out national codes. */
 public final class NationalCodesMissing implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT005", Severity.WARNING, "Published code table leaves out national codes", Links.REGULATIONS, List.of("R-ABS-03"));
+      new RuleInfo(
+          "ATT005",
+          Severity.WARNING,
+          "Published code table leaves out national codes",
+          Links.REGULATIONS,
+          List.of("R-ABS-03"));
 
   @Override
   public RuleInfo info() {
@@ -29,9 +34,15 @@ public final class NationalCodesMissing implements Rule {
       return; // no table published: the policy prints the national table
     }
     Set<AttendanceCode> listed =
-        codes.stream().map(c -> AttendanceCode.find(c.code())).flatMap(java.util.Optional::stream).collect(Collectors.toSet());
+        codes.stream()
+            .map(c -> AttendanceCode.find(c.code()))
+            .flatMap(java.util.Optional::stream)
+            .collect(Collectors.toSet());
     String missing =
-        AttendanceCode.all().stream().filter(c -> !listed.contains(c)).map(AttendanceCode::code).collect(Collectors.joining(" "));
+        AttendanceCode.all().stream()
+            .filter(c -> !listed.contains(c))
+            .map(AttendanceCode::code)
+            .collect(Collectors.joining(" "));
     if (!missing.isEmpty()) {
       out.report(
           school.at("/codes"),

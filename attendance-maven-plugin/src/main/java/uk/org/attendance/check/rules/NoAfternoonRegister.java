@@ -12,7 +12,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a pupil group (other than nursery) with no afternoon register. */
 public final class NoAfternoonRegister implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT023", Severity.ERROR, "No afternoon register", Links.REGULATIONS, List.of("R-REG-01", "R-REG-04"));
+      new RuleInfo(
+          "ATT023",
+          Severity.ERROR,
+          "No afternoon register",
+          Links.REGULATIONS,
+          List.of("R-REG-01", "R-REG-04"));
 
   @Override
   public RuleInfo info() {
@@ -22,12 +27,17 @@ public final class NoAfternoonRegister implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (RegisterSessions.Session s : RegisterSessions.of(school)) {
-      if ("afternoon".equals(s.session()) && s.register() == null && s.group().stage() != PupilGroup.Stage.NURSERY) {
-        out.report(school.whereMissing(s.pointer()),
+      if ("afternoon".equals(s.session())
+          && s.register() == null
+          && s.group().stage() != PupilGroup.Stage.NURSERY) {
+        out.report(
+            school.whereMissing(s.pointer()),
             context.document()
-                ? "the policy gives no afternoon register" + ("all-pupils".equals(s.group().id()) ? "" : " for " + s.group().name())
+                ? "the policy gives no afternoon register"
+                    + ("all-pupils".equals(s.group().id()) ? "" : " for " + s.group().name())
                     + "; the register must be taken in both sessions, and the policy must say when it closes"
-                : s.group().name() + " has no afternoon register; the register must be taken in both sessions",
+                : s.group().name()
+                    + " has no afternoon register; the register must be taken in both sessions",
             Hints.addAfternoonRegister(context.document()));
       }
     }

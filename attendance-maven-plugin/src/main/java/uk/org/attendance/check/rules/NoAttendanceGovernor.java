@@ -8,12 +8,15 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
-/**
- * Warns when no attendance governor is named: common practice, but not a confirmed requirement.
- */
+/** Warns when no attendance governor is named: common practice, but not a confirmed requirement. */
 public final class NoAttendanceGovernor implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT036", Severity.WARNING, "No attendance governor named", Links.GUIDANCE, List.of("3.2"));
+      new RuleInfo(
+          "ATT036",
+          Severity.WARNING,
+          "No attendance governor named",
+          Links.GUIDANCE,
+          List.of("3.2"));
 
   @Override
   public RuleInfo info() {
@@ -22,8 +25,10 @@ public final class NoAttendanceGovernor implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
-    if (school.model().contacts() == null || school.model().contacts().attendanceGovernor() == null) {
-      out.report(school.whereMissing("/contacts/attendanceGovernor"),
+    if (school.model().contacts() == null
+        || school.model().contacts().attendanceGovernor() == null) {
+      out.report(
+          school.whereMissing("/contacts/attendanceGovernor"),
           "the policy names no governor responsible for attendance (common practice, though not confirmed as required)",
           Hints.addAttendanceGovernor());
     }

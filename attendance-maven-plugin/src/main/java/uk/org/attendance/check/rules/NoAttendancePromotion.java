@@ -11,7 +11,11 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a policy that does not say how the school promotes and rewards good attendance. */
 public final class NoAttendancePromotion implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT095", Severity.ERROR, "How the school promotes good attendance is not given", Links.GUIDANCE,
+      new RuleInfo(
+          "ATT095",
+          Severity.ERROR,
+          "How the school promotes good attendance is not given",
+          Links.GUIDANCE,
           List.of("P6"));
 
   @Override
@@ -21,10 +25,12 @@ public final class NoAttendancePromotion implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
-    if (school.model().prose() != null && Given.text(school.model().prose().promotingAttendance())) {
+    if (school.model().prose() != null
+        && Given.text(school.model().prose().promotingAttendance())) {
       return;
     }
-    out.report(school.whereMissing("/prose/promotingAttendance"),
+    out.report(
+        school.whereMissing("/prose/promotingAttendance"),
         "the policy does not say how the school promotes and rewards good attendance",
         Hints.addPromotingAttendance());
   }

@@ -10,7 +10,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a policy that names nobody to contact about attendance day to day. */
 public final class NoDayToDayContact implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT031", Severity.ERROR, "No day-to-day attendance contact", Links.GUIDANCE, List.of("P3"));
+      new RuleInfo(
+          "ATT031",
+          Severity.ERROR,
+          "No day-to-day attendance contact",
+          Links.GUIDANCE,
+          List.of("P3"));
 
   @Override
   public RuleInfo info() {

@@ -17,8 +17,12 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class NoFirstDayFollowUp implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT094", Severity.ERROR, "What the school does about an unexplained absence is not given",
-          Links.GUIDANCE, List.of("P5"));
+      new RuleInfo(
+          "ATT094",
+          Severity.ERROR,
+          "What the school does about an unexplained absence is not given",
+          Links.GUIDANCE,
+          List.of("P5"));
 
   @Override
   public RuleInfo info() {
@@ -29,10 +33,12 @@ public final class NoFirstDayFollowUp implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     AbsenceReporting r = school.model().absenceReporting();
     Prose prose = school.model().prose();
-    if ((r != null && Given.any(r.followUp())) || (prose != null && Given.text(prose.absenceProcedures()))) {
+    if ((r != null && Given.any(r.followUp()))
+        || (prose != null && Given.text(prose.absenceProcedures()))) {
       return;
     }
-    out.report(school.whereMissing("/absenceReporting/followUp"),
+    out.report(
+        school.whereMissing("/absenceReporting/followUp"),
         "the policy does not say what the school does when a pupil is absent and nobody has said why"
             + " (for example, whether and when it contacts the family on the first day)",
         Hints.addFollowUp());

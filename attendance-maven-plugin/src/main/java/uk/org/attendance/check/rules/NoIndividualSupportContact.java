@@ -10,7 +10,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a policy that names nobody for more detailed support with attendance. */
 public final class NoIndividualSupportContact implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT032", Severity.ERROR, "No individual-support attendance contact", Links.GUIDANCE, List.of("P4"));
+      new RuleInfo(
+          "ATT032",
+          Severity.ERROR,
+          "No individual-support attendance contact",
+          Links.GUIDANCE,
+          List.of("P4"));
 
   @Override
   public RuleInfo info() {

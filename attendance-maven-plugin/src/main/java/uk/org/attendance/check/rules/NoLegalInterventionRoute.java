@@ -16,8 +16,12 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class NoLegalInterventionRoute implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT097", Severity.ERROR, "When a family is referred for legal intervention is not given",
-          Links.GUIDANCE, List.of("P8"));
+      new RuleInfo(
+          "ATT097",
+          Severity.ERROR,
+          "When a family is referred for legal intervention is not given",
+          Links.GUIDANCE,
+          List.of("P8"));
 
   @Override
   public RuleInfo info() {
@@ -37,17 +41,23 @@ public final class NoLegalInterventionRoute implements Rule {
         }
         marked = true;
         if (stage.trigger() == null || !Given.text(stage.trigger().text())) {
-          out.report(school.whereMissing("/escalation/" + f + "/stages/" + s + "/trigger/text"),
-              "the stage '" + stage.title() + "' refers families to the local authority for legal intervention,"
+          out.report(
+              school.whereMissing("/escalation/" + f + "/stages/" + s + "/trigger/text"),
+              "the stage '"
+                  + stage.title()
+                  + "' refers families to the local authority for legal intervention,"
                   + " but does not say when",
               Hints.sayWhenReferred());
         }
       }
     }
     if (!marked) {
-      out.report(school.whereMissing("/escalation"),
+      out.report(
+          school.whereMissing("/escalation"),
           "the policy does not say when and how a family is referred to the local authority for formal legal intervention",
-          flows.isEmpty() ? Hints.addEscalationWithLegalIntervention() : Hints.markLegalInterventionStage());
+          flows.isEmpty()
+              ? Hints.addEscalationWithLegalIntervention()
+              : Hints.markLegalInterventionStage());
     }
   }
 }

@@ -21,7 +21,10 @@ public final class NoReviewDate implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     if (school.model().policy() != null && school.model().policy().reviewDue() == null) {
-      out.report(school.whereMissing("/policy/reviewDue"), "the policy gives no review date", Hints.giveReviewDate(context.document()));
+      out.report(
+          school.whereMissing("/policy/reviewDue"),
+          "the policy gives no review date",
+          Hints.giveReviewDate(context.document()));
     }
   }
 }

@@ -15,7 +15,11 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class NoSeniorAttendanceChampion implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT030", Severity.ERROR, "Senior attendance champion not named", Links.GUIDANCE,
+      new RuleInfo(
+          "ATT030",
+          Severity.ERROR,
+          "Senior attendance champion not named",
+          Links.GUIDANCE,
           List.of("P2"));
 
   @Override
@@ -25,9 +29,13 @@ public final class NoSeniorAttendanceChampion implements Rule {
 
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
-    Person sac = school.model().contacts() == null ? null : school.model().contacts().seniorAttendanceChampion();
+    Person sac =
+        school.model().contacts() == null
+            ? null
+            : school.model().contacts().seniorAttendanceChampion();
     if (sac == null) {
-      out.report(school.whereMissing("/contacts/seniorAttendanceChampion"),
+      out.report(
+          school.whereMissing("/contacts/seniorAttendanceChampion"),
           "the policy does not name the senior attendance champion (the senior leader responsible for attendance)",
           Hints.nameSeniorAttendanceChampion(context.document()));
     }

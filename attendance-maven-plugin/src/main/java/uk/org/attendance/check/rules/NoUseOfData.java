@@ -11,7 +11,11 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a policy that does not say how the school uses attendance data to target support. */
 public final class NoUseOfData implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT096", Severity.ERROR, "How the school uses attendance data is not given", Links.GUIDANCE,
+      new RuleInfo(
+          "ATT096",
+          Severity.ERROR,
+          "How the school uses attendance data is not given",
+          Links.GUIDANCE,
           List.of("P7"));
 
   @Override
@@ -24,7 +28,8 @@ public final class NoUseOfData implements Rule {
     if (school.model().prose() != null && Given.text(school.model().prose().absenceData())) {
       return;
     }
-    out.report(school.whereMissing("/prose/absenceData"),
+    out.report(
+        school.whereMissing("/prose/absenceData"),
         "the policy does not say how the school uses attendance data to target support at the pupils who need it most",
         Hints.addAbsenceData());
   }

@@ -18,12 +18,19 @@ import uk.org.attendance.reference.CodeRole;
  */
 public final class PartTimeTimetableNotTemporary implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT045", Severity.ERROR, "Part-time timetable that is not temporary", Links.GUIDANCE, List.of("R-LOA-06"));
+      new RuleInfo(
+          "ATT045",
+          Severity.ERROR,
+          "Part-time timetable that is not temporary",
+          Links.GUIDANCE,
+          List.of("R-LOA-06"));
 
-  private static final Pattern TIMETABLE = Pattern.compile("(?:part[- ]time|reduced)\\s+timetables?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern NOT_TEMPORARY = Pattern.compile(
-      "\\b(?:permanent(?:ly)?|long[- ]term|indefinite(?:ly)?|open[- ]ended|for\\s+as\\s+long\\s+as)\\b|(?:manage|managing|sanction\\w*)\\s+(?:a\\s+pupil's\\s+|the\\s+pupil's\\s+|their\\s+)?behaviour",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIMETABLE =
+      Pattern.compile("(?:part[- ]time|reduced)\\s+timetables?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern NOT_TEMPORARY =
+      Pattern.compile(
+          "\\b(?:permanent(?:ly)?|long[- ]term|indefinite(?:ly)?|open[- ]ended|for\\s+as\\s+long\\s+as)\\b|(?:manage|managing|sanction\\w*)\\s+(?:a\\s+pupil's\\s+|the\\s+pupil's\\s+|their\\s+)?behaviour",
+          Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -39,9 +46,15 @@ public final class PartTimeTimetableNotTemporary implements Rule {
       }
       Matcher m = NOT_TEMPORARY.matcher(t);
       while (m.find()) {
-        if (!Phrases.deniedBefore(t, m.start()) && !t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(should|must)\\s+(not|never)\\b.*")) {
-          out.report(s.at(m.start()), "this text allows a part-time timetable that is \"" + m.group() + "\"; a part-time timetable"
-              + " must be temporary, time-limited and regularly reviewed, and never used to manage behaviour",
+        if (!Phrases.deniedBefore(t, m.start())
+            && !t.toLowerCase(java.util.Locale.ROOT)
+                .matches(".*\\b(should|must)\\s+(not|never)\\b.*")) {
+          out.report(
+              s.at(m.start()),
+              "this text allows a part-time timetable that is \""
+                  + m.group()
+                  + "\"; a part-time timetable"
+                  + " must be temporary, time-limited and regularly reviewed, and never used to manage behaviour",
               Hints.partTimeTemporary(context.rules().code(CodeRole.PART_TIME_TIMETABLE).code()));
           break;
         }

@@ -17,7 +17,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags one person given two different email addresses. */
 public final class PersonWithTwoEmails implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT061", Severity.ERROR, "One person has two different email addresses", Links.GUIDANCE, List.of("P2", "P3"));
+      new RuleInfo(
+          "ATT061",
+          Severity.ERROR,
+          "One person has two different email addresses",
+          Links.GUIDANCE,
+          List.of("P2", "P3"));
 
   @Override
   public RuleInfo info() {
@@ -44,8 +49,13 @@ public final class PersonWithTwoEmails implements Rule {
       }
       Map.Entry<String, Person> first = seen.putIfAbsent(key(p.name()), e);
       if (first != null && !first.getValue().email().equalsIgnoreCase(p.email())) {
-        out.report(school.at(e.getKey() + "/email"),
-            p.name() + " is given two email addresses: " + first.getValue().email() + " and " + p.email(),
+        out.report(
+            school.at(e.getKey() + "/email"),
+            p.name()
+                + " is given two email addresses: "
+                + first.getValue().email()
+                + " and "
+                + p.email(),
             Hints.oneAddressPerPerson());
       }
     }
@@ -57,7 +67,8 @@ public final class PersonWithTwoEmails implements Rule {
     }
   }
 
-  private static void addAll(List<Map.Entry<String, Person>> out, String pointer, List<Person> list) {
+  private static void addAll(
+      List<Map.Entry<String, Person>> out, String pointer, List<Person> list) {
     for (int i = 0; i < list.size(); i++) {
       out.add(Map.entry(pointer + "/" + i, list.get(i)));
     }
@@ -65,7 +76,10 @@ public final class PersonWithTwoEmails implements Rule {
 
   /** "Mrs K. Johnson" and "Mrs K Johnson" are one person. */
   static String key(String name) {
-    return name.toLowerCase(Locale.ROOT).replaceAll("[.,]", " ").replaceAll("^(mrs|mr|miss|ms|dr|mx)\\s+", "")
-        .replaceAll("\\s+", " ").strip();
+    return name.toLowerCase(Locale.ROOT)
+        .replaceAll("[.,]", " ")
+        .replaceAll("^(mrs|mr|miss|ms|dr|mx)\\s+", "")
+        .replaceAll("\\s+", " ")
+        .strip();
   }
 }

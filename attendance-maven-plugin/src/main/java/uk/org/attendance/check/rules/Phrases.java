@@ -11,26 +11,39 @@ final class Phrases {
   private Phrases() {}
 
   /** About penalty notices (fines issued without going to court). */
-  static final Pattern PENALTY = Pattern.compile(
-      "penalty\\s+notice|fixed[- ]penalt|\\bFPNs?\\b|\\bfines?\\b|\\bfined\\b|penalty\\s+fine", Pattern.CASE_INSENSITIVE);
+  static final Pattern PENALTY =
+      Pattern.compile(
+          "penalty\\s+notice|fixed[- ]penalt|\\bFPNs?\\b|\\bfines?\\b|\\bfined\\b|penalty\\s+fine",
+          Pattern.CASE_INSENSITIVE);
+
   /** About going to court. */
-  static final Pattern COURT = Pattern.compile(
-      "prosecut|\\bcourt|magistrat|convict|imprison|\\bprison|\\bjail|custod|criminal\\s+record|level\\s+[34]\\b|s\\.?\\s?444\\b|section\\s+444\\b",
-      Pattern.CASE_INSENSITIVE);
+  static final Pattern COURT =
+      Pattern.compile(
+          "prosecut|\\bcourt|magistrat|convict|imprison|\\bprison|\\bjail|custod|criminal\\s+record|level\\s+[34]\\b|s\\.?\\s?444\\b|section\\s+444\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** About the first five days of a suspension or exclusion (EIA 2006 s103 and s105). */
-  static final Pattern EXCLUSION = Pattern.compile("exclu|suspen|public\\s+place", Pattern.CASE_INSENSITIVE);
+  static final Pattern EXCLUSION =
+      Pattern.compile("exclu|suspen|public\\s+place", Pattern.CASE_INSENSITIVE);
+
   /** A statement that something is not so, no longer so, or was so in the past. */
-  static final Pattern DENIED_OR_PAST = Pattern.compile(
-      "\\b(?:not|no\\s+longer|never|cannot|can't|won't|nor|neither|previously|formerly|(?<!be\\s)used\\s+to|until|replac\\w*|revok\\w*|"
-          + "withdrawn|abolish\\w*|superseded|old|former|before\\s+(?:19\\s+)?(?:august\\s+)?2024|renamed|rather\\s+than|instead\\s+of)\\b",
-      Pattern.CASE_INSENSITIVE);
+  static final Pattern DENIED_OR_PAST =
+      Pattern.compile(
+          "\\b(?:not|no\\s+longer|never|cannot|can't|won't|nor|neither|previously|formerly|(?<!be\\s)used\\s+to|until|replac\\w*|revok\\w*|"
+              + "withdrawn|abolish\\w*|superseded|old|former|before\\s+(?:19\\s+)?(?:august\\s+)?2024|renamed|rather\\s+than|instead\\s+of)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   /** A statement about how things were (under the old rules). */
-  static final Pattern PAST = Pattern.compile(
-      "\\b(?:was|were|used\\s+to|previously|formerly|under\\s+the\\s+(?:old|previous|former|2006)|before\\s+(?:19\\s+)?(?:august\\s+)?2024|until\\s+(?:19\\s+)?(?:august\\s+)?2024)\\b",
-      Pattern.CASE_INSENSITIVE);
+  static final Pattern PAST =
+      Pattern.compile(
+          "\\b(?:was|were|used\\s+to|previously|formerly|under\\s+the\\s+(?:old|previous|former|2006)|before\\s+(?:19\\s+)?(?:august\\s+)?2024|until\\s+(?:19\\s+)?(?:august\\s+)?2024)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** An example given in passing ("e.g. 4 sessions of holiday plus 6 ..."). */
-  static final Pattern EXAMPLE = Pattern.compile("\\b(?:e\\.?g\\.?|for\\s+example|for\\s+instance|such\\s+as)\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern EXAMPLE =
+      Pattern.compile(
+          "\\b(?:e\\.?g\\.?|for\\s+example|for\\s+instance|such\\s+as)\\b",
+          Pattern.CASE_INSENSITIVE);
 
   /** Whether the words just before {@code at} in the same clause deny or date what follows. */
   static boolean deniedBefore(String s, int at) {
@@ -45,14 +58,17 @@ final class Phrases {
   static boolean inExample(String s, int at) {
     int open = s.lastIndexOf('(', at);
     int close = s.lastIndexOf(')', at);
-    if (open > close && EXAMPLE.matcher(s.substring(open, Math.min(s.length(), open + 20))).find()) {
+    if (open > close
+        && EXAMPLE.matcher(s.substring(open, Math.min(s.length(), open + 20))).find()) {
       return true;
     }
     return EXAMPLE.matcher(s.substring(0, Math.min(s.length(), 14))).lookingAt();
   }
 
   /** A location in words, for a message that points at a second place. */
-  static String place(uk.org.attendance.check.Rule.CheckContext context, uk.org.attendance.model.SourceRef here,
+  static String place(
+      uk.org.attendance.check.Rule.CheckContext context,
+      uk.org.attendance.model.SourceRef here,
       uk.org.attendance.model.SourceRef there) {
     if (there.line() == 0) {
       return "";

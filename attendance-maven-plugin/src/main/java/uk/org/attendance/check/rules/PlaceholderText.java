@@ -12,12 +12,17 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 
 /**
- * Flags template placeholders left in any field or prose: "XXX", "TBC", "[insert ...]",
- * "&lt;named school person&gt;", "headteacher/principal", "delete if not applicable".
+ * Flags template placeholders left in any field or prose: "XXX", "TBC", "[insert ...]", "&lt;named
+ * school person&gt;", "headteacher/principal", "delete if not applicable".
  */
 public final class PlaceholderText implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT060", Severity.ERROR, "Template placeholder left in the text", Links.GUIDANCE, List.of("3.2"));
+      new RuleInfo(
+          "ATT060",
+          Severity.ERROR,
+          "Template placeholder left in the text",
+          Links.GUIDANCE,
+          List.of("3.2"));
 
   // keep-sorted start
   private static final List<Pattern> PLACEHOLDERS =
@@ -26,9 +31,12 @@ public final class PlaceholderText implements Rule {
           Pattern.compile("\\[\\s*insert[^\\]]*\\]?", Pattern.CASE_INSENSITIVE),
           Pattern.compile("\\b(TBC|TBA|TBD)\\b"),
           Pattern.compile("\\bX{3,}\\b", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("delete (if|as|where) (not )?(applicable|appropriate)", Pattern.CASE_INSENSITIVE),
+          Pattern.compile(
+              "delete (if|as|where) (not )?(applicable|appropriate)", Pattern.CASE_INSENSITIVE),
           Pattern.compile("head\\s*teacher\\s*/\\s*principal", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("Error!\\s+(?:Bookmark\\s+not\\s+defined|Reference\\s+source\\s+not\\s+found)\\.?"));
+          Pattern.compile(
+              "Error!\\s+(?:Bookmark\\s+not\\s+defined|Reference\\s+source\\s+not\\s+found)\\.?"));
+
   // keep-sorted end
 
   @Override
@@ -42,7 +50,8 @@ public final class PlaceholderText implements Rule {
       for (Pattern p : PLACEHOLDERS) {
         Matcher m = p.matcher(e.text());
         if (m.find()) {
-          out.report(school.source().at(e.pointer(), e.text(), m.start()),
+          out.report(
+              school.source().at(e.pointer(), e.text(), m.start()),
               "the text still contains the template placeholder \"" + m.group().strip() + "\"",
               Hints.replacePlaceholderText());
           break;

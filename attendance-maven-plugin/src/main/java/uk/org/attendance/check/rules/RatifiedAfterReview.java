@@ -12,7 +12,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a policy ratified after its own review date. */
 public final class RatifiedAfterReview implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT051", Severity.ERROR, "Ratified after its own review date", Links.GUIDANCE, List.of("3.2"));
+      new RuleInfo(
+          "ATT051",
+          Severity.ERROR,
+          "Ratified after its own review date",
+          Links.GUIDANCE,
+          List.of("3.2"));
 
   @Override
   public RuleInfo info() {
@@ -26,8 +31,13 @@ public final class RatifiedAfterReview implements Rule {
       return;
     }
     if (p.ratified().date().earliest().isAfter(p.reviewDue().latest())) {
-      out.report(school.at("/policy/ratified/date"),
-          "the policy was ratified (" + p.ratified().date().text() + ") after its review date (" + p.reviewDue().text() + ")",
+      out.report(
+          school.at("/policy/ratified/date"),
+          "the policy was ratified ("
+              + p.ratified().date().text()
+              + ") after its review date ("
+              + p.reviewDue().text()
+              + ")",
           Hints.checkBothDates());
     }
   }

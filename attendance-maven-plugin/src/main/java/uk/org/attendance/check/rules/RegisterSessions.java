@@ -28,7 +28,10 @@ final class RegisterSessions {
     }
 
     String describe() {
-      return "the " + session + " register" + ("all-pupils".equals(group.id()) ? "" : " for " + group.name());
+      return "the "
+          + session
+          + " register"
+          + ("all-pupils".equals(group.id()) ? "" : " for " + group.name());
     }
   }
 
@@ -36,11 +39,19 @@ final class RegisterSessions {
 
   static List<Session> of(ResolvedSchool school) {
     List<Session> out = new ArrayList<>();
-    List<PupilGroup> groups = school.model().schoolDay() == null ? List.of() : school.model().schoolDay().groups();
+    List<PupilGroup> groups =
+        school.model().schoolDay() == null ? List.of() : school.model().schoolDay().groups();
     for (int i = 0; i < groups.size(); i++) {
       PupilGroup g = groups.get(i);
-      out.add(new Session(g, "morning", g.morningRegister(), "/schoolDay/groups/" + i + "/morningRegister"));
-      out.add(new Session(g, "afternoon", g.afternoonRegister(), "/schoolDay/groups/" + i + "/afternoonRegister"));
+      out.add(
+          new Session(
+              g, "morning", g.morningRegister(), "/schoolDay/groups/" + i + "/morningRegister"));
+      out.add(
+          new Session(
+              g,
+              "afternoon",
+              g.afternoonRegister(),
+              "/schoolDay/groups/" + i + "/afternoonRegister"));
     }
     return out;
   }

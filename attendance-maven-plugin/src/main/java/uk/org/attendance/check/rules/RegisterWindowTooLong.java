@@ -11,7 +11,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a register that stays open more than 30 minutes (or closes before it opens). */
 public final class RegisterWindowTooLong implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT021", Severity.ERROR, "Register stays open more than 30 minutes", Links.GUIDANCE, List.of("R-REG-03"));
+      new RuleInfo(
+          "ATT021",
+          Severity.ERROR,
+          "Register stays open more than 30 minutes",
+          Links.GUIDANCE,
+          List.of("R-REG-03"));
 
   @Override
   public RuleInfo info() {
@@ -27,9 +32,13 @@ public final class RegisterWindowTooLong implements Rule {
         continue;
       }
       if (minutes < 0) {
-        out.report(school.at(s.pointer() + "/closes"), s.describe() + " closes before it opens", Hints.checkTwoTimes());
+        out.report(
+            school.at(s.pointer() + "/closes"),
+            s.describe() + " closes before it opens",
+            Hints.checkTwoTimes());
       } else if (minutes > max) {
-        out.report(school.at(s.pointer() + "/closes"),
+        out.report(
+            school.at(s.pointer() + "/closes"),
             s.describe() + " stays open " + minutes + " minutes; it may stay open at most " + max,
             Hints.closeAtTheLatest(String.valueOf(s.register().opens().time().plusMinutes(max))));
       }

@@ -11,8 +11,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Warns when registers stay open for different lengths of time in different sessions. */
 public final class RegisterWindowsDiffer implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT022", Severity.WARNING, "Register stays open for different lengths in different sessions",
-          Links.GUIDANCE, List.of("R-REG-03"));
+      new RuleInfo(
+          "ATT022",
+          Severity.WARNING,
+          "Register stays open for different lengths in different sessions",
+          Links.GUIDANCE,
+          List.of("R-REG-03"));
 
   @Override
   public RuleInfo info() {
@@ -30,9 +34,16 @@ public final class RegisterWindowsDiffer implements Rule {
       if (first == null) {
         first = s;
       } else if (!minutes.equals(first.windowMinutes())) {
-        out.report(school.at(s.pointer()),
-            s.describe() + " is open " + minutes + " minutes, but " + first.describe() + " is open "
-                + first.windowMinutes() + " minutes",
+        out.report(
+            school.at(s.pointer()),
+            s.describe()
+                + " is open "
+                + minutes
+                + " minutes, but "
+                + first.describe()
+                + " is open "
+                + first.windowMinutes()
+                + " minutes",
             Hints.sameWindowEverySession());
       }
     }

@@ -16,7 +16,12 @@ import uk.org.attendance.model.ResolvedSchool;
 /** Flags a review date that has passed (error) or falls within 60 days (warning). */
 public final class ReviewOverdue implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT050", Severity.ERROR, "Review date has passed or is near", Links.GUIDANCE, List.of("3.2"));
+      new RuleInfo(
+          "ATT050",
+          Severity.ERROR,
+          "Review date has passed or is near",
+          Links.GUIDANCE,
+          List.of("3.2"));
 
   /** How far ahead a coming review is flagged. */
   static final int WARN_DAYS = 60;
@@ -37,11 +42,17 @@ public final class ReviewOverdue implements Rule {
     LocalDate today = context.today();
     LocalDate last = due.latest();
     if (last.isBefore(today)) {
-      out.report(school.at("/policy/reviewDue"),
-          "the policy was due for review by " + due.text() + " and is out of date (checked on " + today.format(DAY) + ")",
+      out.report(
+          school.at("/policy/reviewDue"),
+          "the policy was due for review by "
+              + due.text()
+              + " and is out of date (checked on "
+              + today.format(DAY)
+              + ")",
           Hints.reviewWithGovernors());
     } else if (ChronoUnit.DAYS.between(today, last) <= WARN_DAYS) {
-      out.warn(school.at("/policy/reviewDue"),
+      out.warn(
+          school.at("/policy/reviewDue"),
           "the policy is due for review by " + due.text() + ", within " + WARN_DAYS + " days",
           Hints.planReview());
     }

@@ -13,18 +13,23 @@ import uk.org.attendance.reference.OutdatedLaw;
 /**
  * Flags revoked or renamed law, bodies and terms stated as current: the Pupil Registration
  * Regulations 2006, the "local education authority", the Health Protection Agency, "fixed-term
- * exclusion" (a warning: only the wording is out of date). A sentence that says they were
- * replaced or used to apply is not flagged.
+ * exclusion" (a warning: only the wording is out of date). A sentence that says they were replaced
+ * or used to apply is not flagged.
  */
 public final class RevokedLawCited implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT080", Severity.ERROR, "Revoked or renamed law or body stated as current", Links.REGULATIONS,
+      new RuleInfo(
+          "ATT080",
+          Severity.ERROR,
+          "Revoked or renamed law or body stated as current",
+          Links.REGULATIONS,
           List.of("R-LA-01", "R-EXC-03"));
 
   /** "... Regulations 2006, which were revoked", "... 2006 have been replaced". */
-  private static final java.util.regex.Pattern AFTER = java.util.regex.Pattern.compile(
-      "\\s*\\)?\\s*,?\\s*(?:which\\s+)?(?:were|was|have\\s+been|has\\s+been|are\\s+no\\s+longer|is\\s+no\\s+longer|no\\s+longer|(?:are|is)\\s+now\\s+(?:called|known))\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final java.util.regex.Pattern AFTER =
+      java.util.regex.Pattern.compile(
+          "\\s*\\)?\\s*,?\\s*(?:which\\s+)?(?:were|was|have\\s+been|has\\s+been|are\\s+no\\s+longer|is\\s+no\\s+longer|no\\s+longer|(?:are|is)\\s+now\\s+(?:called|known))\\b",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
 
   @Override
   public RuleInfo info() {
@@ -37,7 +42,9 @@ public final class RevokedLawCited implements Rule {
       String t = s.text();
       for (OutdatedLaw law : OutdatedLaw.values()) {
         Matcher m = law.pattern().matcher(t);
-        if (m.find() && !Phrases.deniedBefore(t, m.start()) && !AFTER.matcher(t.substring(m.end())).lookingAt()
+        if (m.find()
+            && !Phrases.deniedBefore(t, m.start())
+            && !AFTER.matcher(t.substring(m.end())).lookingAt()
             && !law.namesSuccessor(t)) {
           String message = "this text cites \"" + m.group().strip() + "\" as current; " + law.why();
           if (law.styleOnly()) {

@@ -15,10 +15,10 @@ import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.text.Times;
 
 /**
- * Compares the times a school's text states with its own timings: a stated time is checked
- * against the same time of the same session, for the pupil group the sentence names (or every
- * group, if it names none). A difference is a contradiction, reported at the sentence with the
- * place of the timing it contradicts.
+ * Compares the times a school's text states with its own timings: a stated time is checked against
+ * the same time of the same session, for the pupil group the sentence names (or every group, if it
+ * names none). A difference is a contradiction, reported at the sentence with the place of the
+ * timing it contradicts.
  */
 final class StatedTimes {
 
@@ -27,10 +27,13 @@ final class StatedTimes {
   /** A timing of the school's, and where it is set. */
   record Field(ClockTime time, SourceRef at) {}
 
-  static void check(ResolvedSchool school, CheckContext context, Reporter out, List<Times.Role> roles) {
-    List<PupilGroup> groups = school.model().schoolDay() == null ? List.of() : school.model().schoolDay().groups();
+  static void check(
+      ResolvedSchool school, CheckContext context, Reporter out, List<Times.Role> roles) {
+    List<PupilGroup> groups =
+        school.model().schoolDay() == null ? List.of() : school.model().schoolDay().groups();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
-      if (s.pointer().startsWith("/schoolDay/") || s.pointer().startsWith("/absenceReporting/deadline")) {
+      if (s.pointer().startsWith("/schoolDay/")
+          || s.pointer().startsWith("/absenceReporting/deadline")) {
         continue;
       }
       for (Times.Statement st : Times.statements(s.text())) {
@@ -43,23 +46,55 @@ final class StatedTimes {
         }
         SourceRef here = s.at(st.start());
         Field first = fields.get(0);
-        String elsewhere = context.document() ? "the policy gives " + first.time().iso() + Phrases.place(context, here, first.at())
-            .replaceAll("^ \\((.*)\\)$", " at $1") + ": " : "";
+        String elsewhere =
+            context.document()
+                ? "the policy gives "
+                    + first.time().iso()
+                    + Phrases.place(context, here, first.at()).replaceAll("^ \\((.*)\\)$", " at $1")
+                    + ": "
+                : "";
         if (st.role() == Times.Role.REGISTER_CLOSES) {
           // The wording ATT020 has always used: every closing time the school has.
-          String all = allCloses(school, groups).stream().map(ClockTime::iso).distinct().reduce((a, b) -> a + " and " + b).orElse("");
-          out.report(here, "this text says the register closes at " + st.written() + ", but the school's register closes at " + all,
-              Hints.oneClosingTime(context.document(), elsewhere,
-                  Phrases.place(context, here, first.at()).replaceAll("^ \\((.*)\\)$", " (set at $1)")));
+          String all =
+              allCloses(school, groups).stream()
+                  .map(ClockTime::iso)
+                  .distinct()
+                  .reduce((a, b) -> a + " and " + b)
+                  .orElse("");
+          out.report(
+              here,
+              "this text says the register closes at "
+                  + st.written()
+                  + ", but the school's register closes at "
+                  + all,
+              Hints.oneClosingTime(
+                  context.document(),
+                  elsewhere,
+                  Phrases.place(context, here, first.at())
+                      .replaceAll("^ \\((.*)\\)$", " (set at $1)")));
           continue;
         }
-        String session = st.role() == Times.Role.REGISTER_CLOSES || st.role() == Times.Role.REGISTER_OPENS
-            ? (st.session() == Times.Session.AFTERNOON ? "the afternoon register" : "the morning register")
-                + (st.role() == Times.Role.REGISTER_CLOSES ? " closes" : " opens")
-            : st.role().words();
-        String known = fields.stream().map(f -> f.time().iso()).distinct().reduce((a, b) -> a + " and " + b).orElse("");
-        out.report(here,
-            "this text says " + session + (st.role() == Times.Role.REPORTING_DEADLINE ? " " : " at ") + st.written() + ", but the policy's times say " + known
+        String session =
+            st.role() == Times.Role.REGISTER_CLOSES || st.role() == Times.Role.REGISTER_OPENS
+                ? (st.session() == Times.Session.AFTERNOON
+                        ? "the afternoon register"
+                        : "the morning register")
+                    + (st.role() == Times.Role.REGISTER_CLOSES ? " closes" : " opens")
+                : st.role().words();
+        String known =
+            fields.stream()
+                .map(f -> f.time().iso())
+                .distinct()
+                .reduce((a, b) -> a + " and " + b)
+                .orElse("");
+        out.report(
+            here,
+            "this text says "
+                + session
+                + (st.role() == Times.Role.REPORTING_DEADLINE ? " " : " at ")
+                + st.written()
+                + ", but the policy's times say "
+                + known
                 + Phrases.place(context, here, first.at()),
             Hints.oneTime(context.document(), key(st.role())));
       }
@@ -83,19 +118,25 @@ final class StatedTimes {
     return role == Times.Role.REPORTING_DEADLINE ? "absenceReporting" : "schoolDay";
   }
 
-  private static List<Field> fields(ResolvedSchool school, List<PupilGroup> groups, String sentence, Times.Statement st) {
+  private static List<Field> fields(
+      ResolvedSchool school, List<PupilGroup> groups, String sentence, Times.Statement st) {
     List<Integer> named = new ArrayList<>();
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (int i = 0; i < groups.size(); i++) {
-      String name = groups.get(i).name() == null ? "" : groups.get(i).name().toLowerCase(Locale.ROOT);
+      String name =
+          groups.get(i).name() == null ? "" : groups.get(i).name().toLowerCase(Locale.ROOT);
       if (!name.isBlank() && !"all pupils".equals(name) && lower.contains(name)) {
         named.add(i);
       }
     }
     List<Field> out = new ArrayList<>();
     if (st.role() == Times.Role.REPORTING_DEADLINE) {
-      if (school.model().absenceReporting() != null && school.model().absenceReporting().deadline() != null) {
-        out.add(new Field(school.model().absenceReporting().deadline(), school.at("/absenceReporting/deadline")));
+      if (school.model().absenceReporting() != null
+          && school.model().absenceReporting().deadline() != null) {
+        out.add(
+            new Field(
+                school.model().absenceReporting().deadline(),
+                school.at("/absenceReporting/deadline")));
       }
       return out;
     }
@@ -128,7 +169,9 @@ final class StatedTimes {
     return out;
   }
 
-  /** Adds a time the school gives, located where it is written; a time it does not give is left out. */
+  /**
+   * Adds a time the school gives, located where it is written; a time it does not give is left out.
+   */
   private static void add(List<Field> out, ClockTime t, ResolvedSchool school, String pointer) {
     if (t != null) {
       out.add(new Field(t, school.at(pointer)));

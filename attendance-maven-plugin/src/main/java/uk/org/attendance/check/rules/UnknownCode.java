@@ -15,7 +15,12 @@ import uk.org.attendance.reference.WithdrawnCode;
 /** Flags a code in the school's table that is not a national attendance code. */
 public final class UnknownCode implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT001", Severity.ERROR, "Code is not a national attendance code", Links.REGULATIONS, List.of("R-ABS-03"));
+      new RuleInfo(
+          "ATT001",
+          Severity.ERROR,
+          "Code is not a national attendance code",
+          Links.REGULATIONS,
+          List.of("R-ABS-03"));
 
   @Override
   public RuleInfo info() {
@@ -31,7 +36,10 @@ public final class UnknownCode implements Rule {
         out.report(
             school.at("/codes/" + i + "/code"),
             "'" + code + "' is not a national attendance code",
-            Hints.theCodesAre(AttendanceCode.all().stream().map(AttendanceCode::code).collect(Collectors.joining(" "))));
+            Hints.theCodesAre(
+                AttendanceCode.all().stream()
+                    .map(AttendanceCode::code)
+                    .collect(Collectors.joining(" "))));
       }
     }
   }

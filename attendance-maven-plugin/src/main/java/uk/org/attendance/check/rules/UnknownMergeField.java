@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Letter;
 import uk.org.attendance.model.ResolvedSchool;
@@ -17,12 +17,17 @@ import uk.org.attendance.reference.FactField;
 import uk.org.attendance.reference.MergeField;
 
 /**
- * Flags a letter that uses a field the catalogue does not have, a fact the school's model does
- * not give (e.g. {@code {{AttendanceTarget}}} with no target), or a band the school does not have.
+ * Flags a letter that uses a field the catalogue does not have, a fact the school's model does not
+ * give (e.g. {@code {{AttendanceTarget}}} with no target), or a band the school does not have.
  */
 public final class UnknownMergeField implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT064", Severity.ERROR, "Letter uses a merge field not in the catalogue", Links.GUIDANCE, List.of("P5"));
+      new RuleInfo(
+          "ATT064",
+          Severity.ERROR,
+          "Letter uses a merge field not in the catalogue",
+          Links.GUIDANCE,
+          List.of("P5"));
 
   @Override
   public RuleInfo info() {
@@ -40,11 +45,14 @@ public final class UnknownMergeField implements Rule {
       for (String field : letters.get(i).mergeFields()) {
         String problem = problem(field, m);
         if (problem != null) {
-          out.report(school.at("/letters/" + i + "/body", "{{" + field),
+          out.report(
+              school.at("/letters/" + i + "/body", "{{" + field),
               "the letter '" + letters.get(i).id() + "' uses {{" + field + "}}, " + problem,
-              field.startsWith(FactField.BAND_PREFIX) ? Hints.bandsAreUnderThresholds()
-                  : FactField.find(field).isPresent() ? Hints.addFactOrReword()
-                  : Hints.didYouMean(field, known, "fields"));
+              field.startsWith(FactField.BAND_PREFIX)
+                  ? Hints.bandsAreUnderThresholds()
+                  : FactField.find(field).isPresent()
+                      ? Hints.addFactOrReword()
+                      : Hints.didYouMean(field, known, "fields"));
         }
       }
     }
@@ -53,7 +61,9 @@ public final class UnknownMergeField implements Rule {
   private static String problem(String field, School m) {
     if (field.startsWith(FactField.BAND_PREFIX)) {
       String id = field.substring(FactField.BAND_PREFIX.length());
-      boolean exists = m.thresholds() != null && m.thresholds().bands().stream().map(Thresholds.Band::id).anyMatch(id::equals);
+      boolean exists =
+          m.thresholds() != null
+              && m.thresholds().bands().stream().map(Thresholds.Band::id).anyMatch(id::equals);
       return exists ? null : "but the school has no attendance band '" + id + "'";
     }
     if (MergeField.find(field).isPresent()) {
@@ -61,8 +71,11 @@ public final class UnknownMergeField implements Rule {
     }
     Optional<FactField> fact = FactField.find(field);
     if (fact.isPresent()) {
-      return fact.get().availableFor(m) ? null
-          : "but the school's model does not give it (" + fact.get().meaning().toLowerCase(java.util.Locale.UK) + ")";
+      return fact.get().availableFor(m)
+          ? null
+          : "but the school's model does not give it ("
+              + fact.get().meaning().toLowerCase(java.util.Locale.UK)
+              + ")";
     }
     return "which the catalogue does not have";
   }

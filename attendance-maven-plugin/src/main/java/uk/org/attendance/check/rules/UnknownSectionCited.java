@@ -1,21 +1,28 @@
 package uk.org.attendance.check.rules;
 
 import java.util.List;
-import uk.org.attendance.check.SchoolText;
-import java.util.regex.Pattern;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 
-/** Flags a section of the Education Act 1996 cited for attendance that does not exist for it, e.g. "44". */
+/**
+ * Flags a section of the Education Act 1996 cited for attendance that does not exist for it, e.g.
+ * "44".
+ */
 public final class UnknownSectionCited implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT015", Severity.ERROR, "Cited section of the Education Act 1996 is wrong", Links.EDUCATION_ACT,
+      new RuleInfo(
+          "ATT015",
+          Severity.ERROR,
+          "Cited section of the Education Act 1996 is wrong",
+          Links.EDUCATION_ACT,
           List.of("R-LEG-01", "R-LEG-02"));
 
   @Override
@@ -35,21 +42,28 @@ public final class UnknownSectionCited implements Rule {
     for (int i = 0; i < cited.size(); i++) {
       String s = cited.get(i).replace(" ", "").replaceFirst("^(?i)(section|s\\.?)", "");
       if (!known.contains(s)) {
-        out.report(school.at("/penaltyNotices/prosecution/sectionsCited/" + i),
+        out.report(
+            school.at("/penaltyNotices/prosecution/sectionsCited/" + i),
             "section " + cited.get(i) + " of the Education Act 1996 is not an attendance offence",
             Hints.theOffencesAre());
       }
     }
   }
 
-  private static final Pattern CITATION = Pattern.compile(
-      "\\b(?:sections?|ss?\\.?)\\s*(\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)"
-          + "((?:\\s*(?:,|or|and|and/or)\\s*\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)*)"
-          + "(?=\\s*(?:of\\s+(?:the\\s+)?)?(?:Education\\s+Act\\s+1996|EA\\s?1996|1996\\s+Act))",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern MORE = Pattern.compile("\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern CITATION =
+      Pattern.compile(
+          "\\b(?:sections?|ss?\\.?)\\s*(\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)"
+              + "((?:\\s*(?:,|or|and|and/or)\\s*\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)*)"
+              + "(?=\\s*(?:of\\s+(?:the\\s+)?)?(?:Education\\s+Act\\s+1996|EA\\s?1996|1996\\s+Act))",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern MORE =
+      Pattern.compile(
+          "\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?", Pattern.CASE_INSENSITIVE);
 
-  /** Sections of the Education Act 1996 cited in words ("Section 44 or 444(1A) of the Education Act 1996"). */
+  /**
+   * Sections of the Education Act 1996 cited in words ("Section 44 or 444(1A) of the Education Act
+   * 1996").
+   */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       Matcher m = CITATION.matcher(s.text());
@@ -63,7 +77,11 @@ public final class UnknownSectionCited implements Rule {
         for (int[] c : cited) {
           String section = s.text().substring(c[0], c[1]).replace(" ", "");
           if (!context.rules().prosecution().isAttendanceSection(section)) {
-            out.report(s.at(c[0]), "section " + section + " of the Education Act 1996 is not an attendance offence or duty",
+            out.report(
+                s.at(c[0]),
+                "section "
+                    + section
+                    + " of the Education Act 1996 is not an attendance offence or duty",
                 Hints.theOffencesAndNotices());
           }
         }

@@ -17,8 +17,12 @@ import uk.org.attendance.model.ResolvedSchool;
  */
 public final class UnreachableContact implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT091", Severity.ERROR, "Attendance contact has no email or phone, and the school gives no phone number",
-          Links.GUIDANCE, List.of("P2", "P3", "P4"));
+      new RuleInfo(
+          "ATT091",
+          Severity.ERROR,
+          "Attendance contact has no email or phone, and the school gives no phone number",
+          Links.GUIDANCE,
+          List.of("P2", "P3", "P4"));
 
   @Override
   public RuleInfo info() {
@@ -31,12 +35,22 @@ public final class UnreachableContact implements Rule {
     if (c == null || Given.text(school.model().school().phone())) {
       return; // nobody named (ATT030 to ATT032), or everyone can be reached through the office
     }
-    check(school, out, c.seniorAttendanceChampion(), "seniorAttendanceChampion", "the senior attendance champion");
+    check(
+        school,
+        out,
+        c.seniorAttendanceChampion(),
+        "seniorAttendanceChampion",
+        "the senior attendance champion");
     for (int i = 0; i < c.dayToDay().size(); i++) {
       check(school, out, c.dayToDay().get(i), "dayToDay/" + i, "the day-to-day attendance contact");
     }
     for (int i = 0; i < c.individualSupport().size(); i++) {
-      check(school, out, c.individualSupport().get(i), "individualSupport/" + i, "the contact for more detailed support");
+      check(
+          school,
+          out,
+          c.individualSupport().get(i),
+          "individualSupport/" + i,
+          "the contact for more detailed support");
     }
   }
 
@@ -45,8 +59,12 @@ public final class UnreachableContact implements Rule {
       return;
     }
     String list = key.contains("/") ? key.substring(0, key.indexOf('/')) : key;
-    out.report(school.at("/contacts/" + key),
-        "parents have no way to reach " + p.name() + ", " + who
+    out.report(
+        school.at("/contacts/" + key),
+        "parents have no way to reach "
+            + p.name()
+            + ", "
+            + who
             + ": the policy gives no email or phone for them, and no school phone number to reach them through the office",
         Hints.addContactDetails(list));
   }

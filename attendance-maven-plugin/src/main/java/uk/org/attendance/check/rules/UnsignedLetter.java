@@ -20,7 +20,12 @@ import uk.org.attendance.model.School;
  */
 public final class UnsignedLetter implements Rule {
   static final RuleInfo INFO =
-      new RuleInfo("ATT092", Severity.ERROR, "Letter is not signed by a named person", Links.GUIDANCE, List.of("P5"));
+      new RuleInfo(
+          "ATT092",
+          Severity.ERROR,
+          "Letter is not signed by a named person",
+          Links.GUIDANCE,
+          List.of("P5"));
 
   @Override
   public RuleInfo info() {
@@ -32,11 +37,16 @@ public final class UnsignedLetter implements Rule {
     School m = school.model();
     if (m.letters().isEmpty()) {
       Set<Letter.Signer> unfilled = new LinkedHashSet<>();
-      context.defaultLetters().stream().filter(l -> signer(m, l) == null && l.signedBy() != null).forEach(l -> unfilled.add(l.signedBy()));
+      context.defaultLetters().stream()
+          .filter(l -> signer(m, l) == null && l.signedBy() != null)
+          .forEach(l -> unfilled.add(l.signedBy()));
       for (Letter.Signer s : unfilled) {
-        out.report(school.whereMissing("/contacts/" + key(s)),
-            "the standard letters (used because the policy defines none under 'letters:') are signed by " + role(s)
-                + ", but the policy does not name " + role(s),
+        out.report(
+            school.whereMissing("/contacts/" + key(s)),
+            "the standard letters (used because the policy defines none under 'letters:') are signed by "
+                + role(s)
+                + ", but the policy does not name "
+                + role(s),
             Hints.fillSigningRole(key(s), list(s)));
       }
       return;
@@ -47,12 +57,18 @@ public final class UnsignedLetter implements Rule {
         continue;
       }
       if (l.signedBy() == null) {
-        out.report(school.whereMissing("/letters/" + i + "/signedBy"),
+        out.report(
+            school.whereMissing("/letters/" + i + "/signedBy"),
             "nobody signs the letter '" + l.id() + "': it names no signatory and no signing role",
             Hints.addSignedBy());
       } else {
-        out.report(school.at("/letters/" + i + "/signedBy"),
-            "the letter '" + l.id() + "' is signed by " + role(l.signedBy()) + ", but the policy does not name "
+        out.report(
+            school.at("/letters/" + i + "/signedBy"),
+            "the letter '"
+                + l.id()
+                + "' is signed by "
+                + role(l.signedBy())
+                + ", but the policy does not name "
                 + role(l.signedBy()),
             Hints.fillSigningRoleOrSignatory(key(l.signedBy()), list(l.signedBy())));
       }

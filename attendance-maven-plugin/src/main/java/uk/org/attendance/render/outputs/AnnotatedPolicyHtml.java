@@ -28,6 +28,8 @@ final class AnnotatedPolicyHtml implements Artefact<SchoolContext> {
 
   @Override
   public void make(SchoolContext c, Output out) throws RenderException {
-    out.put("policy.annotated.html", c.documents().templates().render("policy/policy.ftlh", c.policy(false, true)));
+    out.put(
+        "policy.annotated.html",
+        c.documents().templates().render("policy/policy.ftlh", c.policy(false, true)));
   }
 }

@@ -5,7 +5,10 @@ import uk.org.attendance.build.Output;
 import uk.org.attendance.render.FieldCatalogue;
 import uk.org.attendance.render.SchoolContext;
 
-/** Every field a letter may use, with its meaning and an example, for mapping an MIS export: {@code letters/fields.csv}. */
+/**
+ * Every field a letter may use, with its meaning and an example, for mapping an MIS export: {@code
+ * letters/fields.csv}.
+ */
 final class FieldCatalogueCsv implements Artefact<SchoolContext> {
 
   @Override

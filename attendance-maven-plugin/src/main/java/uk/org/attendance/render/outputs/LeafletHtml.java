@@ -20,7 +20,12 @@ final class LeafletHtml implements Artefact<SchoolContext> {
 
   @Override
   public void make(SchoolContext c, Output out) throws RenderException {
-    out.put("leaflet.html", c.documents().templates().render("leaflet/leaflet.ftlh",
-        c.documents().leaflets().leaflet(c.school(), c.law(), c.policy(false, false))));
+    out.put(
+        "leaflet.html",
+        c.documents()
+            .templates()
+            .render(
+                "leaflet/leaflet.ftlh",
+                c.documents().leaflets().leaflet(c.school(), c.law(), c.policy(false, false))));
   }
 }

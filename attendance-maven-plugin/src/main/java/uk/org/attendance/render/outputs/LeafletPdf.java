@@ -17,6 +17,7 @@ final class LeafletPdf implements Artefact<SchoolContext> {
 
   /** The densities tried, loosest first. */
   static final List<String> DENSITIES = List.of("normal", "compact", "tight");
+
   /** One A4 sheet, both sides. */
   static final int PAGES = 2;
 
@@ -34,15 +35,28 @@ final class LeafletPdf implements Artefact<SchoolContext> {
   public void make(SchoolContext c, Output out) throws RenderException {
     LeafletView view = c.documents().leaflets().leaflet(c.school(), c.law(), c.policy(true, false));
     for (String density : DENSITIES) {
-      byte[] pdf = c.documents().pdf().render(c.documents().templates().render("leaflet/leaflet.ftlh",
-          view.withDensity(density)), "leaflet.pdf for " + c.id(), c.timestamp());
+      byte[] pdf =
+          c.documents()
+              .pdf()
+              .render(
+                  c.documents()
+                      .templates()
+                      .render("leaflet/leaflet.ftlh", view.withDensity(density)),
+                  "leaflet.pdf for " + c.id(),
+                  c.timestamp());
       if (PdfRenderer.pages(pdf) <= PAGES) {
         out.put("leaflet.pdf", pdf);
         return;
       }
     }
-    throw new RenderException("leaflet", 0, 0, "the parent leaflet for " + c.id() + " does not fit on one sheet (two sides),"
-        + " even set closely: shorten the school's illness note, how to ask for leave, or the lists of what to say and what"
-        + " the school does when it has not heard");
+    throw new RenderException(
+        "leaflet",
+        0,
+        0,
+        "the parent leaflet for "
+            + c.id()
+            + " does not fit on one sheet (two sides),"
+            + " even set closely: shorten the school's illness note, how to ask for leave, or the lists of what to say and what"
+            + " the school does when it has not heard");
   }
 }

@@ -22,8 +22,13 @@ final class LetterPages implements Artefact<SchoolContext> {
   @Override
   public void make(SchoolContext c, Output out) throws RenderException {
     for (SchoolContext.SourcedLetter l : c.letters()) {
-      out.put("letters/" + l.letter().id() + ".html", c.documents().templates().render("letters/letter.ftlh",
-          c.documents().letters().letter(c.letter(l, false), LetterText.Mode.TEMPLATE)));
+      out.put(
+          "letters/" + l.letter().id() + ".html",
+          c.documents()
+              .templates()
+              .render(
+                  "letters/letter.ftlh",
+                  c.documents().letters().letter(c.letter(l, false), LetterText.Mode.TEMPLATE)));
     }
   }
 }

@@ -13,9 +13,9 @@ import uk.org.attendance.render.SchoolContext;
 import uk.org.attendance.render.Wording;
 
 /**
- * Every letter as a sample, filled with made-up details that fit its trigger, in one PDF:
- * {@code letters/samples.pdf}. One document, not one per letter: the head reads and signs off the
- * set, and a school's PDFs share one font subset and one set of PDF/A and tagging overheads.
+ * Every letter as a sample, filled with made-up details that fit its trigger, in one PDF: {@code
+ * letters/samples.pdf}. One document, not one per letter: the head reads and signs off the set, and
+ * a school's PDFs share one font subset and one set of PDF/A and tagging overheads.
  */
 final class LetterSamplePdfs implements Artefact<SchoolContext> {
 
@@ -43,9 +43,20 @@ final class LetterSamplePdfs implements Artefact<SchoolContext> {
     }
     Wording words = c.documents().templates().wording();
     String school = letters.get(0).meta().author();
-    PolicyView.Meta meta = new PolicyView.Meta("en-GB", words.get("letter.samples.title") + " \u2013 " + school,
-        words.get("letter.samples.subject", "school", school), school, true, false, letters.get(0).meta().draft());
-    String html = c.documents().templates().render("letters/samples.ftlh", new SamplesView(meta, letters.get(0).review(), letters));
+    PolicyView.Meta meta =
+        new PolicyView.Meta(
+            "en-GB",
+            words.get("letter.samples.title") + " \u2013 " + school,
+            words.get("letter.samples.subject", "school", school),
+            school,
+            true,
+            false,
+            letters.get(0).meta().draft());
+    String html =
+        c.documents()
+            .templates()
+            .render(
+                "letters/samples.ftlh", new SamplesView(meta, letters.get(0).review(), letters));
     out.put(FILE, c.documents().pdf().render(html, FILE + " for " + c.id(), c.timestamp()));
   }
 }

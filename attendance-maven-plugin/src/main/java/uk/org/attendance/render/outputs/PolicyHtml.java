@@ -20,6 +20,8 @@ final class PolicyHtml implements Artefact<SchoolContext> {
 
   @Override
   public void make(SchoolContext c, Output out) throws RenderException {
-    out.put("policy.html", c.documents().templates().render("policy/policy.ftlh", c.policy(false, false)));
+    out.put(
+        "policy.html",
+        c.documents().templates().render("policy/policy.ftlh", c.policy(false, false)));
   }
 }

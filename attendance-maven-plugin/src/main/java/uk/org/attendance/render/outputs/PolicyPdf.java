@@ -21,6 +21,7 @@ final class PolicyPdf implements Artefact<SchoolContext> {
   @Override
   public void make(SchoolContext c, Output out) throws RenderException {
     String html = c.documents().templates().render("policy/policy.ftlh", c.policy(true, false));
-    out.put("policy.pdf", c.documents().pdf().render(html, "policy.pdf for " + c.id(), c.timestamp()));
+    out.put(
+        "policy.pdf", c.documents().pdf().render(html, "policy.pdf for " + c.id(), c.timestamp()));
   }
 }

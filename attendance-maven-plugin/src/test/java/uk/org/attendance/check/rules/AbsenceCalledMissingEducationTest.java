@@ -1,6 +1,5 @@
 package uk.org.attendance.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,9 @@ class AbsenceCalledMissingEducationTest {
 
   @Test
   void flagsAnAbsentPupilCalledMissingEducation() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceProcedures: |
             If we cannot reach you by the tenth day of absence,
@@ -23,7 +24,9 @@ class AbsenceCalledMissingEducationTest {
 
   @Test
   void acceptsChildrenMissingEducationAsTheLawMeansIt() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           deletionFromRoll: |
             Children missing education are children of compulsory school age who are not registered at a school.

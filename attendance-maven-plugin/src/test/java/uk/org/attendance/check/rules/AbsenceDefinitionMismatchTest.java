@@ -11,7 +11,9 @@ class AbsenceDefinitionMismatchTest {
 
   @Test
   void flagsOtherDefinitions() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           # expect: ATT070
           persistentAbsence: 15
@@ -22,7 +24,9 @@ class AbsenceDefinitionMismatchTest {
 
   @Test
   void acceptsTheNationalDefinitions() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           persistentAbsence: 10
           severeAbsence: 50
@@ -33,7 +37,10 @@ class AbsenceDefinitionMismatchTest {
 
   @Test
   void warnsOnBelowNinety() {
-    var found = RuleHarness.run(rule, """
+    var found =
+        RuleHarness.run(
+            rule,
+            """
         extends: base.yaml
         prose:
           absenceData: Persistent absentees (below 90%) get a letter.

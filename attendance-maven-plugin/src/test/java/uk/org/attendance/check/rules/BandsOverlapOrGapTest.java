@@ -10,7 +10,9 @@ class BandsOverlapOrGapTest {
 
   @Test
   void flagsAnOverlapAtNinetyAndAGap() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           bands:
             - {id: green, label: Green, atLeast: 96}
@@ -23,7 +25,9 @@ class BandsOverlapOrGapTest {
 
   @Test
   void acceptsBandsThatMeetExactly() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           bands:
             - {id: green, label: Green, atLeast: 96}
@@ -34,7 +38,9 @@ class BandsOverlapOrGapTest {
 
   @Test
   void flagsABandThatIsEmpty() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           bands:
             # expect: ATT062
@@ -44,7 +50,11 @@ class BandsOverlapOrGapTest {
 
   @Test
   void namesBothBands() {
-    assertEquals("the bands 'Red' (up to 90) and 'Amber' (from 90 below 96) overlap", RuleHarness.message(rule, """
+    assertEquals(
+        "the bands 'Red' (up to 90) and 'Amber' (from 90 below 96) overlap",
+        RuleHarness.message(
+            rule,
+            """
         thresholds:
           bands:
             - {id: amber, label: Amber, atLeast: 90, below: 96}

@@ -10,7 +10,9 @@ class CodeInWrongCategoryTest {
 
   @Test
   void flagsUncountedCodesListedAsAuthorisedAndAdministrativeCodesAsUnauthorised() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           # expect: ATT003
           - {code: D, meaning: Dual registered, category: authorised-absence}
@@ -31,7 +33,9 @@ class CodeInWrongCategoryTest {
 
   @Test
   void acceptsTheNationalHeadings() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           - {code: B, meaning: Approved activity, category: present}
           - {code: K, meaning: LA provision, category: approved-educational-activity}
@@ -49,7 +53,9 @@ class CodeInWrongCategoryTest {
     assertEquals(
         "'Y7' is listed as 'authorised-absence', but nationally it is not counted as a possible session"
             + " (Absent: unable to attend because of an unavoidable cause)",
-        RuleHarness.message(rule, """
+        RuleHarness.message(
+            rule,
+            """
             codes: [{code: Y7, meaning: Unavoidable, category: authorised-absence}]
             """));
   }

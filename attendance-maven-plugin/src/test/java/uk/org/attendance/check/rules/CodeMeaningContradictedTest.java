@@ -9,7 +9,9 @@ class CodeMeaningContradictedTest {
 
   @Test
   void flagsAvoidableForY7AndAgreedHolidayForG() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           # expect: ATT004
           - {code: Y7, meaning: unable to attend due to other avoidable cause, category: unable-to-attend}
@@ -20,7 +22,9 @@ class CodeMeaningContradictedTest {
 
   @Test
   void acceptsTheNationalMeanings() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           - {code: Y7, meaning: Any other unavoidable cause, category: unable-to-attend}
           - {code: G, meaning: Holiday not agreed, category: unauthorised-absence}

@@ -10,7 +10,9 @@ class CodeOldMeaningTest {
 
   @Test
   void flagsTheOldMeaningOfTAndWithdrawnCodesInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceProcedures: |
             Code T is used for pupils travelling for occupational purposes.
@@ -27,7 +29,9 @@ class CodeOldMeaningTest {
 
   @Test
   void acceptsTheCurrentMeaningsAndHistory() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceProcedures: |
             Code T is for a pupil travelling with a parent whose trade or business requires travel.
@@ -39,8 +43,11 @@ class CodeOldMeaningTest {
 
   @Test
   void saysWhatTMeansNow() {
-    assertEquals("this text gives code T its meaning from before August 2024 (Traveller absence); since 19 August 2024 T is"
-        + " for any pupil travelling with a parent whose trade or business requires travel",
-        RuleHarness.message(rule, "prose: {lateness: \"Code T (Traveller absence) covers Showmen and Bargees.\"}\n"));
+    assertEquals(
+        "this text gives code T its meaning from before August 2024 (Traveller absence); since 19 August 2024 T is"
+            + " for any pupil travelling with a parent whose trade or business requires travel",
+        RuleHarness.message(
+            rule,
+            "prose: {lateness: \"Code T (Traveller absence) covers Showmen and Bargees.\"}\n"));
   }
 }

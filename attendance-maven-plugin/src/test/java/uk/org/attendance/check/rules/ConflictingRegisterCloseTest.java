@@ -10,7 +10,9 @@ class ConflictingRegisterCloseTest {
 
   @Test
   void flagsTextGivingAnotherClosingTime() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT020
           lateness: Registration closes at 9.00am, after which your child is marked late.
@@ -21,7 +23,9 @@ class ConflictingRegisterCloseTest {
 
   @Test
   void acceptsTextThatAgreesWithTheTimings() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           lateness: The register closes at 9.20am and the afternoon register closes at 1.30pm.
           absenceProcedures: Call us before 09:20, when our register closes.
@@ -30,8 +34,11 @@ class ConflictingRegisterCloseTest {
 
   @Test
   void saysBothTimes() {
-    assertEquals("this text says the register closes at 9.00am, but the school's register closes at 09:20 and 13:30",
-        RuleHarness.message(rule, """
+    assertEquals(
+        "this text says the register closes at 9.00am, but the school's register closes at 09:20 and 13:30",
+        RuleHarness.message(
+            rule,
+            """
             prose:
               lateness: The register will be closed at 9.00am.
             """));
@@ -39,7 +46,9 @@ class ConflictingRegisterCloseTest {
 
   @Test
   void readsEveryPhrasingInsideBlockAndFoldedText() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           lateness: |
             Registration starts at 8.50am.
@@ -56,7 +65,9 @@ class ConflictingRegisterCloseTest {
 
   @Test
   void comparesWithTheSameSession() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           lateness: The afternoon register closes at 1.30pm; the morning register closes at 9.20am.
           absenceProcedures: Registers close at 9.20am and 1.30pm.

@@ -21,21 +21,36 @@ class CorrectStatementsTest {
   @Test
   void noRuleFlagsACorrectStatementOfTheLaw() throws IOException {
     List<String> statements = new ArrayList<>();
-    for (String line : Files.readAllLines(Path.of("src/test/resources/corpus/correct-statements.txt"), StandardCharsets.UTF_8)) {
+    for (String line :
+        Files.readAllLines(
+            Path.of("src/test/resources/corpus/correct-statements.txt"), StandardCharsets.UTF_8)) {
       if (!line.isBlank() && !line.startsWith("#")) {
         statements.add(line);
       }
     }
-    assertEquals(true, statements.size() >= 60, "the corpus has " + statements.size() + " statements");
+    assertEquals(
+        true, statements.size() >= 60, "the corpus has " + statements.size() + " statements");
     StringBuilder literal = new StringBuilder("prose:\n  extraSections:\n");
     for (int i = 0; i < statements.size(); i++) {
-      literal.append("    - id: s").append(i).append("\n      title: Statement ").append(i).append("\n      body: |\n        ")
-          .append(statements.get(i)).append("\n");
+      literal
+          .append("    - id: s")
+          .append(i)
+          .append("\n      title: Statement ")
+          .append(i)
+          .append("\n      body: |\n        ")
+          .append(statements.get(i))
+          .append("\n");
     }
     StringBuilder folded = new StringBuilder("prose:\n  extraSections:\n");
     for (int i = 0; i < statements.size(); i++) {
-      folded.append("    - id: s").append(i).append("\n      title: Statement ").append(i).append("\n      body: >-\n        ")
-          .append(statements.get(i).replaceFirst("(.{40,60}?) ", "$1\n        ")).append("\n");
+      folded
+          .append("    - id: s")
+          .append(i)
+          .append("\n      title: Statement ")
+          .append(i)
+          .append("\n      body: >-\n        ")
+          .append(statements.get(i).replaceFirst("(.{40,60}?) ", "$1\n        "))
+          .append("\n");
     }
     List<String> flagged = new ArrayList<>();
     for (String file : List.of(literal.toString(), folded.toString())) {

@@ -11,7 +11,9 @@ class ExclusionNoticeAmountTest {
 
   @Test
   void warnsOnOtherAmounts() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           exclusionNotice:
             # expect: ATT017
@@ -24,7 +26,9 @@ class ExclusionNoticeAmountTest {
 
   @Test
   void acceptsSixtyAndOneHundredAndTwenty() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           exclusionNotice: {reducedAmount: 60, reducedWithinDays: 21, fullAmount: 120, fullWithinDays: 28}
         """);
@@ -32,7 +36,9 @@ class ExclusionNoticeAmountTest {
 
   @Test
   void warnsOnExclusionAmountsStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT017
           barriers: If an excluded pupil is found in a public place in the first five days, a penalty notice of £100 may be issued.
@@ -41,7 +47,9 @@ class ExclusionNoticeAmountTest {
 
   @Test
   void acceptsSixtyAndOneHundredAndTwentyInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           barriers: During the first 5 days of a suspension, a penalty fine of £120 (reduced to £60 if paid within 21 days) may be issued.
         """);

@@ -9,7 +9,9 @@ class HolidayDiscretionTest {
 
   @Test
   void flagsAnOfferOfTenDays() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           statements:
             # expect: ATT043
@@ -19,7 +21,9 @@ class HolidayDiscretionTest {
 
   @Test
   void acceptsTheStatementThatThereIsNoSuchDiscretion() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           statements:
             - Headteachers do not have any discretion to authorise up to ten days of absence each year.

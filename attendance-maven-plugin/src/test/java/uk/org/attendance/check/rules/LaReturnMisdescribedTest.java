@@ -1,6 +1,5 @@
 package uk.org.attendance.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,9 @@ class LaReturnMisdescribedTest {
 
   @Test
   void flagsReturnsDescribedWrongly() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             # expect: ATT083
@@ -24,7 +25,9 @@ class LaReturnMisdescribedTest {
 
   @Test
   void acceptsTheReturnsAsTheRegulationsSetThemOut() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             We inform the local authority of a pupil absent for a continuous period of 10 school days without authorisation.

@@ -1,6 +1,5 @@
 package uk.org.attendance.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,9 @@ class LawMisattributedTest {
 
   @Test
   void flagsLawCreditedToTheWrongInstrumentOrDate() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             # expect: ATT081
@@ -28,7 +29,9 @@ class LawMisattributedTest {
 
   @Test
   void acceptsTheRightInstrumentsAndDates() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             The Education (Penalty Notices) (England) (Amendment) Regulations 2024 introduced the National Framework.

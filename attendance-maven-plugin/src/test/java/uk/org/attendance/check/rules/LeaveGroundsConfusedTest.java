@@ -1,6 +1,5 @@
 package uk.org.attendance.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,9 @@ class LeaveGroundsConfusedTest {
 
   @Test
   void flagsLeaveConfusedWithOtherAbsence() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           leaveOfAbsence: |
             # expect: ATT044
@@ -32,7 +33,9 @@ class LeaveGroundsConfusedTest {
 
   @Test
   void acceptsTheGroundsAsTheLawSetsThemOut() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           leaveOfAbsence: |
             Leave of absence may be granted for a medical or dental appointment, an interview, study leave or exceptional circumstances.

@@ -10,7 +10,9 @@ class LeaveOutsideRegulation11Test {
 
   @Test
   void flagsHolidayAndReligiousObservanceAsLeave() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           grantedFor:
             - C
@@ -23,7 +25,9 @@ class LeaveOutsideRegulation11Test {
 
   @Test
   void acceptsTheRegulationGrounds() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           grantedFor: [C, C1, C2, J1, M, S]
         """);
@@ -32,6 +36,8 @@ class LeaveOutsideRegulation11Test {
   @Test
   void explainsWhyRIsNotLeave() {
     var found = RuleHarness.run(rule, "extends: base.yaml\nleave: {grantedFor: [R]}\n");
-    assertEquals("'R' is absent: other authorised reasons, not leave: remove it from 'grantedFor'", found.get(0).hint());
+    assertEquals(
+        "'R' is absent: other authorised reasons, not leave: remove it from 'grantedFor'",
+        found.get(0).hint());
   }
 }

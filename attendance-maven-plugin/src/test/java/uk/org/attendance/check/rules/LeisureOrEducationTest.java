@@ -9,7 +9,9 @@ class LeisureOrEducationTest {
 
   @Test
   void flagsLeisureOrEducation() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           statements:
             # expect: ATT041
@@ -19,7 +21,9 @@ class LeisureOrEducationTest {
 
   @Test
   void acceptsLeisureAndRecreation() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           statements:
             - Absence for leisure and recreation is not an exceptional circumstance.

@@ -10,7 +10,9 @@ class LocalPenaltyTriggerTest {
 
   @Test
   void flagsFifteenSessionsAndASecondDayOfHoliday() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           threshold:
             # expect: ATT012
@@ -37,7 +39,9 @@ class LocalPenaltyTriggerTest {
 
   @Test
   void acceptsTheNationalThresholdAndAWarningLetter() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           threshold: {sessions: 10, schoolWeeks: 10}
         escalation:
@@ -60,7 +64,9 @@ class LocalPenaltyTriggerTest {
     assertEquals(
         "the policy's trigger is 15 sessions; the national threshold is 10 sessions of unauthorised absence in a"
             + " rolling 10 school weeks",
-        RuleHarness.message(rule, """
+        RuleHarness.message(
+            rule,
+            """
             penaltyNotices:
               threshold: {sessions: 15}
             """));
@@ -68,7 +74,9 @@ class LocalPenaltyTriggerTest {
 
   @Test
   void flagsTriggersStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             # expect: ATT012
@@ -84,7 +92,9 @@ class LocalPenaltyTriggerTest {
 
   @Test
   void acceptsTheNationalThresholdAndItsExamples() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             A penalty notice may be requested when a pupil has 10 sessions (usually equivalent to 5 school days) of unauthorised absence within a rolling 10 school week period.

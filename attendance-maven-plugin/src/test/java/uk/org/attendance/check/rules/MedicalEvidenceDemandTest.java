@@ -11,7 +11,9 @@ class MedicalEvidenceDemandTest {
 
   @Test
   void flagsBlanketDemandsInDataAndInText() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         illness:
           # expect: ATT042
           medicalEvidence: always
@@ -28,7 +30,9 @@ class MedicalEvidenceDemandTest {
 
   @Test
   void acceptsEvidenceOnlyWhenInDoubt() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         illness:
           medicalEvidence: when-in-doubt
           note: We ask for medical evidence only where we have genuine doubt.
@@ -37,14 +41,17 @@ class MedicalEvidenceDemandTest {
 
   @Test
   void warnsOnRepeatedIllness() {
-    var found = RuleHarness.run(rule, "extends: base.yaml\nillness: {medicalEvidence: repeated-illness}\n");
+    var found =
+        RuleHarness.run(rule, "extends: base.yaml\nillness: {medicalEvidence: repeated-illness}\n");
     assertEquals(1, found.size());
     assertEquals(Severity.WARNING, found.get(0).severity());
   }
 
   @Test
   void flagsBlanketDemandsAndWarnsOnRepeatedIllnessInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceProcedures: |
             # expect: ATT042
@@ -58,7 +65,9 @@ class MedicalEvidenceDemandTest {
 
   @Test
   void acceptsEvidenceAskedForOnlyWhereThereIsDoubt() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceProcedures: |
             Only where the school has genuine and reasonable doubt about the authenticity of the illness should medical evidence be requested.

@@ -12,7 +12,9 @@ class NationalCodesMissingTest {
 
   @Test
   void flagsATableThatLeavesCodesOut() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         # expect: ATT005
         codes:
           - {code: L, meaning: Late, category: present}
@@ -21,7 +23,9 @@ class NationalCodesMissingTest {
 
   @Test
   void acceptsNoTableAtAll() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         policy:
           title: Attendance Policy
         """);
@@ -29,9 +33,10 @@ class NationalCodesMissingTest {
 
   @Test
   void acceptsAFullTable() {
-    String rows = AttendanceCode.all().stream()
-        .map(NationalCodesMissingTest::row)
-        .collect(Collectors.joining("\n"));
+    String rows =
+        AttendanceCode.all().stream()
+            .map(NationalCodesMissingTest::row)
+            .collect(Collectors.joining("\n"));
     assertFindings(rule, "codes:\n" + rows + "\n");
   }
 
@@ -42,10 +47,13 @@ class NationalCodesMissingTest {
 
   @Test
   void listsWhatIsMissing() {
-    String rows = AttendanceCode.all().stream()
-        .filter(c -> !c.code().equals("Y6") && !c.code().equals("K"))
-        .map(NationalCodesMissingTest::row)
-        .collect(Collectors.joining("\n"));
-    assertEquals("the code table leaves out national codes: K Y6", RuleHarness.message(rule, "codes:\n" + rows + "\n"));
+    String rows =
+        AttendanceCode.all().stream()
+            .filter(c -> !c.code().equals("Y6") && !c.code().equals("K"))
+            .map(NationalCodesMissingTest::row)
+            .collect(Collectors.joining("\n"));
+    assertEquals(
+        "the code table leaves out national codes: K Y6",
+        RuleHarness.message(rule, "codes:\n" + rows + "\n"));
   }
 }

@@ -9,7 +9,9 @@ class NoAbsenceReportingTest {
 
   @Test
   void flagsNoChannels() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           deadline: "09:00"
           # expect: ATT034
@@ -19,7 +21,9 @@ class NoAbsenceReportingTest {
 
   @Test
   void acceptsAChannelAndADeadline() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           deadline: "09:00"
           channels: [{type: app, value: Arbor}]

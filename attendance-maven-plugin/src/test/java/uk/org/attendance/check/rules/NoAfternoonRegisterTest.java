@@ -9,7 +9,9 @@ class NoAfternoonRegisterTest {
 
   @Test
   void flagsAGroupWithoutOne() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             # expect: ATT023
@@ -21,7 +23,9 @@ class NoAfternoonRegisterTest {
 
   @Test
   void acceptsAMorningOnlyNursery() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - {id: nursery, name: Nursery, stage: nursery, morningRegister: {opens: "08:50", closes: "09:20"}}

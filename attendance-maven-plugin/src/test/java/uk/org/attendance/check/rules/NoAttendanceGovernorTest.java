@@ -11,7 +11,8 @@ class NoAttendanceGovernorTest {
 
   @Test
   void warnsWhenNoneIsNamed() {
-    String file = """
+    String file =
+        """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         contacts: {dayToDay: [{name: A, email: a@b.sch.uk}]}
@@ -23,7 +24,9 @@ class NoAttendanceGovernorTest {
 
   @Test
   void acceptsANamedGovernor() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           attendanceGovernor: {name: Mr M Cowdell}
         """);

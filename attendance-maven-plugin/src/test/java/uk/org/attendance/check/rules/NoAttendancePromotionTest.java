@@ -12,7 +12,9 @@ class NoAttendancePromotionTest {
 
   @Test
   void flagsEmptyWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT095
           promotingAttendance: "  "
@@ -21,7 +23,9 @@ class NoAttendancePromotionTest {
 
   @Test
   void acceptsTheSchoolsOwnWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           promotingAttendance: |
             Classes with the best attendance each week win extra playtime.
@@ -30,23 +34,33 @@ class NoAttendancePromotionTest {
 
   @Test
   void flagsAPolicyWithNoWordsAtAllAtTheStartOfTheFile() {
-    List<Diagnostic> found = RuleHarness.run(rule, """
+    List<Diagnostic> found =
+        RuleHarness.run(
+            rule,
+            """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}
         """);
     assertEquals(1, found.size());
     assertEquals(1, found.get(0).at().line());
-    assertEquals("the policy does not say how the school promotes and rewards good attendance", found.get(0).message());
-    assertEquals("add 'promotingAttendance:' under 'prose:', in the school's own words: how it encourages good"
-        + " attendance and how it recognises it", found.get(0).hint());
+    assertEquals(
+        "the policy does not say how the school promotes and rewards good attendance",
+        found.get(0).message());
+    assertEquals(
+        "add 'promotingAttendance:' under 'prose:', in the school's own words: how it encourages good"
+            + " attendance and how it recognises it",
+        found.get(0).hint());
   }
 
   @Test
   void aTrustBaseNeedNotSayItIfEachMemberDoes() {
     String trust = RuleHarness.BASE.replaceAll("  promotingAttendance: .*\n", "");
-    assertEquals(List.of("m1 trust.yaml:" + UnusableReportingChannelTest.lineOf(trust, "prose:")),
-        RuleHarness.runTrust(rule, trust,
+    assertEquals(
+        List.of("m1 trust.yaml:" + UnusableReportingChannelTest.lineOf(trust, "prose:")),
+        RuleHarness.runTrust(
+            rule,
+            trust,
             "school: {id: m1, name: Member One}\n",
             "school: {id: m2, name: Member Two}\nprose: {promotingAttendance: Certificates every term.}\n"));
   }

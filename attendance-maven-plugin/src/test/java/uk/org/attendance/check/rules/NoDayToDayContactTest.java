@@ -9,7 +9,9 @@ class NoDayToDayContactTest {
 
   @Test
   void flagsAnEmptyList() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           # expect: ATT031
           dayToDay: []
@@ -18,8 +20,11 @@ class NoDayToDayContactTest {
 
   @Test
   void leavesAContactWithoutDetailsToUnreachableContact() {
-    // Named is what this rule asks; whether parents can reach them (perhaps through the office) is ATT091.
-    assertFindings(rule, """
+    // Named is what this rule asks; whether parents can reach them (perhaps through the office) is
+    // ATT091.
+    assertFindings(
+        rule,
+        """
         contacts:
           dayToDay:
             - name: Mrs Ruddick
@@ -28,7 +33,9 @@ class NoDayToDayContactTest {
 
   @Test
   void acceptsAContactWithAnEmail() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           dayToDay: [{name: Mrs E Faircloth, email: enquiries@school.net}]
         """);

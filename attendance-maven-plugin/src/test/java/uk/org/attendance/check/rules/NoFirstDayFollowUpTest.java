@@ -12,7 +12,9 @@ class NoFirstDayFollowUpTest {
 
   @Test
   void flagsAPolicyThatDoesNotSayWhatHappensAfterAnUnexplainedAbsence() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           # expect: ATT094
           followUp: []
@@ -21,7 +23,9 @@ class NoFirstDayFollowUpTest {
 
   @Test
   void acceptsFollowUpSteps() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           followUp:
             - We phone you on the first morning if we have not heard from you.
@@ -31,7 +35,9 @@ class NoFirstDayFollowUpTest {
 
   @Test
   void acceptsTheSchoolsOwnWordsInsteadOfSteps() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           followUp: []
         prose:
@@ -41,7 +47,9 @@ class NoFirstDayFollowUpTest {
 
   @Test
   void blankWordsSayNothing() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           # expect: ATT094
           followUp: [" "]
@@ -52,7 +60,10 @@ class NoFirstDayFollowUpTest {
 
   @Test
   void saysWhatToAddAndWhere() {
-    List<Diagnostic> found = RuleHarness.run(rule, """
+    List<Diagnostic> found =
+        RuleHarness.run(
+            rule,
+            """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}
@@ -61,19 +72,28 @@ class NoFirstDayFollowUpTest {
         """);
     assertEquals(1, found.size());
     assertEquals(4, found.get(0).at().line(), "at 'absenceReporting:', the nearest key there is");
-    assertEquals("the policy does not say what the school does when a pupil is absent and nobody has said why (for"
-        + " example, whether and when it contacts the family on the first day)", found.get(0).message());
-    assertEquals("add 'followUp:' under 'absenceReporting:' with what the school does, one step a line (e.g. '- We phone"
-        + " you on the first morning of absence if we have not heard from you.'), or describe it in 'absenceProcedures:'"
-        + " under 'prose:'", found.get(0).hint());
+    assertEquals(
+        "the policy does not say what the school does when a pupil is absent and nobody has said why (for"
+            + " example, whether and when it contacts the family on the first day)",
+        found.get(0).message());
+    assertEquals(
+        "add 'followUp:' under 'absenceReporting:' with what the school does, one step a line (e.g. '- We phone"
+            + " you on the first morning of absence if we have not heard from you.'), or describe it in 'absenceProcedures:'"
+            + " under 'prose:'",
+        found.get(0).hint());
   }
 
   @Test
   void aTrustBaseNeedNotSayItIfEachMemberDoes() {
-    String trust = RuleHarness.BASE.replace(
-        "  followUp:\n    - We phone you on the first morning of absence if we have not heard from you.\n", "");
-    assertEquals(List.of("m2 trust.yaml:" + UnusableReportingChannelTest.lineOf(trust, "absenceReporting:")),
-        RuleHarness.runTrust(rule, trust,
+    String trust =
+        RuleHarness.BASE.replace(
+            "  followUp:\n    - We phone you on the first morning of absence if we have not heard from you.\n",
+            "");
+    assertEquals(
+        List.of("m2 trust.yaml:" + UnusableReportingChannelTest.lineOf(trust, "absenceReporting:")),
+        RuleHarness.runTrust(
+            rule,
+            trust,
             "school: {id: m1, name: Member One}\nabsenceReporting: {followUp: [We phone you on the first morning.]}\n",
             "school: {id: m2, name: Member Two}\n"));
   }

@@ -9,7 +9,9 @@ class NoIndividualSupportContactTest {
 
   @Test
   void flagsAnEmptyList() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           # expect: ATT032
           individualSupport: []
@@ -18,7 +20,9 @@ class NoIndividualSupportContactTest {
 
   @Test
   void acceptsAContactWithAPhone() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           individualSupport: [{name: Mrs S Holtz, phone: 01234 567890}]
         """);

@@ -10,7 +10,8 @@ class NoLeaveProcedureTest {
 
   @Test
   void flagsALeaveSectionThatDoesNotSayHow() {
-    String file = """
+    String file =
+        """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}
@@ -23,7 +24,9 @@ class NoLeaveProcedureTest {
 
   @Test
   void acceptsAProcedure() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         leave:
           howToRequest: Fill in the form on our website at least two weeks ahead.
         """);

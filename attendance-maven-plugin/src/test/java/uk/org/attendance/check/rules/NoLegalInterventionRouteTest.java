@@ -12,7 +12,9 @@ class NoLegalInterventionRouteTest {
 
   @Test
   void flagsEscalationWithNoLegalInterventionStage() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         # expect: ATT097
         escalation:
           - id: absence
@@ -29,7 +31,9 @@ class NoLegalInterventionRouteTest {
 
   @Test
   void acceptsAMarkedStageInAnyFlowchart() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         escalation:
           - id: lateness
             title: Lateness
@@ -48,7 +52,10 @@ class NoLegalInterventionRouteTest {
 
   @Test
   void flagsAMarkedStageThatDoesNotSayWhen() {
-    List<Diagnostic> found = RuleHarness.run(rule, """
+    List<Diagnostic> found =
+        RuleHarness.run(
+            rule,
+            """
         extends: base.yaml
         escalation:
           - id: absence
@@ -63,31 +70,46 @@ class NoLegalInterventionRouteTest {
         """);
     assertEquals(1, found.size());
     assertEquals(9, found.get(0).at().line());
-    assertEquals("the stage 'Referral to the local authority' refers families to the local authority for legal"
-        + " intervention, but does not say when", found.get(0).message());
-    assertEquals("say when in 'text:' under this stage's 'trigger:', e.g. what attendance or how many sessions of"
-        + " unauthorised absence lead to the referral", found.get(0).hint());
+    assertEquals(
+        "the stage 'Referral to the local authority' refers families to the local authority for legal"
+            + " intervention, but does not say when",
+        found.get(0).message());
+    assertEquals(
+        "say when in 'text:' under this stage's 'trigger:', e.g. what attendance or how many sessions of"
+            + " unauthorised absence lead to the referral",
+        found.get(0).hint());
   }
 
   @Test
   void saysWhatToMarkWhenThereAreStagesAndWhatToAddWhenThereAreNone() {
-    List<Diagnostic> some = RuleHarness.run(rule, """
+    List<Diagnostic> some =
+        RuleHarness.run(
+            rule,
+            """
         extends: base.yaml
         escalation:
           - {id: a, title: A, stages: [{id: one, title: One, trigger: {text: Below 96%}, actions: [We write.]}]}
         """);
-    assertEquals("the policy does not say when and how a family is referred to the local authority for formal legal"
-        + " intervention", some.get(0).message());
-    assertEquals("mark the stage under 'escalation:' at which the school refers the family to the local authority with"
-        + " 'legalIntervention: true' (add that stage if there is none): its trigger says when, its actions say how",
+    assertEquals(
+        "the policy does not say when and how a family is referred to the local authority for formal legal"
+            + " intervention",
+        some.get(0).message());
+    assertEquals(
+        "mark the stage under 'escalation:' at which the school refers the family to the local authority with"
+            + " 'legalIntervention: true' (add that stage if there is none): its trigger says when, its actions say how",
         some.get(0).hint());
-    List<Diagnostic> none = RuleHarness.run(rule, """
+    List<Diagnostic> none =
+        RuleHarness.run(
+            rule,
+            """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}
         """);
     assertEquals(1, none.get(0).at().line());
-    assertEquals("add 'escalation:' with the school's stages of support, and mark the stage at which it refers the"
-        + " family to the local authority with 'legalIntervention: true'", none.get(0).hint());
+    assertEquals(
+        "add 'escalation:' with the school's stages of support, and mark the stage at which it refers the"
+            + " family to the local authority with 'legalIntervention: true'",
+        none.get(0).hint());
   }
 }

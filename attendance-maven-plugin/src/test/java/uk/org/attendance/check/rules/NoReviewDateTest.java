@@ -10,7 +10,8 @@ class NoReviewDateTest {
 
   @Test
   void warnsWhenThereIsNone() {
-    String file = """
+    String file =
+        """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy:
           title: Attendance Policy
@@ -21,7 +22,9 @@ class NoReviewDateTest {
 
   @Test
   void acceptsAReviewDate() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         policy:
           reviewDue: Autumn 2026
         """);

@@ -9,7 +9,9 @@ class NoSchoolDayTimesTest {
 
   @Test
   void flagsAMissingEndOfDay() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             # expect: ATT033
@@ -21,7 +23,9 @@ class NoSchoolDayTimesTest {
 
   @Test
   void acceptsAStartAndAnEnd() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - {id: all, name: All, gatesOpen: "08:40", endOfDay: "15:20"}

@@ -9,8 +9,10 @@ class NoSeniorAttendanceChampionTest {
 
   @Test
   void leavesAChampionWithoutContactDetailsToUnreachableContact() {
-    // Named is what this rule asks; whether parents can reach them (perhaps through the office) is ATT091.
-    String file = """
+    // Named is what this rule asks; whether parents can reach them (perhaps through the office) is
+    // ATT091.
+    String file =
+        """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}
@@ -23,7 +25,9 @@ class NoSeniorAttendanceChampionTest {
 
   @Test
   void acceptsANamedChampionWithAPhone() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           seniorAttendanceChampion: {name: Mrs A Head, phone: 01234 567890}
         """);
@@ -32,7 +36,8 @@ class NoSeniorAttendanceChampionTest {
   @Test
   void flagsNoChampionAtAll() {
     // The base names one, so test on a school without a base.
-    String file = """
+    String file =
+        """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}

@@ -12,7 +12,9 @@ class NoUseOfDataTest {
 
   @Test
   void flagsEmptyWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT096
           absenceData: ""
@@ -21,7 +23,9 @@ class NoUseOfDataTest {
 
   @Test
   void acceptsTheSchoolsOwnWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceData: The senior attendance champion looks at each class's figures and meets the families most affected.
         """);
@@ -29,7 +33,9 @@ class NoUseOfDataTest {
 
   @Test
   void otherProseDoesNotCount() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT096
           absenceData: " "
@@ -39,7 +45,10 @@ class NoUseOfDataTest {
 
   @Test
   void flagsAPolicyWithNoWordsAtAllAtTheStartOfTheFile() {
-    List<Diagnostic> found = RuleHarness.run(rule, """
+    List<Diagnostic> found =
+        RuleHarness.run(
+            rule,
+            """
         school: {id: s, name: S, type: academy, phase: primary, localAuthority: {name: Essex}}
         policy: {title: Attendance Policy}
         schoolDay: {groups: [{id: a, name: All}]}
@@ -48,9 +57,13 @@ class NoUseOfDataTest {
         """);
     assertEquals(1, found.size());
     assertEquals(4, found.get(0).at().line());
-    assertEquals("the policy does not say how the school uses attendance data to target support at the pupils who need"
-        + " it most", found.get(0).message());
-    assertEquals("add 'absenceData:' under 'prose:', in the school's own words: what it looks at, how often, and how"
-        + " that decides who gets support", found.get(0).hint());
+    assertEquals(
+        "the policy does not say how the school uses attendance data to target support at the pupils who need"
+            + " it most",
+        found.get(0).message());
+    assertEquals(
+        "add 'absenceData:' under 'prose:', in the school's own words: what it looks at, how often, and how"
+            + " that decides who gets support",
+        found.get(0).hint());
   }
 }

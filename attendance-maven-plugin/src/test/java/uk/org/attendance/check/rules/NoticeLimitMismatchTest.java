@@ -9,7 +9,9 @@ class NoticeLimitMismatchTest {
 
   @Test
   void flagsAThirdNoticeAndASilentAfterLimit() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           # expect: ATT011
           maxNoticesInThreeYears: 3
@@ -20,7 +22,9 @@ class NoticeLimitMismatchTest {
 
   @Test
   void acceptsTwoNoticesThenProsecution() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           maxNoticesInThreeYears: 2
           afterLimit: No third notice is issued; the case may go to the magistrates' court.
@@ -29,7 +33,9 @@ class NoticeLimitMismatchTest {
 
   @Test
   void flagsALimitStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT011
           localAuthoritySupport: Only three penalty notices can be issued to a parent within a 3 year period.
@@ -38,7 +44,9 @@ class NoticeLimitMismatchTest {
 
   @Test
   void acceptsTheNationalLimitInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             From autumn term 2024, only 2 penalty notices can be issued to the same parent in respect of the same child within a 3 year rolling period.

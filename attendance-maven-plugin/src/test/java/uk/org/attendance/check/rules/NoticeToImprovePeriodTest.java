@@ -9,7 +9,9 @@ class NoticeToImprovePeriodTest {
 
   @Test
   void flagsPeriodsOutsideThreeToSixWeeks() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           noticeToImprove:
             used: true
@@ -22,7 +24,9 @@ class NoticeToImprovePeriodTest {
 
   @Test
   void acceptsThreeToSixWeeks() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           noticeToImprove: {used: true, minWeeks: 3, maxWeeks: 6}
         """);
@@ -30,7 +34,9 @@ class NoticeToImprovePeriodTest {
 
   @Test
   void flagsAPeriodStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT016
           localAuthoritySupport: A notice to improve gives parents an improvement period of 2 to 8 weeks.
@@ -39,7 +45,9 @@ class NoticeToImprovePeriodTest {
 
   @Test
   void acceptsThreeToSixWeeksInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: A notice to improve sets a clear timeframe of between 3 and 6 weeks for the improvement period.
         """);

@@ -1,6 +1,5 @@
 package uk.org.attendance.check.rules;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static uk.org.attendance.check.rules.RuleHarness.assertFindings;
 
 import org.junit.jupiter.api.Test;
@@ -10,7 +9,9 @@ class PartTimeTimetableNotTemporaryTest {
 
   @Test
   void flagsPermanentAndBehaviourTimetables() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           partTimeTimetables: |
             # expect: ATT045
@@ -25,7 +26,9 @@ class PartTimeTimetableNotTemporaryTest {
 
   @Test
   void acceptsTemporaryTimetablesAndTheRulesAboutThem() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           partTimeTimetables: |
             A part-time timetable is temporary, time-limited and reviewed with parents every two weeks.

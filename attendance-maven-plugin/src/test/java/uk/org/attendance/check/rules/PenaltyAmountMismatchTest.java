@@ -10,7 +10,9 @@ class PenaltyAmountMismatchTest {
 
   @Test
   void flagsEachAmountAndWindowThatDiffers() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           firstNotice:
             # expect: ATT010
@@ -28,7 +30,9 @@ class PenaltyAmountMismatchTest {
 
   @Test
   void acceptsTheNationalFramework() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           firstNotice: {reducedAmount: 80, reducedWithinDays: 21, fullAmount: 160, fullWithinDays: 28}
           secondNotice: {amount: 160, withinDays: 28}
@@ -37,8 +41,11 @@ class PenaltyAmountMismatchTest {
 
   @Test
   void saysWhatTheLawIs() {
-    assertEquals("the policy says £100, but nationally a first notice is £80 if paid within 21 days",
-        RuleHarness.message(rule, """
+    assertEquals(
+        "the policy says £100, but nationally a first notice is £80 if paid within 21 days",
+        RuleHarness.message(
+            rule,
+            """
             penaltyNotices:
               firstNotice: {reducedAmount: 100}
             """));
@@ -46,7 +53,9 @@ class PenaltyAmountMismatchTest {
 
   @Test
   void flagsAmountsAndWindowsStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             # expect: ATT010
@@ -60,7 +69,9 @@ class PenaltyAmountMismatchTest {
 
   @Test
   void acceptsTheNationalAmountsInTheirManyPhrasings() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             Sanctions may include a Penalty Notice for £160, reduced to £80 if paid within 21 days (for the first offence).

@@ -9,7 +9,9 @@ class PersonWithTwoEmailsTest {
 
   @Test
   void flagsTheSecondAddress() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           seniorAttendanceChampion: {name: Miss V. Townsend, email: head@school.sch.uk}
           others:
@@ -22,7 +24,9 @@ class PersonWithTwoEmailsTest {
 
   @Test
   void acceptsOneAddressPerPersonInAnyCase() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           seniorAttendanceChampion: {name: Mrs K Johnson, email: Kathryn.johnson@school.net}
           individualSupport:

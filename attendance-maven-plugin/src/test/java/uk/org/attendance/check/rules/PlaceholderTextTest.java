@@ -10,7 +10,9 @@ class PlaceholderTextTest {
 
   @Test
   void flagsEveryKindOfPlaceholder() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         contacts:
           attendanceGovernor:
             # expect: ATT060
@@ -35,7 +37,9 @@ class PlaceholderTextTest {
 
   @Test
   void acceptsRealWordsAndMergeFields() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           introduction: It is the headteacher, not the parent, who can authorise absence. Excellent attendance matters.
         letters:
@@ -45,13 +49,16 @@ class PlaceholderTextTest {
 
   @Test
   void quotesThePlaceholder() {
-    assertEquals("the text still contains the template placeholder \"XXX\"",
+    assertEquals(
+        "the text still contains the template placeholder \"XXX\"",
         RuleHarness.message(rule, "contacts: {attendanceGovernor: {name: XXX}}\n"));
   }
 
   @Test
   void flagsABrokenWordCrossReference() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT060
           lateness: See section 6 (Error! Bookmark not defined.) for lateness.

@@ -10,7 +10,9 @@ class ProsecutionPenaltyMisstatedTest {
 
   @Test
   void flagsTheAggravatedPenaltyPresentedForAnyIrregularAttendance() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           prosecution:
             penalties:
@@ -23,7 +25,9 @@ class ProsecutionPenaltyMisstatedTest {
 
   @Test
   void flagsWrongAmountsForEachOffence() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           prosecution:
             penalties:
@@ -36,7 +40,9 @@ class ProsecutionPenaltyMisstatedTest {
 
   @Test
   void acceptsBothOffencesStatedRightly() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           prosecution:
             penalties:
@@ -51,7 +57,9 @@ class ProsecutionPenaltyMisstatedTest {
     assertEquals(
         "the policy presents a fine of up to £2,500 and/or 3 months in prison as the penalty for any irregular"
             + " attendance; that is only for the aggravated offence",
-        RuleHarness.message(rule, """
+        RuleHarness.message(
+            rule,
+            """
             penaltyNotices:
               prosecution:
                 penalties: [{appliesTo: any-irregular-attendance, maxFine: 2500, maxImprisonmentMonths: 3}]
@@ -60,7 +68,9 @@ class ProsecutionPenaltyMisstatedTest {
 
   @Test
   void flagsCourtPenaltiesStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             # expect: ATT014
@@ -74,7 +84,9 @@ class ProsecutionPenaltyMisstatedTest {
 
   @Test
   void acceptsBothOffencesStatedCorrectly() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             Under section 444(1) a court may fine a parent up to £1,000.

@@ -9,7 +9,9 @@ class RatifiedAfterReviewTest {
 
   @Test
   void flagsRatificationAfterTheReviewDate() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         policy:
           ratified:
             # expect: ATT051
@@ -20,7 +22,9 @@ class RatifiedAfterReviewTest {
 
   @Test
   void acceptsReviewAfterRatification() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         policy:
           ratified: {date: Autumn 2025}
           reviewDue: Autumn 2026

@@ -9,7 +9,9 @@ class RegisterCloseMissingTest {
 
   @Test
   void flagsARegisterWithoutAClosingTime() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - id: all
@@ -23,7 +25,9 @@ class RegisterCloseMissingTest {
 
   @Test
   void acceptsBothTimes() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - {id: all, name: All, morningRegister: {opens: "08:50", closes: "09:20"}, afternoonRegister: {opens: "13:00", closes: "13:30"}}

@@ -9,7 +9,9 @@ class RegisterRetentionTest {
 
   @Test
   void flagsThreeYears() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         registers:
           # expect: ATT027
           retentionYears: 3
@@ -18,7 +20,9 @@ class RegisterRetentionTest {
 
   @Test
   void acceptsSixYears() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         registers:
           retentionYears: 6
         """);
@@ -26,7 +30,9 @@ class RegisterRetentionTest {
 
   @Test
   void flagsRetentionStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT027
           absenceData: We will keep every entry on the attendance register for 3 years after the date on which the entry was made.
@@ -35,7 +41,9 @@ class RegisterRetentionTest {
 
   @Test
   void acceptsSixYearsAndTheOldRuleAsHistory() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceData: |
             Registers are legal records and we will preserve every entry in the attendance or admission register for **6** years.

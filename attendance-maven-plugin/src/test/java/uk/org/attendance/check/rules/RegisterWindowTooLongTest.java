@@ -10,7 +10,9 @@ class RegisterWindowTooLongTest {
 
   @Test
   void flagsAWindowOverThirtyMinutesAndOneThatClosesBeforeItOpens() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - id: all
@@ -29,7 +31,9 @@ class RegisterWindowTooLongTest {
 
   @Test
   void acceptsThirtyMinutes() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - id: all
@@ -42,7 +46,11 @@ class RegisterWindowTooLongTest {
 
   @Test
   void saysHowLong() {
-    assertEquals("the morning register stays open 35 minutes; it may stay open at most 30", RuleHarness.message(rule, """
+    assertEquals(
+        "the morning register stays open 35 minutes; it may stay open at most 30",
+        RuleHarness.message(
+            rule,
+            """
         schoolDay:
           groups:
             - {id: all-pupils, name: All, morningRegister: {opens: "08:40", closes: "09:15"}}

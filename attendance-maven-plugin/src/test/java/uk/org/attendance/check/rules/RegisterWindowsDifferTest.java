@@ -9,7 +9,9 @@ class RegisterWindowsDifferTest {
 
   @Test
   void flagsADifferentAfternoonWindow() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - id: all
@@ -22,7 +24,9 @@ class RegisterWindowsDifferTest {
 
   @Test
   void acceptsTheSameWindowEverywhere() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - {id: a, name: Reception, morningRegister: {opens: "08:50", closes: "09:05"}, afternoonRegister: {opens: "13:00", closes: "13:15"}}

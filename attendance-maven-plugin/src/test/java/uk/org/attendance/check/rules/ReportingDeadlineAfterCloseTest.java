@@ -9,7 +9,9 @@ class ReportingDeadlineAfterCloseTest {
 
   @Test
   void flagsADeadlineAfterTheRegisterCloses() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           # expect: ATT025
           deadline: "09:30"
@@ -18,7 +20,9 @@ class ReportingDeadlineAfterCloseTest {
 
   @Test
   void acceptsADeadlineAtOrBeforeTheClose() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           deadline: 9.20am
         """);
@@ -26,7 +30,9 @@ class ReportingDeadlineAfterCloseTest {
 
   @Test
   void warnsWhenTheDeadlineIsBeforeTheRegisterOpens() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           # expect: ATT025
           deadline: "08:30"

@@ -12,7 +12,9 @@ class ReviewOverdueTest {
 
   @Test
   void flagsAPassedReviewDate() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         policy:
           # expect: ATT050
           reviewDue: July 2025
@@ -23,13 +25,16 @@ class ReviewOverdueTest {
   void warnsWithinSixtyDays() {
     var found = RuleHarness.run(rule, "extends: base.yaml\npolicy: {reviewDue: 2026-03-01}\n");
     assertEquals(Severity.WARNING, found.get(0).severity());
-    assertEquals("the policy is due for review by 2026-03-01, within 60 days", found.get(0).message());
+    assertEquals(
+        "the policy is due for review by 2026-03-01, within 60 days", found.get(0).message());
   }
 
   @Test
   void acceptsATermStillRunning() {
     // Spring 2026 runs to 31 March 2026: more than 60 days after 15 January.
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         policy:
           reviewDue: Summer 2026
         """);
@@ -37,7 +42,8 @@ class ReviewOverdueTest {
 
   @Test
   void saysTheCheckingDate() {
-    assertEquals("the policy was due for review by July 2025 and is out of date (checked on 15 January 2026)",
+    assertEquals(
+        "the policy was due for review by July 2025 and is out of date (checked on 15 January 2026)",
         RuleHarness.message(rule, "policy: {reviewDue: July 2025}\n"));
   }
 }

@@ -10,7 +10,9 @@ class RevokedLawCitedTest {
 
   @Test
   void flagsRevokedLawAndRenamedBodiesStatedAsCurrent() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           deletionFromRoll: |
             # expect: ATT080
@@ -28,7 +30,9 @@ class RevokedLawCitedTest {
 
   @Test
   void acceptsCurrentLawAndHistory() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           deletionFromRoll: |
             The School Attendance (Pupil Registration) (England) Regulations 2024 replaced the 2006 Regulations.
@@ -41,7 +45,10 @@ class RevokedLawCitedTest {
 
   @Test
   void theOldWordForASuspensionIsAWarning() {
-    var found = RuleHarness.run(rule, "extends: base.yaml\nprose: {barriers: A fixed period exclusion lasts up to 45 days.}\n");
+    var found =
+        RuleHarness.run(
+            rule,
+            "extends: base.yaml\nprose: {barriers: A fixed period exclusion lasts up to 45 days.}\n");
     assertEquals(1, found.size());
     assertEquals(uk.org.attendance.diagnostic.Severity.WARNING, found.get(0).severity());
   }

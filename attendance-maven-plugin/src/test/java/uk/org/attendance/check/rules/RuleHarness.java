@@ -14,18 +14,18 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.check.Reporter;
 import uk.org.attendance.check.Rule;
+import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.load.SchoolLoader;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebooks;
 
 /**
  * Runs one rule on a school written inline. The case is laid over {@link #BASE} (a complete,
- * correct school) with {@code extends:}, so a case states only what it changes. A line
- * {@code # expect: ATT010} marks the line below it as one the rule must flag; the rule must flag
- * exactly the marked lines and nothing else.
+ * correct school) with {@code extends:}, so a case states only what it changes. A line {@code #
+ * expect: ATT010} marks the line below it as one the rule must flag; the rule must flag exactly the
+ * marked lines and nothing else.
  */
 final class RuleHarness {
 
@@ -33,7 +33,8 @@ final class RuleHarness {
   static final LocalDate TODAY = LocalDate.of(2026, 1, 15);
 
   /** A complete school that every rule accepts. */
-  static final String BASE = """
+  static final String BASE =
+      """
       school:
         id: base-school
         name: Base Primary School
@@ -136,7 +137,10 @@ final class RuleHarness {
     return runEach(List.of(rule), file);
   }
 
-  /** Runs every rule on a school file (which may extend base.yaml), loaded once, and returns all their findings. */
+  /**
+   * Runs every rule on a school file (which may extend base.yaml), loaded once, and returns all
+   * their findings.
+   */
   static List<Diagnostic> runAll(String file) {
     return runEach(Rules.ALL, file);
   }
@@ -197,7 +201,11 @@ final class RuleHarness {
           Reporter out = new Reporter(rule.info());
           rule.check(school, context(), out);
           everyRuleFindsItsPlaces(school);
-          out.findings().forEach(d -> found.add(school.id() + " " + d.at().file().getFileName() + ":" + d.at().line()));
+          out.findings()
+              .forEach(
+                  d ->
+                      found.add(
+                          school.id() + " " + d.at().file().getFileName() + ":" + d.at().line()));
         }
         return found;
       } finally {
@@ -212,7 +220,8 @@ final class RuleHarness {
 
   /** The rule set, the day and the default letters: read once, as a build reads them once. */
   private static final Rule.CheckContext CONTEXT =
-      new Rule.CheckContext(Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load());
+      new Rule.CheckContext(
+          Rulebooks.DFE_2024, TODAY, uk.org.attendance.load.DefaultLetters.load());
 
   private static Rule.CheckContext context() {
     return CONTEXT;
@@ -228,7 +237,8 @@ final class RuleHarness {
       try {
         any.check(school, context(), new Reporter(any.info()));
       } catch (IllegalStateException e) {
-        throw new AssertionError(any.info().id() + " reports at a place this case does not have: " + e.getMessage(), e);
+        throw new AssertionError(
+            any.info().id() + " reports at a place this case does not have: " + e.getMessage(), e);
       }
     }
   }

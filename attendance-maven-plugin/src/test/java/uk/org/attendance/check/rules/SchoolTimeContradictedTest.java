@@ -10,7 +10,9 @@ class SchoolTimeContradictedTest {
 
   @Test
   void flagsTimesInWordsThatDifferFromTheTimings() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           lateness: |
             # expect: ATT029
@@ -28,7 +30,9 @@ class SchoolTimeContradictedTest {
 
   @Test
   void acceptsTimesThatAgreeAndTimesOfOtherThings() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           lateness: |
             Gates open at 8.40am. Registers are taken at 8.50am and at 1pm.
@@ -40,7 +44,8 @@ class SchoolTimeContradictedTest {
 
   @Test
   void namesBothPlaces() {
-    assertEquals("this text says gates open at 8.30am, but the policy's times say 08:40 (base.yaml line 25)",
+    assertEquals(
+        "this text says gates open at 8.30am, but the policy's times say 08:40 (base.yaml line 25)",
         RuleHarness.message(rule, "prose: {lateness: Gates open at 8.30am.}\n"));
   }
 }

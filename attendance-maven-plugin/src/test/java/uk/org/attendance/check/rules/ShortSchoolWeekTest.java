@@ -10,7 +10,9 @@ class ShortSchoolWeekTest {
 
   @Test
   void warnsOnShortWeeksForSchoolAndReceptionGroupsNotNursery() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - id: nursery
@@ -35,7 +37,9 @@ class ShortSchoolWeekTest {
 
   @Test
   void acceptsThirtyTwoAndAHalfHours() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         schoolDay:
           groups:
             - {id: main, name: All, morningRegister: {opens: "08:45", closes: "09:15"}, endOfDay: "15:15"}
@@ -47,7 +51,9 @@ class ShortSchoolWeekTest {
     assertEquals(
         "Reception has a 31.25-hour week; schools are expected to offer at least 32.5 hours"
             + " (whether the expectation covers Reception is unconfirmed)",
-        RuleHarness.message(rule, """
+        RuleHarness.message(
+            rule,
+            """
             schoolDay:
               groups:
                 - {id: r, name: Reception, stage: reception, morningRegister: {opens: "08:50"}, endOfDay: "15:05"}

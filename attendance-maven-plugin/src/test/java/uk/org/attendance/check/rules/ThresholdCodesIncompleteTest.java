@@ -10,7 +10,9 @@ class ThresholdCodesIncompleteTest {
 
   @Test
   void flagsAListThatLeavesOutN() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           threshold:
             # expect: ATT013
@@ -20,7 +22,9 @@ class ThresholdCodesIncompleteTest {
 
   @Test
   void acceptsGNOU() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           threshold: {codes: [U, o, N, G]}
         """);
@@ -28,7 +32,11 @@ class ThresholdCodesIncompleteTest {
 
   @Test
   void flagsAuthorisedCodes() {
-    assertEquals("the threshold codes include I, which are not unauthorised absence", RuleHarness.message(rule, """
+    assertEquals(
+        "the threshold codes include I, which are not unauthorised absence",
+        RuleHarness.message(
+            rule,
+            """
         penaltyNotices:
           threshold: {codes: [G, N, O, U, I]}
         """));
@@ -36,7 +44,9 @@ class ThresholdCodesIncompleteTest {
 
   @Test
   void flagsThresholdCodesListedInWordsWithoutN() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             The 10 sessions can be made up of a combination of any type of unauthorised absence
@@ -47,7 +57,9 @@ class ThresholdCodesIncompleteTest {
 
   @Test
   void acceptsAllFourCodesAndOtherLists() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             Any mix of the unauthorised codes G, N, O and U counts towards the penalty notice threshold.

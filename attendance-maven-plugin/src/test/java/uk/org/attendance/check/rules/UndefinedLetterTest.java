@@ -10,7 +10,9 @@ class UndefinedLetterTest {
 
   @Test
   void flagsStagesAndBandsThatSendAMissingLetter() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           bands:
             - id: low
@@ -35,7 +37,9 @@ class UndefinedLetterTest {
 
   @Test
   void acceptsLettersThatExist() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           bands: [{id: low, label: Low, below: 96, letter: below-96-first}]
         letters:
@@ -45,7 +49,10 @@ class UndefinedLetterTest {
 
   @Test
   void suggestsTheClosestLetter() {
-    var found = RuleHarness.run(rule, """
+    var found =
+        RuleHarness.run(
+            rule,
+            """
         extends: base.yaml
         thresholds: {bands: [{id: low, label: Low, below: 96, letter: below-96-frist}]}
         letters: [{id: below-96-first, title: First, body: Dear parent}]

@@ -10,7 +10,9 @@ class UnknownCodeTest {
 
   @Test
   void flagsACodeThatIsNotNational() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           - {code: L, meaning: Late before the register closed, category: present}
           # expect: ATT001
@@ -20,7 +22,9 @@ class UnknownCodeTest {
 
   @Test
   void acceptsEveryNationalCodeAndLeavesWithdrawnOnesToATT002() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           - {code: "/", meaning: Present am, category: present}
           - {code: "#", meaning: Planned closure, category: administrative}
@@ -31,7 +35,11 @@ class UnknownCodeTest {
 
   @Test
   void saysWhatIsWrong() {
-    assertEquals("'Q1' is not a national attendance code", RuleHarness.message(rule, """
+    assertEquals(
+        "'Q1' is not a national attendance code",
+        RuleHarness.message(
+            rule,
+            """
         codes: [{code: Q1, meaning: x, category: present}]
         """));
   }

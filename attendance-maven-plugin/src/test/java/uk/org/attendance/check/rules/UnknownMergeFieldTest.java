@@ -10,7 +10,9 @@ class UnknownMergeFieldTest {
 
   @Test
   void flagsAFieldTheCatalogueLacks() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         letters:
           - id: first
             title: First
@@ -21,7 +23,9 @@ class UnknownMergeFieldTest {
 
   @Test
   void acceptsCatalogueFields() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         letters:
           - {id: first, title: First, body: "Dear {{ParentSalutation}}, {{PupilFirstName}} is at {{AttendancePercent}}%."}
         """);
@@ -29,7 +33,9 @@ class UnknownMergeFieldTest {
 
   @Test
   void acceptsFactsTheSchoolGivesAndItsBands() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         thresholds:
           bands: [{id: below-96, label: Below 96%, below: 96}]
         letters:
@@ -39,7 +45,9 @@ class UnknownMergeFieldTest {
 
   @Test
   void flagsAFactTheSchoolDoesNotGiveAndAnUnknownBand() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         letters:
           - id: first
             title: First
@@ -54,7 +62,9 @@ class UnknownMergeFieldTest {
 
   @Test
   void acceptsTheNoticeToImprovesFieldsWhenTheSchoolGivesThem() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           noticeToImprove:
             minWeeks: 3
@@ -75,16 +85,22 @@ class UnknownMergeFieldTest {
 
   @Test
   void flagsANoticeToImprovesFieldTheSchoolDoesNotGive() {
-    assertEquals("the letter 'nti' uses {{NoticeToImproveSupportGiven}}, but the school's model does not give it (the"
-        + " support a family has been given before a notice to improve, in the school's words)",
-        RuleHarness.message(rule, """
+    assertEquals(
+        "the letter 'nti' uses {{NoticeToImproveSupportGiven}}, but the school's model does not give it (the"
+            + " support a family has been given before a notice to improve, in the school's words)",
+        RuleHarness.message(
+            rule,
+            """
             penaltyNotices: {noticeToImprove: {minWeeks: 4}}
             letters: [{id: nti, title: NTI, body: "{{ParentalDuty}} {{NoticeToImproveSupportGiven}}"}]
             """));
     // One end of the period is not a period.
-    assertEquals("the letter 'nti' uses {{NoticeToImprovePeriod}}, but the school's model does not give it (the"
-        + " improvement period a notice to improve gives, e.g. 3 to 6 weeks)",
-        RuleHarness.message(rule, """
+    assertEquals(
+        "the letter 'nti' uses {{NoticeToImprovePeriod}}, but the school's model does not give it (the"
+            + " improvement period a notice to improve gives, e.g. 3 to 6 weeks)",
+        RuleHarness.message(
+            rule,
+            """
             penaltyNotices: {noticeToImprove: {minWeeks: 4}}
             letters: [{id: nti, title: NTI, body: "{{NoticeToImprovePeriod}}"}]
             """));
@@ -92,7 +108,10 @@ class UnknownMergeFieldTest {
 
   @Test
   void suggestsTheRightName() {
-    var found = RuleHarness.run(rule, """
+    var found =
+        RuleHarness.run(
+            rule,
+            """
         extends: base.yaml
         letters: [{id: a, title: A, body: "{{PupilFullname}}"}]
         """);

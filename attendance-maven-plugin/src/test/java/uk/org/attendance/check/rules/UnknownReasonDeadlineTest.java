@@ -9,7 +9,9 @@ class UnknownReasonDeadlineTest {
 
   @Test
   void flagsTenDays() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         registers:
           # expect: ATT028
           unknownReasonReplacedWithinDays: 10
@@ -18,7 +20,9 @@ class UnknownReasonDeadlineTest {
 
   @Test
   void acceptsFiveDays() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         registers:
           unknownReasonReplacedWithinDays: 5
         """);
@@ -26,7 +30,9 @@ class UnknownReasonDeadlineTest {
 
   @Test
   void flagsTheNDeadlineStatedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           # expect: ATT028
           absenceProcedures: Code N is replaced within 10 school days if no reason is given.
@@ -35,7 +41,9 @@ class UnknownReasonDeadlineTest {
 
   @Test
   void acceptsFiveSchoolDays() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           absenceProcedures: N means the reason for absence is not yet established; it must be corrected within 5 days.
         """);

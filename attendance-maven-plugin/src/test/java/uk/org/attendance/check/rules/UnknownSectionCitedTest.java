@@ -9,7 +9,9 @@ class UnknownSectionCitedTest {
 
   @Test
   void flagsSection44() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           prosecution:
             sectionsCited:
@@ -21,7 +23,9 @@ class UnknownSectionCitedTest {
 
   @Test
   void acceptsTheAttendanceSections() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         penaltyNotices:
           prosecution:
             sectionsCited: ["444(1)", "section 444(1A)", "s.444A", "576", "7"]
@@ -30,7 +34,9 @@ class UnknownSectionCitedTest {
 
   @Test
   void flagsSectionsCitedInWords() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: >-
             Unauthorised absence can carry the risk of prosecution under
@@ -41,7 +47,9 @@ class UnknownSectionCitedTest {
 
   @Test
   void acceptsRealSectionsAndOtherActs() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         prose:
           localAuthoritySupport: |
             Section 576 of the Education Act 1996 defines a parent; section 7 of the Education Act 1996 sets out the duty.

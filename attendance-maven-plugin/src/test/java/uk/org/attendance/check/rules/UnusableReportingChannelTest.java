@@ -13,7 +13,9 @@ class UnusableReportingChannelTest {
   @Test
   void flagsEveryChannelParentsCannotUseWhenTheSchoolGivesNoDetails() {
     // The base school gives no phone, email or website of its own.
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           channels:
             # expect: ATT090
@@ -35,7 +37,9 @@ class UnusableReportingChannelTest {
 
   @Test
   void acceptsChannelsThatGiveTheirOwnNumberAddressOrAppName() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           channels:
             - {type: phone, value: 01234 567890}
@@ -49,7 +53,9 @@ class UnusableReportingChannelTest {
 
   @Test
   void theSchoolsOwnPhoneEmailAndWebsiteServeTheChannelsThatNeedThem() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         school:
           phone: 01234 567890
           email: office@school.example
@@ -68,7 +74,9 @@ class UnusableReportingChannelTest {
 
   @Test
   void aPhoneNumberDoesNotServeEmailNorAnEmailAddressThePhone() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         school:
           email: office@school.example
         absenceReporting:
@@ -77,7 +85,9 @@ class UnusableReportingChannelTest {
             - type: phone
             - type: email
         """);
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         school:
           phone: 01234 567890
         absenceReporting:
@@ -92,7 +102,9 @@ class UnusableReportingChannelTest {
 
   @Test
   void aBlankValueIsFlaggedWhereItIsWritten() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         absenceReporting:
           channels:
             - type: phone
@@ -103,28 +115,38 @@ class UnusableReportingChannelTest {
 
   @Test
   void saysWhatIsMissingAndWhereToAddIt() {
-    List<Diagnostic> found = RuleHarness.run(rule, """
+    List<Diagnostic> found =
+        RuleHarness.run(
+            rule,
+            """
         extends: base.yaml
         absenceReporting:
           channels: [{type: phone}, {type: email}, {type: app}]
         """);
-    assertEquals(List.of(
-        "parents are told to phone, but the policy gives no number",
-        "parents are told to email, but the policy gives no email address",
-        "parents are told to report an absence through an app, but the policy does not say which app"),
+    assertEquals(
+        List.of(
+            "parents are told to phone, but the policy gives no number",
+            "parents are told to email, but the policy gives no email address",
+            "parents are told to report an absence through an app, but the policy does not say which app"),
         found.stream().map(Diagnostic::message).toList());
-    assertEquals(List.of(
-        "add the office number as 'phone:' under 'school:', or give this channel the number to call as 'value:'",
-        "add the office address as 'email:' under 'school:', or give this channel the address to write to as 'value:'",
-        "give this channel the app's name, as parents will find it in their app store, as 'value:'"),
+    assertEquals(
+        List.of(
+            "add the office number as 'phone:' under 'school:', or give this channel the number to call as 'value:'",
+            "add the office address as 'email:' under 'school:', or give this channel the address to write to as 'value:'",
+            "give this channel the app's name, as parents will find it in their app store, as 'value:'"),
         found.stream().map(Diagnostic::hint).toList());
   }
 
   @Test
   void aTrustsChannelIsFlaggedInTheTrustsFileForEachMemberWithoutAPhone() {
-    String trust = RuleHarness.BASE.replace("channels: [{type: phone, value: 01234 567890}]", "channels: [{type: phone}]");
-    assertEquals(List.of("m1 trust.yaml:" + lineOf(trust, "channels: [{type: phone}]")),
-        RuleHarness.runTrust(rule, trust,
+    String trust =
+        RuleHarness.BASE.replace(
+            "channels: [{type: phone, value: 01234 567890}]", "channels: [{type: phone}]");
+    assertEquals(
+        List.of("m1 trust.yaml:" + lineOf(trust, "channels: [{type: phone}]")),
+        RuleHarness.runTrust(
+            rule,
+            trust,
             "school: {id: m1, name: Member One}\n",
             "school: {id: m2, name: Member Two, phone: 01234 567890}\n"));
   }

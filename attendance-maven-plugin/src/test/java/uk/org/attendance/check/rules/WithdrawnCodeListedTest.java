@@ -10,7 +10,9 @@ class WithdrawnCodeListedTest {
 
   @Test
   void flagsHFJAndABareY() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           # expect: ATT002
           - {code: H, meaning: Agreed family holiday, category: authorised-absence}
@@ -25,7 +27,9 @@ class WithdrawnCodeListedTest {
 
   @Test
   void acceptsTheirReplacements() {
-    assertFindings(rule, """
+    assertFindings(
+        rule,
+        """
         codes:
           - {code: C, meaning: Exceptional circumstances, category: authorised-absence}
           - {code: J1, meaning: Interview, category: authorised-absence}
@@ -35,7 +39,11 @@ class WithdrawnCodeListedTest {
 
   @Test
   void saysWhatReplacedIt() {
-    assertEquals("'H' (agreed family holiday) is no longer a valid code", RuleHarness.message(rule, """
+    assertEquals(
+        "'H' (agreed family holiday) is no longer a valid code",
+        RuleHarness.message(
+            rule,
+            """
         codes: [{code: H, meaning: Agreed holiday, category: authorised-absence}]
         """));
   }
