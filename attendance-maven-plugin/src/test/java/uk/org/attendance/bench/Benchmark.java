@@ -46,10 +46,10 @@ public final class Benchmark {
    * @param args {@code name=value}: {@code mode} ({@code schools}, {@code race}, {@code check} or
    *     {@code evaluate}), {@code models} (the bundled school files), {@code schools} (how many
    *     synthetic schools or policies), {@code repeats} (race and check: how many timed runs),
-   *     {@code jfr} (schools: a file to record the warm pass in), {@code pupils} (how many pupils
-   *     in the synthetic register), {@code rules} (a rules.json to evaluate against; empty means
-   *     {@value #EVALUATE_SCHOOL}'s, made from {@code models}), {@code work} (a scratch folder) and
-   *     {@code report} (the report file)
+   *     {@code jfr} (schools: a file to record the run in, with a summary of its last warm pass),
+   *     {@code pupils} (how many pupils in the synthetic register), {@code rules} (a rules.json to
+   *     evaluate against; empty means {@value #EVALUATE_SCHOOL}'s, made from {@code models}),
+   *     {@code work} (a scratch folder) and {@code report} (the report file)
    */
   public static void main(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -152,7 +152,7 @@ public final class Benchmark {
    * @param work a scratch folder (emptied)
    * @param schools how many synthetic schools
    * @param repeats how many warm passes (their medians are the warm figures)
-   * @param jfr where to write a JFR recording of the first warm pass, and summarise it; or null
+   * @param jfr where to write a JFR recording of the run (summarising its last warm pass); or null
    * @return the report, one line per entry
    */
   public static List<String> run(Path bundled, Path work, int schools, int repeats, Path jfr)
@@ -192,6 +192,21 @@ public final class Benchmark {
             Runtime.getRuntime().availableProcessors(),
             Runtime.getRuntime().maxMemory() >> 20,
             loadAverage()));
+    // A recording started mid-run costs the pass after it about double (the JVM re-instruments and
+    // recompiles), so it starts before the cold pass and only the last warm pass's samples are
+    // read.
+    jdk.jfr.Recording recording = null;
+    if (jfr != null) {
+      try {
+        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+      } catch (java.text.ParseException e) {
+        throw new IOException(e);
+      }
+      recording.start();
+      report.add("recording with JFR (default settings): the timings below include its cost");
+    }
+    java.time.Instant lastFrom = null;
+    java.time.Instant lastTo = null;
     Timings cold = new Timings();
     report.add(
         pass("cold (first run in this JVM, forced)", compiler, models, out, true, cold, schools)
@@ -203,38 +218,29 @@ public final class Benchmark {
     long peak = 0;
     for (int r = 0; r < Math.max(1, repeats); r++) {
       Timings warm = new Timings();
-      jdk.jfr.Recording recording = null;
-      if (jfr != null && r == 0) {
-        try {
-          recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("profile"));
-        } catch (java.text.ParseException e) {
-          throw new IOException(e);
-        }
-        recording.start();
-      }
+      lastFrom = java.time.Instant.now();
       Pass p =
           pass(
-              "warm (forced again)"
-                  + (repeats > 1 ? " " + (r + 1) : "")
-                  + (recording != null ? ", recorded" : ""),
+              "warm (forced again)" + (repeats > 1 ? " " + (r + 1) : ""),
               compiler,
               models,
               out,
               true,
               warm,
               schools);
-      if (recording != null) {
-        recording.stop();
-        Files.createDirectories(jfr.toAbsolutePath().getParent());
-        recording.dump(jfr);
-        recording.close();
-      }
+      lastTo = java.time.Instant.now();
       report.add(p.line());
       report.addAll(warm.summary().stream().map(s -> "  " + s).toList());
       policyPdf.add(warm.medianMillis("policy.pdf"));
       perSecond.add(p.perSecond());
       cpuPerSchool.add(p.cpuPerSchoolMs());
       peak = Math.max(peak, p.peakMb());
+    }
+    if (recording != null) {
+      recording.stop();
+      Files.createDirectories(jfr.toAbsolutePath().getParent());
+      recording.dump(jfr);
+      recording.close();
     }
     report.add(
         pass("unchanged (skip-unchanged)", compiler, models, out, false, null, schools).line());
@@ -251,7 +257,15 @@ public final class Benchmark {
             peak,
             loadAverage()));
     if (jfr != null) {
-      report.addAll(Profile.summary(jfr, 12));
+      report.add(
+          "the last warm pass ("
+              + lastFrom
+              + " to "
+              + lastTo
+              + "), from the recording in "
+              + jfr
+              + ":");
+      report.addAll(Profile.summary(jfr, 12, lastFrom, lastTo));
     }
     return report;
   }

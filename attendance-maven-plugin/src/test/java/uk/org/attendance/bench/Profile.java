@@ -21,7 +21,7 @@ import jdk.jfr.consumer.RecordingFile;
  * (self time).
  *
  * <p>Development only (test code): {@code java -cp ... uk.org.attendance.bench.Profile file.jfr
- * [top]}.
+ * [top [from to]]} (from and to as ISO instants), or the schools benchmark's {@code jfr=} argument.
  */
 final class Profile {
 
@@ -67,7 +67,11 @@ final class Profile {
   private Profile() {}
 
   public static void main(String[] args) throws IOException {
-    summary(Path.of(args[0]), args.length > 1 ? Integer.parseInt(args[1]) : 15)
+    summary(
+            Path.of(args[0]),
+            args.length > 1 ? Integer.parseInt(args[1]) : 15,
+            args.length > 3 ? java.time.Instant.parse(args[2]) : null,
+            args.length > 3 ? java.time.Instant.parse(args[3]) : null)
         .forEach(System.out::println);
   }
 
@@ -76,15 +80,21 @@ final class Profile {
    *
    * @param jfr the recording
    * @param top how many rows per table
+   * @param from the first instant whose samples count, or null
+   * @param to the last instant whose samples count, or null
    */
-  static List<String> summary(Path jfr, int top) throws IOException {
+  static List<String> summary(Path jfr, int top, java.time.Instant from, java.time.Instant to)
+      throws IOException {
     Map<String, Integer> byLibrary = new HashMap<>();
     Map<String, Integer> byEntry = new HashMap<>();
     Map<String, Integer> byMethod = new HashMap<>();
     Map<String, Integer> byOurs = new HashMap<>();
+    Map<String, Integer> byCaller = new HashMap<>();
     int samples = 0;
     for (RecordedEvent e : RecordingFile.readAllEvents(jfr)) {
-      if (!e.getEventType().getName().equals("jdk.ExecutionSample")) {
+      if (!e.getEventType().getName().equals("jdk.ExecutionSample")
+          || from != null && e.getStartTime().isBefore(from)
+          || to != null && e.getStartTime().isAfter(to)) {
         continue;
       }
       RecordedStackTrace st = e.getStackTrace();
@@ -97,6 +107,7 @@ final class Profile {
       byMethod.merge(self, 1, Integer::sum);
       byLibrary.merge(library(self), 1, Integer::sum);
       byEntry.merge(entry(frames), 1, Integer::sum);
+      byCaller.merge(caller(frames), 1, Integer::sum);
       // Every method of ours on the stack (once per sample): its total time.
       Set<String> ours = new LinkedHashSet<>();
       for (RecordedFrame f : frames) {
@@ -111,6 +122,8 @@ final class Profile {
     out.add(String.format(Locale.ROOT, "profile %s: %,d CPU samples", jfr.getFileName(), samples));
     out.add("  by entry point (total):");
     out.addAll(table(byEntry, samples, top));
+    out.add("  by library, the JDK's time given to the library that called it:");
+    out.addAll(table(byCaller, samples, top));
     out.add("  by library (self):");
     out.addAll(table(byLibrary, samples, top));
     out.add("  our methods (total, on the stack):");
@@ -155,6 +168,23 @@ final class Profile {
       best = parts.length > 2 ? parts[0] + "." + parts[1] + "." + parts[2] : method;
     }
     return best;
+  }
+
+  /** The library of the innermost frame that is not the JDK's ("the JDK" if every frame is). */
+  static String caller(List<RecordedFrame> frames) {
+    for (RecordedFrame f : frames) {
+      String n = name(f);
+      if (!n.startsWith("java.")
+          && !n.startsWith("javax.")
+          && !n.startsWith("jdk.")
+          && !n.startsWith("sun.")
+          && !n.startsWith("com.sun.")
+          && !n.startsWith("org.w3c.")
+          && !n.startsWith("org.xml.")) {
+        return library(n);
+      }
+    }
+    return "the JDK";
   }
 
   /**
