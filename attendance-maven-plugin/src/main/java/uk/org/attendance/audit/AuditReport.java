@@ -10,6 +10,7 @@ import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Severity;
+import uk.org.attendance.text.Markup;
 
 /**
  * The audit as one web page a business manager can take to governors: for each policy, how many
@@ -49,7 +50,7 @@ public final class AuditReport {
     b.append(
             "<p>Checked against the DfE attendance rules in force from 19 August 2024 (statutory guidance <em>Working")
         .append(" together to improve school attendance</em>, and the regulations) on ")
-        .append(esc(today.format(DAY)))
+        .append(Markup.escape(today.format(DAY)))
         .append(
             ". Each problem says where it is in the policy, what is wrong, and what to write instead.</p>\n");
     b.append(
@@ -59,7 +60,7 @@ public final class AuditReport {
       long errors = count(p.findings(), Severity.ERROR);
       long warnings = count(p.findings(), Severity.WARNING);
       b.append("<tr><td>")
-          .append(esc(Diagnostic.displayPath(p.file(), base)))
+          .append(Markup.escape(Diagnostic.displayPath(p.file(), base)))
           .append("</td><td>")
           .append(errors)
           .append("</td><td>")
@@ -68,12 +69,14 @@ public final class AuditReport {
     }
     b.append("</tbody>\n</table>\n");
     for (Auditor.Policy p : result.policies()) {
-      b.append("<h2>").append(esc(Diagnostic.displayPath(p.file(), base))).append("</h2>\n");
+      b.append("<h2>")
+          .append(Markup.escape(Diagnostic.displayPath(p.file(), base)))
+          .append("</h2>\n");
       if (p.findings().isEmpty()) {
         b.append("<p class=\"ok\">No problems found.</p>\n");
       } else {
         b.append("<table>\n<caption>Problems found in ")
-            .append(esc(p.file().getFileName().toString()))
+            .append(Markup.escape(p.file().getFileName().toString()))
             .append(
                 "</caption>\n<thead><tr><th scope=\"col\">Where</th><th scope=\"col\">Problem</th>")
             .append(
@@ -82,17 +85,17 @@ public final class AuditReport {
           Diagnostic d = f.diagnostic();
           String where = p.place(d.at());
           b.append("<tr><td>")
-              .append(esc(where.isEmpty() ? "the whole policy" : where))
+              .append(Markup.escape(where.isEmpty() ? "the whole policy" : where))
               .append("</td><td><span class=\"")
               .append(d.severity().label())
               .append("\">")
-              .append(esc(d.severity() == Severity.ERROR ? "Error" : "Warning"))
+              .append(Markup.escape(d.severity() == Severity.ERROR ? "Error" : "Warning"))
               .append(":</span> ")
-              .append(esc(capital(d.message())))
+              .append(Markup.escape(capital(d.message())))
               .append(".</td><td>")
-              .append(esc(d.hint() == null ? "" : capital(d.hint())))
+              .append(Markup.escape(d.hint() == null ? "" : capital(d.hint())))
               .append("</td><td>")
-              .append(esc(d.ruleId()));
+              .append(Markup.escape(d.ruleId()));
           RuleInfo info =
               result.rules().stream()
                   .filter(r -> r.id().equals(d.ruleId()))
@@ -100,7 +103,7 @@ public final class AuditReport {
                   .orElse(null);
           if (info != null && !info.enforces().isEmpty()) {
             b.append("<br><span class=\"small\">")
-                .append(esc(String.join(", ", info.enforces())))
+                .append(Markup.escape(String.join(", ", info.enforces())))
                 .append("</span>");
           }
           b.append("</td></tr>\n");
@@ -111,9 +114,9 @@ public final class AuditReport {
         b.append("<details><summary>What the audit read in this policy</summary>\n<ul>\n");
         for (Map.Entry<String, String> e : p.facts().entrySet()) {
           b.append("<li>")
-              .append(esc(e.getKey()))
+              .append(Markup.escape(e.getKey()))
               .append(": ")
-              .append(esc(e.getValue()))
+              .append(Markup.escape(e.getValue()))
               .append("</li>\n");
         }
         b.append("</ul>\n</details>\n");
@@ -122,7 +125,8 @@ public final class AuditReport {
     b.append(
             "<h2>What an audit cannot see</h2>\n<p>An audit reads the words of a policy. It does not check letters, attendance")
         .append(" bands or merge fields, or whether the code table is complete (rules ")
-        .append(esc(String.join(", ", Auditor.NOT_FOR_DOCUMENTS.stream().sorted().toList())))
+        .append(
+            Markup.escape(String.join(", ", Auditor.NOT_FOR_DOCUMENTS.stream().sorted().toList())))
         .append(
             "), and a statement written in an unusual way may be missed. A policy kept as a school file and checked with")
         .append(" <code>attendance:check</code> is checked in full.</p>\n</body>\n</html>\n");
@@ -135,31 +139,5 @@ public final class AuditReport {
 
   private static String capital(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
-  }
-
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '&':
-          b.append("&amp;");
-          break;
-        case '<':
-          b.append("&lt;");
-          break;
-        case '>':
-          b.append("&gt;");
-          break;
-        case '"':
-          b.append("&quot;");
-          break;
-        case '\'':
-          b.append("&#39;");
-          break;
-        default:
-          b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

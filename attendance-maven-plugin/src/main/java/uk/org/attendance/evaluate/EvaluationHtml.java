@@ -9,6 +9,7 @@ import java.util.Map;
 import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.files.Hashes;
 import uk.org.attendance.report.CsvCells;
+import uk.org.attendance.text.Markup;
 
 /**
  * evaluation.html: one self-contained page for the attendance officer. Every piece of text from the
@@ -78,13 +79,13 @@ final class EvaluationHtml {
         .append(hash(SCRIPT))
         .append("'\">\n")
         .append("<title>Attendance evaluation: ")
-        .append(text(school))
+        .append(Markup.escape(school))
         .append("</title>\n")
         .append("<style>")
         .append(STYLE)
         .append("</style>\n</head>\n<body>\n<main>\n")
         .append("<h1>Attendance evaluation: ")
-        .append(text(school))
+        .append(Markup.escape(school))
         .append("</h1>\n");
     b.append("<p>");
     if (r.asOf() != null) {
@@ -95,11 +96,11 @@ final class EvaluationHtml {
           .append(" (")
           .append(Problems.plural(r.schoolDays(), "school day"))
           .append("), read as ")
-          .append(text(e.register().layout()))
+          .append(Markup.escape(e.register().layout()))
           .append(". ");
     }
     b.append("Rules from rules.json, policy version ")
-        .append(text(e.rules().contentHash()))
+        .append(Markup.escape(e.rules().contentHash()))
         .append('.');
     if (r.since() != null) {
       b.append(" &ldquo;New&rdquo; means it became due on or after ")
@@ -156,7 +157,7 @@ final class EvaluationHtml {
               ? "All pupils"
               : g.label().substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                   + g.label().substring(1);
-      b.append("<tr><th scope=\"row\">").append(text(name)).append("</th>");
+      b.append("<tr><th scope=\"row\">").append(Markup.escape(name)).append("</th>");
       num(b, g.pupils());
       cell(b, percent(g.attendancePercent()), sort(g.attendancePercent()), true);
       num(b, g.persistent());
@@ -184,7 +185,7 @@ final class EvaluationHtml {
             .append(", column ")
             .append(x.column())
             .append(": ")
-            .append(text(CsvCells.neutralised(x.message())))
+            .append(Markup.escape(CsvCells.neutralised(x.message())))
             .append("</li>\n");
       }
       b.append("</ul>\n");
@@ -195,7 +196,7 @@ final class EvaluationHtml {
         b.append("<li>")
             .append(Problems.plural(k.getValue(), "pupil"))
             .append(' ')
-            .append(text(DataQuality.KINDS.getOrDefault(k.getKey(), k.getKey())))
+            .append(Markup.escape(DataQuality.KINDS.getOrDefault(k.getKey(), k.getKey())))
             .append("</li>\n");
       }
       b.append("</ul>\n<p>Each pupil's are under &ldquo;Why&rdquo; in the table below.</p>\n");
@@ -203,7 +204,7 @@ final class EvaluationHtml {
     if (!r.notes().isEmpty()) {
       b.append("<h2>Notes</h2>\n<ul>\n");
       for (Diagnostic d : r.notes()) {
-        b.append("<li>").append(text(d.message())).append("</li>\n");
+        b.append("<li>").append(Markup.escape(d.message())).append("</li>\n");
       }
       b.append("</ul>\n");
     }
@@ -218,15 +219,15 @@ final class EvaluationHtml {
             + " reached them:</p>\n<ul>\n");
     for (JudgementStage j : judgements) {
       b.append("<li>")
-          .append(text(j.flow()))
+          .append(Markup.escape(j.flow()))
           .append('/')
-          .append(text(j.stage()))
+          .append(Markup.escape(j.stage()))
           .append(": ")
-          .append(text(j.title()))
+          .append(Markup.escape(j.title()))
           .append(" &ndash; ")
-          .append(text(j.trigger()))
+          .append(Markup.escape(j.trigger()))
           .append(" (")
-          .append(text(j.why()))
+          .append(Markup.escape(j.why()))
           .append(")</li>\n");
     }
     b.append("</ul>\n");
@@ -255,7 +256,7 @@ final class EvaluationHtml {
     b.append("<th scope=\"col\">Why</th></tr></thead>\n<tbody>\n");
     for (Evaluator.PupilResult p : pupils) {
       b.append("<tr><th scope=\"row\">")
-          .append(text(CsvCells.neutralised(p.pupil())))
+          .append(Markup.escape(CsvCells.neutralised(p.pupil())))
           .append("</th>");
       cell(b, CsvCells.neutralised(p.name()), null, false);
       cell(b, CsvCells.neutralised(p.yearGroup()), null, false);
@@ -272,7 +273,7 @@ final class EvaluationHtml {
       cell(b, CsvCells.neutralised(p.band()), null, false);
       cell(b, CsvCells.neutralised(p.stage()), null, false);
       b.append("<td class=\"due\">")
-          .append(text(CsvCells.neutralised(p.letterDue())))
+          .append(Markup.escape(CsvCells.neutralised(p.letterDue())))
           .append("</td>");
       cell(
           b,
@@ -298,23 +299,23 @@ final class EvaluationHtml {
       b.append("<li>National penalty threshold met on ")
           .append(Words.day(p.thresholdMetOn()))
           .append(": ")
-          .append(text(EvaluationCsv.evidence(p.thresholdEvidence())))
+          .append(Markup.escape(EvaluationCsv.evidence(p.thresholdEvidence())))
           .append("</li>");
     }
     for (StageResult s : p.stages()) {
       b.append("<li>")
-          .append(text(CsvCells.neutralised(s.flowchartTitle())))
+          .append(Markup.escape(CsvCells.neutralised(s.flowchartTitle())))
           .append(": ")
-          .append(text(s.title()))
+          .append(Markup.escape(s.title()))
           .append(" (")
-          .append(text(s.trigger()))
+          .append(Markup.escape(s.trigger()))
           .append("), since ")
           .append(Words.day(s.reachedOn()))
           .append(s.isNew() ? ", new" : "")
           .append(". ");
       if (s.letter() != null) {
         b.append("Letter ")
-            .append(text(s.letterTitle()))
+            .append(Markup.escape(s.letterTitle()))
             .append(": ")
             .append(
                 switch (s.status()) {
@@ -326,16 +327,18 @@ final class EvaluationHtml {
             .append(". ");
       }
       if (s.actionDue() && !s.actions().isEmpty()) {
-        b.append("To do: ").append(text(String.join(" ", s.actions())));
+        b.append("To do: ").append(Markup.escape(String.join(" ", s.actions())));
         if (s.owner() != null) {
-          b.append(" (").append(text(s.owner())).append(')');
+          b.append(" (").append(Markup.escape(s.owner())).append(')');
         }
         b.append(". ");
       }
-      b.append("Evidence: ").append(text(EvaluationCsv.evidence(s.evidence()))).append("</li>");
+      b.append("Evidence: ")
+          .append(Markup.escape(EvaluationCsv.evidence(s.evidence())))
+          .append("</li>");
     }
     for (Diagnostic w : p.warnings()) {
-      b.append("<li>To check: ").append(text(w.message())).append("</li>");
+      b.append("<li>To check: ").append(Markup.escape(w.message())).append("</li>");
     }
     b.append("</ul></details>");
   }
@@ -344,7 +347,7 @@ final class EvaluationHtml {
     b.append("<th scope=\"col\"")
         .append(number ? " data-type=\"number\"" : "")
         .append("><button type=\"button\">")
-        .append(text(label))
+        .append(Markup.escape(label))
         .append("</button></th>");
   }
 
@@ -355,9 +358,9 @@ final class EvaluationHtml {
   private static void cell(StringBuilder b, String value, String sortKey, boolean number) {
     b.append("<td").append(number ? " class=\"n\"" : "");
     if (sortKey != null) {
-      b.append(" data-sort=\"").append(text(sortKey)).append('"');
+      b.append(" data-sort=\"").append(Markup.escape(sortKey)).append('"');
     }
-    b.append('>').append(text(value)).append("</td>");
+    b.append('>').append(Markup.escape(value)).append("</td>");
   }
 
   private static String percent(BigDecimal p) {
@@ -370,26 +373,6 @@ final class EvaluationHtml {
 
   private static String date(LocalDate d) {
     return d == null ? "" : d.toString();
-  }
-
-  /** HTML-escaped text; control characters, which HTML does not allow, become U+FFFD. */
-  static String text(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length() + 16);
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c < 0x20 && c != '\n' && c != '\t' || c == 0x7F ? '\uFFFD' : c);
-      }
-    }
-    return b.toString();
   }
 
   /** The Content-Security-Policy source for an inline script or style: its SHA-256. */

@@ -19,6 +19,7 @@ import uk.org.attendance.AttendanceCompiler;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.files.AtomicFiles;
 import uk.org.attendance.importer.PolicyImporter;
+import uk.org.attendance.text.Markup;
 
 /**
  * Imports a school's existing attendance policy (Word, PDF, web page or text file; one file, or a
@@ -217,7 +218,7 @@ public class ImportMojo extends AbstractMojo {
             + "</version>\n"
             + "        <configuration>\n"
             + "          <schoolsDirectory>"
-            + xml(schools)
+            + Markup.escape(schools)
             + "</schoolsDirectory>\n"
             + "        </configuration>\n"
             + "      </plugin>\n"
@@ -235,10 +236,6 @@ public class ImportMojo extends AbstractMojo {
         .info(
             "Wrote pom.xml, so that mvn attendance:check and mvn attendance:render work in this folder");
     return true;
-  }
-
-  private static String xml(String s) {
-    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 
   private static String relative(Path base, Path p) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.check.RuleInfo;
+import uk.org.attendance.text.Markup;
 
 /**
  * Surefire-style JUnit XML, understood by GitLab, Jenkins and Azure: one test suite per school, one
@@ -46,9 +47,9 @@ public final class JUnitWriter {
       String caseName = e.getKey() + " " + summaries.getOrDefault(e.getKey(), "file loads");
       cases
           .append("  <testcase classname=\"")
-          .append(esc(name))
+          .append(Markup.escape(name))
           .append("\" name=\"")
-          .append(esc(caseName))
+          .append(Markup.escape(caseName))
           .append("\" time=\"0\"");
       List<Finding> failing = e.getValue().stream().filter(f -> f.fails(failOnWarning)).toList();
       List<Finding> suppressed = e.getValue().stream().filter(Finding::suppressed).toList();
@@ -66,15 +67,15 @@ public final class JUnitWriter {
             .append("    <failure type=\"")
             .append(first.diagnostic().severity().label())
             .append("\" message=\"")
-            .append(esc(first.diagnostic().message()))
+            .append(Markup.escape(first.diagnostic().message()))
             .append("\">")
-            .append(esc(text(failing, base)))
+            .append(Markup.escape(text(failing, base)))
             .append("</failure>\n");
       } else if (!suppressed.isEmpty() && other.isEmpty()) {
         skipped++;
         cases
             .append("    <skipped message=\"")
-            .append(esc("suppressed: " + suppressed.get(0).suppressedBecause()))
+            .append(Markup.escape("suppressed: " + suppressed.get(0).suppressedBecause()))
             .append("\"/>\n");
       }
       List<Finding> notes = new ArrayList<>(other);
@@ -82,13 +83,16 @@ public final class JUnitWriter {
         notes.addAll(suppressed);
       }
       if (!notes.isEmpty()) {
-        cases.append("    <system-out>").append(esc(text(notes, base))).append("</system-out>\n");
+        cases
+            .append("    <system-out>")
+            .append(Markup.escape(text(notes, base)))
+            .append("</system-out>\n");
       }
       cases.append("  </testcase>\n");
     }
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
         + "<testsuite name=\""
-        + esc(name)
+        + Markup.escape(name)
         + "\" tests=\""
         + byRule.size()
         + "\" failures=\""
@@ -107,41 +111,5 @@ public final class JUnitWriter {
                 f.diagnostic().format(base)
                     + (f.suppressed() ? "\n  suppressed: " + f.suppressedBecause() : ""))
         .collect(Collectors.joining("\n"));
-  }
-
-  /** XML-escapes text and drops characters XML 1.0 cannot hold. */
-  static String esc(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.codePoints()
-        .forEach(
-            c -> {
-              switch (c) {
-                case '&':
-                  b.append("&amp;");
-                  break;
-                case '<':
-                  b.append("&lt;");
-                  break;
-                case '>':
-                  b.append("&gt;");
-                  break;
-                case '"':
-                  b.append("&quot;");
-                  break;
-                case '\'':
-                  b.append("&apos;");
-                  break;
-                default:
-                  if (c == 0x9
-                      || c == 0xA
-                      || c == 0xD
-                      || (c >= 0x20 && c <= 0xD7FF)
-                      || (c >= 0xE000 && c <= 0xFFFD)
-                      || c > 0xFFFF) {
-                    b.appendCodePoint(c);
-                  }
-              }
-            });
-    return b.toString();
   }
 }
