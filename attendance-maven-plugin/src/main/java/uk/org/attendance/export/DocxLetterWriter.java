@@ -64,6 +64,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
+import uk.org.attendance.files.JdkXml;
 import uk.org.attendance.model.Letter;
 
 /**
@@ -275,38 +276,8 @@ public final class DocxLetterWriter {
    * @return the .docx bytes
    */
   public byte[] write(Content letter, Instant when) throws IOException {
-    // POI asks javax.xml for a new TransformerFactory for every part it saves; the lookup reads the
-    // service files of every jar on the class path (in a Maven build, hundreds), which made writing
-    // a letter take about half a second. With no XML services to find, the JDK's own factory is
-    // used at once: the same bytes.
-    Thread thread = Thread.currentThread();
-    ClassLoader previous = thread.getContextClassLoader();
-    thread.setContextClassLoader(NO_XML_SERVICES);
-    try {
-      return writeDocument(letter, when);
-    } finally {
-      thread.setContextClassLoader(previous);
-    }
+    return JdkXml.using(() -> writeDocument(letter, when)); // POI saves each part through javax.xml
   }
-
-  /**
-   * The plugin's class loader, but with no {@code META-INF/services} files for the {@code
-   * javax.xml} factories, so their lookup falls straight to the JDK's defaults.
-   */
-  private static final ClassLoader NO_XML_SERVICES =
-      new ClassLoader(DocxLetterWriter.class.getClassLoader()) {
-        @Override
-        public java.util.Enumeration<java.net.URL> getResources(String name) throws IOException {
-          return name.startsWith("META-INF/services/javax.xml.")
-              ? java.util.Collections.emptyEnumeration()
-              : super.getResources(name);
-        }
-
-        @Override
-        public java.net.URL getResource(String name) {
-          return name.startsWith("META-INF/services/javax.xml.") ? null : super.getResource(name);
-        }
-      };
 
   private byte[] writeDocument(Content letter, Instant when) throws IOException {
     try (XWPFDocument doc = new XWPFDocument()) {

@@ -30,6 +30,7 @@ import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
 import org.apache.xmpbox.xml.XmpSerializer;
 import uk.org.attendance.files.Hashes;
+import uk.org.attendance.files.JdkXml;
 
 /**
  * Turns a policy's XHTML into an accessible, archivable PDF: PDF/UA-1 and PDF/A-2a together, with
@@ -186,7 +187,11 @@ public final class PdfRenderer {
     builder.toStream(out);
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       renderer.setListener(new FixedDates(timestamp));
-      renderer.createPDF();
+      JdkXml.using( // the PDF/A metadata is written through javax.xml
+          () -> {
+            renderer.createPDF();
+            return null;
+          });
     } catch (IOException | RuntimeException e) {
       throw new RenderException(documentName, 0, 0, "the PDF could not be made: " + e.getMessage());
     }
