@@ -1,9 +1,9 @@
 package uk.org.attendance.evaluate;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import uk.org.attendance.text.Numbers;
 
 /**
  * The period a trigger is measured over, read from its words in rules.json: none (the whole
@@ -28,20 +28,6 @@ record Window(Kind kind, int weeks, SchoolCalendar.Period period, String text) {
 
   private static final Pattern ROLLING =
       Pattern.compile("(?i)\\b([0-9]{1,2}|[a-z]+)\\s+(?:school\\s+)?weeks?\\b");
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("one", 1),
-          Map.entry("two", 2),
-          Map.entry("three", 3),
-          Map.entry("four", 4),
-          Map.entry("five", 5),
-          Map.entry("six", 6),
-          Map.entry("seven", 7),
-          Map.entry("eight", 8),
-          Map.entry("nine", 9),
-          Map.entry("ten", 10),
-          Map.entry("eleven", 11),
-          Map.entry("twelve", 12));
 
   /** Which period words name. */
   private static SchoolCalendar.Period periodOf(String text) {
@@ -75,8 +61,8 @@ record Window(Kind kind, int weeks, SchoolCalendar.Period period, String text) {
     Matcher m = ROLLING.matcher(t);
     if (m.find()) {
       String n = m.group(1);
-      Integer weeks = n.chars().allMatch(Character::isDigit) ? Integer.valueOf(n) : NUMBERS.get(n);
-      if (weeks != null && weeks > 0) {
+      int weeks = Numbers.parse(n).orElse(0);
+      if (weeks > 0) {
         return new Window(Kind.ROLLING, weeks, null, text);
       }
     }
