@@ -24,6 +24,9 @@ public final class AbsenceDefinitionMismatch implements Rule {
           Links.GUIDANCE,
           List.of("R-ABS-01", "R-ABS-02", "R-ABS-04"));
 
+  private static final PerRuleSet<Pattern> BELOW =
+      new PerRuleSet<>(r -> below(fmt(100 - r.absence().persistentPercent())));
+
   /**
    * "persistently absent ... below 90%", where 90 is the attendance at the rule set's persistent
    * line.
@@ -67,7 +70,7 @@ public final class AbsenceDefinitionMismatch implements Rule {
           Hints.changeTo(fmt(sa)));
     }
     String attendance = fmt(100 - pa);
-    Pattern below = below(attendance);
+    Pattern below = BELOW.of(context.rules());
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
       java.util.regex.Matcher m = below.matcher(e.text());
       if (m.find()) {

@@ -26,6 +26,9 @@ public final class CodeOldMeaning implements Rule {
           Links.REGULATIONS,
           List.of("R-ABS-03"));
 
+  private static final PerRuleSet<Pattern> TRAVEL_CODE =
+      new PerRuleSet<>(r -> travelCode(r.code(CodeRole.TRAVELLING_FOR_WORK).code()));
+
   /** The travelling-for-work code by its letter, or its old wording. */
   private static Pattern travelCode(String t) {
     String q = Pattern.quote(t);
@@ -58,7 +61,7 @@ public final class CodeOldMeaning implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     String travel = context.rules().code(CodeRole.TRAVELLING_FOR_WORK).code();
-    Pattern travelCode = travelCode(travel);
+    Pattern travelCode = TRAVEL_CODE.of(context.rules());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       Matcher c = COMMUNITIES.matcher(t);

@@ -23,6 +23,9 @@ public final class UnknownReasonDeadline implements Rule {
           Links.GUIDANCE,
           List.of("R-REG-05"));
 
+  private static final PerRuleSet<Pattern> CODE =
+      new PerRuleSet<>(r -> code(r.code(CodeRole.REASON_NOT_YET_ESTABLISHED).code()));
+
   @Override
   public RuleInfo info() {
     return INFO;
@@ -75,7 +78,7 @@ public final class UnknownReasonDeadline implements Rule {
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
     int days = context.rules().registers().unknownReasonDays();
     String code = context.rules().code(CodeRole.REASON_NOT_YET_ESTABLISHED).code();
-    Pattern codeN = code(code);
+    Pattern codeN = CODE.of(context.rules());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       if (!codeN.matcher(t).find()) {
