@@ -3,6 +3,7 @@ package uk.org.attendance.files;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,14 +49,39 @@ class HashesTest {
     assertEquals(first, Hashes.ofCode(dir.resolve("classes")), "the same code, the same hash");
     Files.writeString(classes.resolve("A.class"), "two");
     assertNotEquals(first, Hashes.ofCode(dir.resolve("classes")), "changed code, a new hash");
-    Path jar = Files.write(dir.resolve("plugin.jar"), new byte[] {1, 2, 3});
+    Path notAZip = Files.write(dir.resolve("plugin.jar"), new byte[] {1, 2, 3});
     assertEquals(
-        Hashes.sha256(new byte[] {1, 2, 3}), Hashes.ofCode(jar), "a jar is hashed by its bytes");
+        Hashes.sha256(new byte[] {1, 2, 3}),
+        Hashes.ofCode(notAZip),
+        "a file that is not a zip is hashed by its bytes");
+    String jar = Hashes.ofCode(jar(dir.resolve("a.jar"), "one", 1_000_000L));
+    assertEquals(
+        jar,
+        Hashes.ofCode(jar(dir.resolve("b.jar"), "one", 2_000_000L)),
+        "a jar is hashed by what it holds, not when its files were written");
+    assertNotEquals(
+        jar,
+        Hashes.ofCode(jar(dir.resolve("c.jar"), "two", 1_000_000L)),
+        "changed code, a new hash");
     assertEquals(
         Hashes.UNKNOWN,
         Hashes.ofCode(dir.resolve("missing")),
         "nothing to read: no hash, never a failure");
     assertNotEquals(
         Hashes.UNKNOWN, Hashes.ofCode(AttendanceCompiler.class), "the plugin finds its own code");
+  }
+
+  /** A jar holding uk/A.class with {@code text}, its entry dated {@code time}. */
+  static Path jar(Path file, String text, long time) throws IOException {
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
+      java.util.zip.ZipEntry e = new java.util.zip.ZipEntry("uk/A.class");
+      e.setTime(time);
+      zip.putNextEntry(e);
+      zip.write(text.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+      zip.closeEntry();
+    }
+    return file;
   }
 }
