@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -97,10 +98,7 @@ public final class Hashes {
       } else {
         try (var files = Files.walk(where)) {
           for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
-            byte[] bytes = Files.readAllBytes(f);
-            CRC32 crc = new CRC32();
-            crc.update(bytes);
-            file(sha, where.relativize(f).toString(), bytes.length, crc.getValue());
+            file(sha, where.relativize(f).toString(), Files.readAllBytes(f));
           }
         }
       }
@@ -108,6 +106,22 @@ public final class Hashes {
     } catch (IOException | RuntimeException e) {
       return UNKNOWN;
     }
+  }
+
+  /**
+   * The same kind of hash for files held in memory (the fonts the plugin ships, as it uses them):
+   * SHA-256 over each one's name, size and CRC-32, in the map's order.
+   */
+  public static String ofFiles(Map<String, byte[]> files) {
+    MessageDigest sha = sha256();
+    files.forEach((name, bytes) -> file(sha, name, bytes));
+    return HexFormat.of().formatHex(sha.digest());
+  }
+
+  private static void file(MessageDigest sha, String name, byte[] bytes) {
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    file(sha, name, bytes.length, crc.getValue());
   }
 
   private static void file(MessageDigest sha, String name, long size, long crc) {

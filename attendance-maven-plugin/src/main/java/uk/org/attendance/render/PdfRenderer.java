@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.EnumSet;
 import java.util.GregorianCalendar;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Level;
@@ -117,9 +119,11 @@ public final class PdfRenderer {
       }
     }
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    StringBuilder all = new StringBuilder();
-    fontBytes.forEach(b -> all.append(Hashes.sha256(b)).append('\n'));
-    this.fontsFingerprint = Hashes.sha256(all.toString());
+    Map<String, byte[]> fonts = new LinkedHashMap<>();
+    for (int i = 0; i < FACES.size(); i++) {
+      fonts.put(FACES.get(i).file(), fontBytes.get(i));
+    }
+    this.fontsFingerprint = Hashes.ofFiles(fonts);
   }
 
   /** The font files registered, in {@link #FONT_DIR}. */

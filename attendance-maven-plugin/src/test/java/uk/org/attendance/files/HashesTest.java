@@ -71,6 +71,14 @@ class HashesTest {
         Hashes.UNKNOWN, Hashes.ofCode(AttendanceCompiler.class), "the plugin finds its own code");
   }
 
+  @Test
+  void filesInMemoryAreHashedByNameSizeAndContent() {
+    String fonts = Hashes.ofFiles(java.util.Map.of("a.ttf", new byte[] {1, 2}));
+    assertEquals(fonts, Hashes.ofFiles(java.util.Map.of("a.ttf", new byte[] {1, 2})));
+    assertNotEquals(fonts, Hashes.ofFiles(java.util.Map.of("a.ttf", new byte[] {1, 3})));
+    assertNotEquals(fonts, Hashes.ofFiles(java.util.Map.of("b.ttf", new byte[] {1, 2})));
+  }
+
   /** A jar holding uk/A.class with {@code text}, its entry dated {@code time}. */
   static Path jar(Path file, String text, long time) throws IOException {
     try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(file))) {
