@@ -5,10 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.Proxy;
-import java.net.ProxySelector;
-import java.net.SocketAddress;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,10 +22,9 @@ import uk.org.attendance.load.SchoolLoader;
 /**
  * The hostile and broken input corpus (src/test/resources/hostile, plus the load/ cases and a few
  * generated here because they are large): every case gets its exact located message, or is rendered
- * safely escaped. Nothing reaches the network; nothing is half-written.
+ * safely escaped. Nothing is half-written. (That nothing reaches the network is {@link
+ * NoNetworkTest}, which must run alone.)
  */
-@org.junit.jupiter.api.parallel.Isolated(
-    "it replaces the JVM-wide ProxySelector to catch any network access")
 class HostileInputTest {
 
   static final Path CORPUS = Path.of("src/test/resources/hostile").toAbsolutePath();
@@ -184,69 +179,6 @@ class HostileInputTest {
         policy.contains("&lt;script&gt;alert(&#39;name&#39;)&lt;/script&gt; Primary"),
         "escaped name");
     assertTrue(policy.contains("&lt;script&gt;alert('intro')&lt;/script&gt;"), "escaped Markdown");
-  }
-
-  @Test
-  void nothingIsFetchedFromTheNetwork(@TempDir Path out) {
-    ProxySelector before = ProxySelector.getDefault();
-    List<URI> attempts = new ArrayList<>();
-    ProxySelector.setDefault(
-        new ProxySelector() {
-          @Override
-          public List<Proxy> select(URI uri) {
-            attempts.add(uri);
-            throw new IllegalStateException("network access attempted: " + uri);
-          }
-
-          @Override
-          public void connectFailed(URI uri, SocketAddress sa, IOException ioe) {}
-        });
-    try {
-      AttendanceCompiler compiler = new AttendanceCompiler();
-      compiler.validate(CORPUS);
-      compiler.check(CORPUS.resolve("../hostile-render"), LocalDate.of(2026, 1, 1));
-      compiler.render(
-          CORPUS.resolve("../hostile-render"), out, null, Instant.EPOCH, LocalDate.of(2026, 1, 1));
-      compiler.render(
-          Path.of("src/test/resources/golden/policy"),
-          out.resolve("golden"),
-          null,
-          Instant.EPOCH,
-          LocalDate.of(2026, 1, 1));
-      // attendance:evaluate: rules.json, a register with links and markup in it, a letters log, and
-      // every output.
-      Path letters = out.resolve("letters.csv");
-      Files.writeString(
-          letters,
-          "UPN,Letter,Date Sent\nP3,concern,2025-09-09\nP3,https://example.org/letter,2025-09-09\n");
-      uk.org.attendance.evaluate.Evaluation e =
-          uk.org.attendance.evaluate.Evaluation.run(
-              new uk.org.attendance.evaluate.Evaluation.Request(
-                  out.resolve("golden/oakfield-primary/rules.json"),
-                  Path.of("src/test/resources/hostile-register/formulas-and-html.csv"),
-                  letters,
-                  LocalDate.of(2025, 9, 1),
-                  uk.org.attendance.evaluate.ColumnChoice.NONE,
-                  uk.org.attendance.evaluate.InputLimits.DEFAULT));
-      assertEquals(5, e.files().size());
-      // audit: a web page that links scripts, styles, images and frames elsewhere, and a Word and a
-      // PDF policy.
-      Path kelvedon = Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt");
-      uk.org.attendance.audit.AuditTestSupport.docx(kelvedon, out.resolve("kelvedon.docx"));
-      uk.org.attendance.audit.AuditTestSupport.pdf(kelvedon, out.resolve("kelvedon.pdf"));
-      compiler.audit(
-          List.of(
-              Path.of("src/test/resources/hostile-audit"),
-              Path.of("src/test/resources/audit/sources"),
-              out.resolve("kelvedon.docx"),
-              out.resolve("kelvedon.pdf")),
-          LocalDate.of(2026, 1, 1));
-    } catch (uk.org.attendance.evaluate.EvaluateException | IOException ex) {
-      throw new AssertionError(ex);
-    } finally {
-      ProxySelector.setDefault(before);
-    }
-    assertEquals(List.of(), attempts);
   }
 
   @Test

@@ -17,6 +17,12 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import net.jqwik.api.lifecycle.PropertyExecutionResult;
+import net.jqwik.api.lifecycle.PropertyExecutor;
+import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 import uk.org.attendance.check.Finding;
 
 /**
@@ -25,8 +31,32 @@ import uk.org.attendance.check.Finding;
  * changed, cut short, lines duplicated and swapped, markup inserted) and raw noise. Whatever comes
  * in, audit must not throw, must locate every problem in the file it read, and must never show a
  * user an exception's text.
+ *
+ * <p>Each try audits a whole document (read, recognised and checked against every rule), so {@code
+ * mvn verify} makes {@value #TRIES} tries, not the 400 of junit-platform.properties. For a longer
+ * run:
+ *
+ * <pre>
+ * mvn -pl attendance-maven-plugin -am test -Dtest=AuditFuzzTest -Daudit.fuzz.tries=10000 -Dsurefire.failIfNoSpecifiedTests=false
+ * </pre>
  */
+@AddLifecycleHook(
+    value = AuditFuzzTest.Tries.class,
+    propagateTo = PropagationMode.DIRECT_DESCENDANTS)
 class AuditFuzzTest {
+
+  /** The tries in {@code mvn verify}, unless {@code -Daudit.fuzz.tries} says how many. */
+  static final int TRIES = 150;
+
+  /** Sets the property's tries: {@code -Daudit.fuzz.tries}, or {@link #TRIES}. */
+  static final class Tries implements AroundPropertyHook {
+    @Override
+    public PropertyExecutionResult aroundProperty(
+        PropertyLifecycleContext context, PropertyExecutor property) {
+      context.attributes().setTries(Integer.getInteger("audit.fuzz.tries", TRIES));
+      return property.execute();
+    }
+  }
 
   static final Auditor AUDITOR = new Auditor();
   static final String TEXT = excerpt();

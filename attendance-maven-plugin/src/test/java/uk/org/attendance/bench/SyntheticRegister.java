@@ -335,6 +335,11 @@ public final class SyntheticRegister {
       }
       replaced[rn[0]][rn[1]] = true;
     }
+    // Each day's date as the layout writes it, formatted once, not once for each of its rows.
+    String[] dates = new String[days.size()];
+    for (int d = 0; d < dates.length; d++) {
+      dates[d] = date.apply(days.get(d));
+    }
     int sessions = days.size() * 2;
     int outer = byDate ? sessions : pupils.size();
     int inner = byDate ? pupils.size() : sessions;
@@ -357,7 +362,7 @@ public final class SyntheticRegister {
                 + sep
                 + who[4]
                 + sep
-                + date.apply(days.get(s / 2))
+                + dates[s / 2]
                 + sep
                 + session.apply(s % 2 == 1)
                 + sep;

@@ -55,7 +55,10 @@ class ShardedCheckTest {
     for (int k = 1; k <= 3; k++) {
       check(Estates.BUNDLED, shards.resolve("shard-" + k), k + "/3", true);
     }
-    synthetic = Estates.synthetic(dir.resolve("estate"), 20, 2, true);
+    // One copy of each bundled school on its own, in nested folders, and two federations of seven
+    // (one with a regional base), with files that do not load: each of three shards gets schools
+    // on their own, and a federation or files that do not load (asserted where it is merged).
+    synthetic = Estates.synthetic(dir.resolve("estate"), 4, 2, true);
   }
 
   static ValidateMojoTest.RecordingLog check(
@@ -133,8 +136,16 @@ class ShardedCheckTest {
         "load problems have reports: " + names(all));
     Path parts = dir.resolve("estate-shards");
     for (int k = 1; k <= 3; k++) {
-      check(synthetic, parts.resolve(String.valueOf(k)), k + "/3", true);
+      Path part = parts.resolve(String.valueOf(k));
+      check(synthetic, part, k + "/3", true);
+      assertTrue(
+          names(part).stream()
+              .anyMatch(n -> n.startsWith("TEST-attendance-") && !n.contains("-file-")),
+          "shard " + k + " checked a school: " + names(part));
     }
+    assertTrue(
+        names(all).stream().filter(n -> n.startsWith("TEST-attendance-file-")).count() >= 3,
+        "files that do not load: " + names(all));
     Path merged = dir.resolve("estate-merged");
     merge(
             merged,

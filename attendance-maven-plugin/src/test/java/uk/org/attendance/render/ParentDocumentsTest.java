@@ -222,7 +222,13 @@ class ParentDocumentsTest {
     AttendanceCompiler.RenderResult r =
         new AttendanceCompiler()
             .render(
-                schools, dir.resolve("out"), null, RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
+                schools,
+                dir.resolve("out"),
+                null,
+                RenderedBundle.WHEN,
+                LocalDate.of(2026, 1, 1),
+                "letters.docx",
+                "letters.sample.pdf");
     assertEquals(List.of(), r.diagnostics());
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir.resolve("out/oakfield-primary/letters"))) {
@@ -265,7 +271,14 @@ class ParentDocumentsTest {
     AttendanceCompiler.RenderResult r =
         new AttendanceCompiler()
             .render(
-                schools, dir.resolve("out"), null, RenderedBundle.WHEN, LocalDate.of(2026, 1, 1));
+                schools,
+                dir.resolve("out"),
+                null,
+                RenderedBundle.WHEN,
+                LocalDate.of(2026, 1, 1),
+                "letters.docx",
+                "letters.html",
+                "fields.csv");
     assertEquals(List.of(), r.diagnostics());
     Path letters = dir.resolve("out/oakfield-primary/letters");
     assertEquals(
@@ -289,9 +302,15 @@ class ParentDocumentsTest {
 
   @Test
   void wordFilesAreTheSameBytesEveryTime(@TempDir Path again) throws Exception {
+    // Of the federation, only the base and the two members whose files are compared.
     new AttendanceCompiler()
         .render(
-            RenderedBundle.some(again.resolve("models"), "lanercost-ce-primary.yaml", "hmfa"),
+            RenderedBundle.some(
+                again.resolve("models"),
+                "lanercost-ce-primary.yaml",
+                "hmfa/federation.yaml",
+                "hmfa/kings-caple.yaml",
+                "hmfa/sutton.yaml"),
             again,
             null,
             RenderedBundle.WHEN,

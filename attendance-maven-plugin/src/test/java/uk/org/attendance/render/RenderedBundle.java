@@ -39,8 +39,9 @@ final class RenderedBundle {
   }
 
   /**
-   * Copies some of the bundled models (a school's file, or a trust's folder) into {@code dir}, for
-   * a test that makes documents again: it makes them for these only, not for all twelve.
+   * Copies some of the bundled models (a school's file, a trust's folder, or a trust's base and
+   * some of its members' files) into {@code dir}, for a test that makes documents again: it makes
+   * them for these only, not for all twelve.
    *
    * @return {@code dir}
    */
