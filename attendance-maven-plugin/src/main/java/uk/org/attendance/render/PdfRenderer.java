@@ -1,30 +1,34 @@
 package uk.org.attendance.render;
 
-import com.openhtmltopdf.extend.FSSupplier;
+import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PDFCreationListener;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.util.LogMessageId;
 import com.openhtmltopdf.util.XRLog;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Calendar;
-import java.util.EnumSet;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -39,8 +43,8 @@ import uk.org.attendance.files.JdkXml;
  * allowed. Any font or accessibility diagnostic from the renderer fails the document, because with
  * a missing font text silently disappears while validators still pass.
  *
- * <p>Thread-safe: the font bytes and the font metrics cache are shared; each document gets its own
- * builder and renderer.
+ * <p>Thread-safe: the parsed fonts ({@link ParsedFonts}, lent to one document at a time) and the
+ * font metrics cache are shared; each document gets its own builder and renderer.
  */
 public final class PdfRenderer {
 
@@ -87,6 +91,7 @@ public final class PdfRenderer {
               BaseRendererBuilder.FontStyle.NORMAL));
 
   private final List<byte[]> fontBytes = new ArrayList<>();
+  private final ParsedFonts parsedFonts;
   private final byte[] colourProfile;
   private final String fontsFingerprint;
   private final com.openhtmltopdf.extend.impl.FSDefaultCacheStore fontCache =
@@ -99,7 +104,7 @@ public final class PdfRenderer {
   }
 
   /**
-   * Loads the fonts once.
+   * Reads the fonts once.
    *
    * @throws RenderException if a font the plugin ships is missing from the classpath
    */
@@ -116,6 +121,7 @@ public final class PdfRenderer {
             f.file(), 0, 0, "the font " + f.file() + " cannot be read: " + e.getMessage());
       }
     }
+    this.parsedFonts = new ParsedFonts(fontBytes);
     this.colourProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     StringBuilder all = new StringBuilder();
     fontBytes.forEach(b -> all.append(Hashes.sha256(b)).append('\n'));
@@ -154,20 +160,6 @@ public final class PdfRenderer {
     builder.useColorProfile(colourProfile);
     builder.withProducer(PRODUCER);
     builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, fontCache);
-    for (int i = 0; i < FACES.size(); i++) {
-      Face f = FACES.get(i);
-      byte[] bytes = fontBytes.get(i);
-      FSSupplier<InputStream> supplier = () -> new ByteArrayInputStream(bytes);
-      builder.useFont(
-          supplier,
-          f.family(),
-          f.weight(),
-          f.style(),
-          true,
-          EnumSet.of(
-              BaseRendererBuilder.FSFontUseCase.DOCUMENT,
-              BaseRendererBuilder.FSFontUseCase.FALLBACK_PRE));
-    }
     // Nothing from outside the document: only data: URIs (the logo) may be loaded.
     builder.useExternalResourceAccessControl(
         (uri, type) -> uri != null && uri.startsWith("data:"),
@@ -185,7 +177,15 @@ public final class PdfRenderer {
     builder.withHtmlContent(xhtml, null);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     builder.toStream(out);
+    List<TrueTypeFont> faces;
+    try {
+      faces = parsedFonts.borrow();
+    } catch (IOException e) {
+      throw new RenderException(
+          documentName, 0, 0, "the fonts could not be read: " + e.getMessage());
+    }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+      useFaces(renderer, faces);
       renderer.setListener(new FixedDates(timestamp));
       JdkXml.using( // the PDF/A metadata is written through javax.xml
           () -> {
@@ -195,6 +195,7 @@ public final class PdfRenderer {
     } catch (IOException | RuntimeException e) {
       throw new RenderException(documentName, 0, 0, "the PDF could not be made: " + e.getMessage());
     }
+    parsedFonts.giveBack(faces);
     if (!problems.isEmpty()) {
       throw new RenderException(
           documentName,
@@ -203,6 +204,51 @@ public final class PdfRenderer {
           "the PDF would be wrong or inaccessible: " + String.join("; ", problems));
     }
     return out.toByteArray();
+  }
+
+  /**
+   * Gives the renderer the plugin's faces, already parsed, as fallbacks tried before any built-in
+   * font (none is available in PDF/UA and PDF/A): the stylesheets name only these families, and any
+   * character a face lacks is looked for in the others. Each face is embedded in the document, as a
+   * subset of the characters it draws, only if it is used.
+   */
+  private static void useFaces(PdfBoxRenderer renderer, List<TrueTypeFont> faces) {
+    PdfBoxFontResolver resolver = renderer.getFontResolver();
+    PDDocument doc = renderer.getPdfDocument();
+    for (int i = 0; i < FACES.size(); i++) {
+      Face f = FACES.get(i);
+      resolver.addFont(
+          new SharedFace(doc, faces.get(i)),
+          f.family(),
+          f.weight(),
+          f.style() == BaseRendererBuilder.FontStyle.ITALIC ? IdentValue.ITALIC : IdentValue.NORMAL,
+          true,
+          PdfBoxFontResolver.FontGroup.PRE_BUILT_IN_FALLBACK);
+    }
+  }
+
+  /**
+   * A parsed face, made into a document's font the first time the document needs it. The document
+   * gets its own font dictionary and subset; the parsed face is only read.
+   */
+  private static final class SharedFace extends PDFontSupplier {
+    private final PDDocument doc;
+    private final TrueTypeFont face;
+
+    SharedFace(PDDocument doc, TrueTypeFont face) {
+      super(null);
+      this.doc = doc;
+      this.face = face;
+    }
+
+    @Override
+    public PDFont supply() {
+      try {
+        return PDType0Font.load(doc, face, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 
   /**
