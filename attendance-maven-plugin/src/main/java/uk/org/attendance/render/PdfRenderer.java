@@ -3,7 +3,6 @@ package uk.org.attendance.render;
 import com.openhtmltopdf.css.constants.IdentValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PDFCreationListener;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxFontResolver;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -24,7 +23,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Level;
+import javax.xml.transform.TransformerException;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
@@ -32,6 +33,7 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.XMPBasicSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpParsingException;
 import org.apache.xmpbox.xml.XmpSerializer;
 import uk.org.attendance.files.Hashes;
 import uk.org.attendance.files.JdkXml;
@@ -186,10 +188,14 @@ public final class PdfRenderer {
     }
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       useFaces(renderer, faces);
-      renderer.setListener(new FixedDates(timestamp));
       JdkXml.using( // the PDF/A metadata is written through javax.xml
           () -> {
-            renderer.createPDF();
+            try (PDDocument doc = renderer.createPDFKeepOpen()) {
+              pinDates(doc, timestamp);
+              TableTags.mend(doc);
+              PropertyLists.inline(doc);
+              doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
+            }
             return null;
           });
     } catch (IOException | RuntimeException e) {
@@ -254,47 +260,35 @@ public final class PdfRenderer {
   /**
    * Pins the creation and modification dates and the document id, so the bytes are reproducible.
    */
-  private static final class FixedDates implements PDFCreationListener {
-    private final Instant when;
-
-    FixedDates(Instant when) {
-      this.when = when;
-    }
-
-    @Override
-    public void preOpen(PdfBoxRenderer renderer) {}
-
-    @Override
-    public void preWrite(PdfBoxRenderer renderer, int pageCount) {}
-
-    @Override
-    public void onClose(PdfBoxRenderer renderer) {
-      PDDocument doc = renderer.getPdfDocument();
-      Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-      cal.setTimeInMillis(when.toEpochMilli());
-      doc.getDocumentInformation().setCreationDate(cal);
-      doc.getDocumentInformation().setModificationDate(cal);
+  private static void pinDates(PDDocument doc, Instant when) throws IOException {
+    Calendar cal = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+    cal.setTimeInMillis(when.toEpochMilli());
+    doc.getDocumentInformation().setCreationDate(cal);
+    doc.getDocumentInformation().setModificationDate(cal);
+    PDMetadata meta = doc.getDocumentCatalog().getMetadata();
+    if (meta != null) {
+      XMPMetadata xmp;
       try {
-        PDMetadata meta = doc.getDocumentCatalog().getMetadata();
-        if (meta != null) {
-          XMPMetadata xmp = new DomXmpParser().parse(meta.toByteArray());
-          XMPBasicSchema basic = xmp.getXMPBasicSchema();
-          if (basic == null) {
-            basic = xmp.createAndAddXMPBasicSchema();
-          }
-          basic.setCreateDate(cal);
-          basic.setModifyDate(cal);
-          basic.setMetadataDate(cal);
-          ByteArrayOutputStream xml = new ByteArrayOutputStream();
-          new XmpSerializer().serialize(xmp, xml, true);
-          meta.importXMPMetadata(xml.toByteArray());
-        }
-      } catch (Exception e) {
-        throw new IllegalStateException("could not fix the PDF's dates: " + e.getMessage(), e);
+        xmp = new DomXmpParser().parse(meta.toByteArray());
+      } catch (XmpParsingException e) {
+        throw new IOException("could not fix the PDF's dates: " + e.getMessage(), e);
       }
-      doc.setDocumentId(when.toEpochMilli());
-      TableTags.mend(doc);
+      XMPBasicSchema basic = xmp.getXMPBasicSchema();
+      if (basic == null) {
+        basic = xmp.createAndAddXMPBasicSchema();
+      }
+      basic.setCreateDate(cal);
+      basic.setModifyDate(cal);
+      basic.setMetadataDate(cal);
+      ByteArrayOutputStream xml = new ByteArrayOutputStream();
+      try {
+        new XmpSerializer().serialize(xmp, xml, true);
+      } catch (TransformerException e) {
+        throw new IOException("could not fix the PDF's dates: " + e.getMessage(), e);
+      }
+      meta.importXMPMetadata(xml.toByteArray());
     }
+    doc.setDocumentId(when.toEpochMilli());
   }
 
   /**

@@ -1,6 +1,7 @@
 package uk.org.attendance.render;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -10,16 +11,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSObjectKey;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
- * One renderer makes every PDF of a build, on every core at once, and what it shares between them
- * (the parsed fonts, caches) must not show in the bytes: a PDF made after others, and beside
- * others, is the PDF a fresh renderer makes, with all of its text.
+ * What the renderer does for speed must not show in the PDFs. One renderer makes every PDF of a
+ * build, on every core at once, and what it shares between them (the parsed fonts, caches) must not
+ * show in the bytes: a PDF made after others, and beside others, is the PDF a fresh renderer makes,
+ * with all of its text. And the many small property lists of the tagging are written inside the
+ * pages, not each as an object of its own.
  */
-class PdfRendererReuseTest {
+class PdfRendererTest {
 
   private static final Instant WHEN = Instant.parse("2026-01-01T00:00:00Z");
 
@@ -33,7 +41,12 @@ class PdfRendererReuseTest {
         </head>
         <body><h1>%1$s</h1><p>Plain %1$s, <b>bold %1$s</b>, <i>italic %1$s</i>,
         <b><i>bold italic %1$s</i></b>, <code>mono %1$s</code>, <code><b>mono bold</b></code>;
-        Welsh ŵ ŷ and “quotes”.</p></body></html>
+        Welsh ŵ ŷ and “quotes”.</p>
+        <table style="border-collapse: collapse"><caption>Cells</caption>
+        <thead><tr><th scope="col" style="border: 1pt solid #000">Day</th>
+        <th scope="col" style="border: 1pt solid #000">Time</th></tr></thead>
+        <tbody><tr><td style="border: 1pt solid #000">Monday</td>
+        <td style="border: 1pt solid #000">8:45am</td></tr></tbody></table></body></html>
         """
         .formatted(words);
   }
@@ -64,6 +77,27 @@ class PdfRendererReuseTest {
       for (String w :
           List.of("bold Zebra", "italic Zebra", "bold italic Zebra", "mono Zebra", "ŵ ŷ")) {
         assertTrue(text.contains(w), w + " is missing from the text: " + text);
+      }
+    }
+  }
+
+  @Test
+  void thePropertyListsOfMarkedContentAreWrittenInsideThePages() throws Exception {
+    byte[] made = new PdfRenderer().render(document("cells"), "cells", WHEN);
+    try (PDDocument pdf = Loader.loadPDF(made)) {
+      int inPages = 0;
+      for (PDPage page : pdf.getPages()) {
+        COSDictionary lists =
+            page.getResources().getCOSObject().getCOSDictionary(COSName.PROPERTIES);
+        inPages += lists == null ? 0 : lists.size();
+      }
+      assertTrue(inPages > 0, "the table's cells have no marked content");
+      for (COSObjectKey key : pdf.getDocument().getXrefTable().keySet()) {
+        COSBase object = pdf.getDocument().getObjectFromPool(key).getObject();
+        assertFalse(
+            object instanceof COSDictionary d
+                && COSName.BACKGROUND.equals(d.getCOSName(COSName.TYPE)),
+            "a property list is an object of its own: " + key);
       }
     }
   }
