@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.logging.Level;
@@ -152,6 +153,24 @@ public final class PdfRenderer {
    */
   public byte[] render(String xhtml, String documentName, Instant timestamp)
       throws RenderException {
+    return render(xhtml, documentName, timestamp, Integer.MAX_VALUE).orElseThrow();
+  }
+
+  /**
+   * Renders one document if it fits a number of pages. One that does not is only laid out, never
+   * drawn or written, so trying a document in several settings costs little more than the one that
+   * fits.
+   *
+   * @param xhtml the document, well-formed XHTML with lang, title and subject
+   * @param documentName for messages, e.g. "leaflet.pdf for lanercost-ce-primary"
+   * @param timestamp the fixed creation date written into the PDF
+   * @param maxPages the most pages the PDF may have
+   * @return the PDF's bytes, or empty if it would have more than {@code maxPages} pages
+   * @throws RenderException on any renderer diagnostic that would make the PDF wrong or
+   *     inaccessible
+   */
+  public Optional<byte[]> render(String xhtml, String documentName, Instant timestamp, int maxPages)
+      throws RenderException {
     xhtml = KeepTogether.apply(xhtml);
     List<String> problems = new ArrayList<>();
     PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -186,18 +205,25 @@ public final class PdfRenderer {
       throw new RenderException(
           documentName, 0, 0, "the fonts could not be read: " + e.getMessage());
     }
+    boolean fits;
     try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
       useFaces(renderer, faces);
-      JdkXml.using( // the PDF/A metadata is written through javax.xml
-          () -> {
-            try (PDDocument doc = renderer.createPDFKeepOpen()) {
-              pinDates(doc, timestamp);
-              TableTags.mend(doc);
-              PropertyLists.inline(doc);
-              doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
-            }
-            return null;
-          });
+      renderer.layout();
+      fits =
+          renderer.getRootBox().getLayer().getPages().size() <= maxPages
+              && JdkXml.using( // the PDF/A metadata is written through javax.xml
+                  () -> {
+                    try (PDDocument doc = renderer.createPDFKeepOpen()) {
+                      if (doc.getNumberOfPages() > maxPages) {
+                        return false;
+                      }
+                      pinDates(doc, timestamp);
+                      TableTags.mend(doc);
+                      PropertyLists.inline(doc);
+                      doc.save(out, CompressParameters.DEFAULT_COMPRESSION);
+                      return true;
+                    }
+                  });
     } catch (IOException | RuntimeException e) {
       throw new RenderException(documentName, 0, 0, "the PDF could not be made: " + e.getMessage());
     }
@@ -209,7 +235,7 @@ public final class PdfRenderer {
           0,
           "the PDF would be wrong or inaccessible: " + String.join("; ", problems));
     }
-    return out.toByteArray();
+    return fits ? Optional.of(out.toByteArray()) : Optional.empty();
   }
 
   /**
@@ -289,19 +315,5 @@ public final class PdfRenderer {
       meta.importXMPMetadata(xml.toByteArray());
     }
     doc.setDocumentId(when.toEpochMilli());
-  }
-
-  /**
-   * @param pdf a PDF this renderer made
-   * @return how many pages it has
-   * @throws RenderException if it cannot be read back (a bug)
-   */
-  public static int pages(byte[] pdf) throws RenderException {
-    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-      return doc.getNumberOfPages();
-    } catch (java.io.IOException e) {
-      throw new RenderException(
-          "pdf", 0, 0, "a rendered PDF could not be read back: " + e.getMessage());
-    }
   }
 }

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
  * What the renderer does for speed must not show in the PDFs. One renderer makes every PDF of a
  * build, on every core at once, and what it shares between them (the parsed fonts, caches) must not
  * show in the bytes: a PDF made after others, and beside others, is the PDF a fresh renderer makes,
- * with all of its text. And the many small property lists of the tagging are written inside the
- * pages, not each as an object of its own.
+ * with all of its text. The many small property lists of the tagging are written inside the pages,
+ * not each as an object of its own. And a document tried against a number of pages is the same
+ * document when it fits.
  */
 class PdfRendererTest {
 
@@ -100,5 +101,20 @@ class PdfRendererTest {
             "a property list is an object of its own: " + key);
       }
     }
+  }
+
+  @Test
+  void aDocumentLongerThanItsPagesIsNotMadeAndOneThatFitsIsMadeWhole() throws Exception {
+    String longer =
+        document("long").replace("</body>", "<p>More words.</p>".repeat(120) + "</body>");
+    PdfRenderer renderer = new PdfRenderer();
+    byte[] whole = renderer.render(longer, "long", WHEN);
+    int pages;
+    try (PDDocument pdf = Loader.loadPDF(whole)) {
+      pages = pdf.getNumberOfPages();
+    }
+    assertTrue(pages > 1, "the document has " + pages + " page");
+    assertTrue(renderer.render(longer, "long", WHEN, pages - 1).isEmpty());
+    assertArrayEquals(whole, renderer.render(longer, "long", WHEN, pages).orElseThrow());
   }
 }
