@@ -1,10 +1,10 @@
 package uk.org.attendance.render.outputs;
 
 import java.util.List;
+import java.util.Optional;
 import uk.org.attendance.build.Artefact;
 import uk.org.attendance.build.Output;
 import uk.org.attendance.render.LeafletView;
-import uk.org.attendance.render.PdfRenderer;
 import uk.org.attendance.render.RenderException;
 import uk.org.attendance.render.SchoolContext;
 
@@ -35,7 +35,7 @@ final class LeafletPdf implements Artefact<SchoolContext> {
   public void make(SchoolContext c, Output out) throws RenderException {
     LeafletView view = c.documents().leaflets().leaflet(c.school(), c.law(), c.policy(true, false));
     for (String density : DENSITIES) {
-      byte[] pdf =
+      Optional<byte[]> pdf =
           c.documents()
               .pdf()
               .render(
@@ -43,9 +43,10 @@ final class LeafletPdf implements Artefact<SchoolContext> {
                       .templates()
                       .render("leaflet/leaflet.ftlh", view.withDensity(density)),
                   "leaflet.pdf for " + c.id(),
-                  c.timestamp());
-      if (PdfRenderer.pages(pdf) <= PAGES) {
-        out.put("leaflet.pdf", pdf);
+                  c.timestamp(),
+                  PAGES);
+      if (pdf.isPresent()) {
+        out.put("leaflet.pdf", pdf.get());
         return;
       }
     }
