@@ -19,6 +19,10 @@ import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +45,10 @@ import uk.org.attendance.files.AtomicFiles;
 class CrashSafeBuildTest {
 
   static final int KILLS = 20;
+
+  /** Output folders whose builds are killed at the same time, {@code KILLS / LANES} each. */
+  static final int LANES = 2;
+
   static final long SEED = 18;
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
@@ -129,94 +137,169 @@ class CrashSafeBuildTest {
     long writing = whole - firstChange;
     long measured = whole;
 
-    Random random = new Random(SEED);
-    int state = 1;
-    int kills = 0;
-    int rounds = 0;
-    int foldersWithoutFingerprint = 0;
-    int foldersAlreadyNew = 0;
-    int temporaries = 0;
-    int killsWhileWriting = 0;
-    Child victim = Child.start(models, out, templates[1 - state], dir.resolve("round-1.log"));
+    // Two lanes, each with its own output folder, take turns with their children: a round mostly
+    // waits (for a child to start, for the moment to kill it), so two lanes make the same kills in
+    // about half the time. Each lane has its own seeded moments.
+    List<Lane> lanes = new ArrayList<>();
+    for (int l = 0; l < LANES; l++) {
+      Path laneOut = dir.resolve("lane-" + l);
+      copy(out, laneOut);
+      lanes.add(new Lane(l, models, laneOut, templates, clean, folders, whole, writing));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(LANES);
     try {
-      while (kills < KILLS) {
-        assertTrue(++rounds <= 2 * KILLS, "the builds keep finishing before they are killed");
-        int other = 1 - state;
-        boolean whileWriting = kills % 2 == 1;
-        long delay = (long) (random.nextDouble() * (whileWriting ? writing : whole));
-        List<String> unchanged = fingerprints(out, folders);
-        long began = victim.go();
-        long from = began;
-        if (whileWriting) {
-          while (victim.process.isAlive() && unchanged.equals(fingerprints(out, folders))) {
-            Thread.sleep(1);
+      List<Future<Lane>> running = new ArrayList<>();
+      for (Lane lane : lanes) {
+        running.add(pool.submit(lane::run));
+      }
+      for (Future<Lane> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (e.getCause() instanceof Error error) {
+            throw error;
           }
-          from = System.nanoTime();
+          throw e;
         }
-        long wait = delay - (System.nanoTime() - from);
-        if (wait > 0) {
-          TimeUnit.NANOSECONDS.sleep(wait);
-        }
-        victim.process.destroyForcibly();
-        assertTrue(victim.process.waitFor(60, TimeUnit.SECONDS));
-        int exit = victim.process.exitValue();
-        if (exit == 0) {
-          assertEquals(
-              List.of(),
-              differing(clean.get(other), tree(out)),
-              "a build that finished made the clean output");
-          // It finished before the kill: builds are quicker now than when measured (other tests ran
-          // then).
-          whole = Math.min(whole, victim.finished() - began);
-          if (whileWriting) {
-            writing = Math.min(writing, victim.finished() - from);
-          }
-        } else {
-          kills++;
-          Check c = check(tree(out), clean);
-          foldersWithoutFingerprint += c.withoutFingerprint;
-          foldersAlreadyNew += c.complete[other];
-          temporaries += c.temporaries;
-          if (c.withoutFingerprint > 0 || c.temporaries > 0 || c.complete[other] > 0) {
-            killsWhileWriting++;
-          }
-        }
-        int next = random.nextBoolean() ? state : other;
-        if (kills < KILLS) {
-          victim =
-              Child.start(
-                  models, out, templates[1 - next], dir.resolve("round-" + (rounds + 1) + ".log"));
-        }
-        AttendanceCompiler.RenderResult r = build(models, out, templates[next]);
-        assertEquals(List.of(), r.diagnostics());
-        assertEquals(
-            List.of(),
-            differing(clean.get(next), tree(out)),
-            "after kill "
-                + kills
-                + " ("
-                + delay / 1_000_000
-                + " ms in), the next build, of "
-                + "AB".charAt(next)
-                + ", makes what a clean build makes");
-        state = next;
       }
     } finally {
-      victim.process.destroyForcibly();
+      pool.shutdownNow();
     }
+    int kills = lanes.stream().mapToInt(l -> l.kills).sum();
     System.out.printf(
-        "CrashSafeBuildTest: %d of %d builds killed (a whole build took %d ms and began writing at %d ms);"
-            + " %d kills stopped it while it was writing, leaving %d folders without a fingerprint, %d already complete"
-            + " for it and %d temporary files%n",
+        "CrashSafeBuildTest: %d of %d builds killed in %d lanes (a whole build took %d ms and began"
+            + " writing at %d ms); %d kills stopped it while it was writing, leaving %d folders"
+            + " without a fingerprint, %d already complete for it and %d temporary files%n",
         kills,
-        rounds,
+        lanes.stream().mapToInt(l -> l.rounds).sum(),
+        LANES,
         measured / 1_000_000,
         firstChange / 1_000_000,
-        killsWhileWriting,
-        foldersWithoutFingerprint,
-        foldersAlreadyNew,
-        temporaries);
+        lanes.stream().mapToInt(l -> l.killsWhileWriting).sum(),
+        lanes.stream().mapToInt(l -> l.foldersWithoutFingerprint).sum(),
+        lanes.stream().mapToInt(l -> l.foldersAlreadyNew).sum(),
+        lanes.stream().mapToInt(l -> l.temporaries).sum());
     assertEquals(KILLS, kills);
+  }
+
+  /**
+   * One output folder, its builds killed in turn: {@code KILLS / LANES} of them, half at any moment
+   * of a build and half while it writes.
+   */
+  static final class Lane {
+    final int lane;
+    final Path models;
+    final Path out;
+    final Path[] templates;
+    final List<Map<String, byte[]>> clean;
+    final List<String> folders;
+    final AttendanceCompiler compiler = new AttendanceCompiler();
+    long whole;
+    long writing;
+    int kills;
+    int rounds;
+    int foldersWithoutFingerprint;
+    int foldersAlreadyNew;
+    int temporaries;
+    int killsWhileWriting;
+
+    Lane(
+        int lane,
+        Path models,
+        Path out,
+        Path[] templates,
+        List<Map<String, byte[]>> clean,
+        List<String> folders,
+        long whole,
+        long writing) {
+      this.lane = lane;
+      this.models = models;
+      this.out = out;
+      this.templates = templates;
+      this.clean = clean;
+      this.folders = folders;
+      this.whole = whole;
+      this.writing = writing;
+    }
+
+    Lane run() throws Exception {
+      int target = KILLS / LANES;
+      Random random = new Random(SEED + lane);
+      int state = 1; // the lane's folder starts as the watched build left it: complete for B
+      Child victim = Child.start(models, out, templates[1 - state], log(1));
+      try {
+        while (kills < target) {
+          assertTrue(++rounds <= 2 * target, "the builds keep finishing before they are killed");
+          int other = 1 - state;
+          boolean whileWriting = kills % 2 == 1;
+          long delay = (long) (random.nextDouble() * (whileWriting ? writing : whole));
+          List<String> unchanged = fingerprints(out, folders);
+          long began = victim.go();
+          long from = began;
+          if (whileWriting) {
+            while (victim.process.isAlive() && unchanged.equals(fingerprints(out, folders))) {
+              Thread.sleep(1);
+            }
+            from = System.nanoTime();
+          }
+          long wait = delay - (System.nanoTime() - from);
+          if (wait > 0) {
+            TimeUnit.NANOSECONDS.sleep(wait);
+          }
+          victim.process.destroyForcibly();
+          assertTrue(victim.process.waitFor(60, TimeUnit.SECONDS));
+          int exit = victim.process.exitValue();
+          if (exit == 0) {
+            assertEquals(
+                List.of(),
+                differing(clean.get(other), tree(out)),
+                "a build that finished made the clean output");
+            // It finished before the kill: builds are quicker now than when measured (other tests
+            // ran then).
+            whole = Math.min(whole, victim.finished() - began);
+            if (whileWriting) {
+              writing = Math.min(writing, victim.finished() - from);
+            }
+          } else {
+            kills++;
+            Check c = check(tree(out), clean);
+            foldersWithoutFingerprint += c.withoutFingerprint;
+            foldersAlreadyNew += c.complete[other];
+            temporaries += c.temporaries;
+            if (c.withoutFingerprint > 0 || c.temporaries > 0 || c.complete[other] > 0) {
+              killsWhileWriting++;
+            }
+          }
+          int next = random.nextBoolean() ? state : other;
+          if (kills < target) {
+            victim = Child.start(models, out, templates[1 - next], log(rounds + 1));
+          }
+          AttendanceCompiler.RenderResult r =
+              compiler.render(models, out, options(templates[next]));
+          assertEquals(List.of(), r.diagnostics());
+          assertEquals(
+              List.of(),
+              differing(clean.get(next), tree(out)),
+              "lane "
+                  + lane
+                  + ", after kill "
+                  + kills
+                  + " ("
+                  + delay / 1_000_000
+                  + " ms in), the next build, of "
+                  + "AB".charAt(next)
+                  + ", makes what a clean build makes");
+          state = next;
+        }
+      } finally {
+        victim.process.destroyForcibly();
+      }
+      return this;
+    }
+
+    private Path log(int round) {
+      return out.resolveSibling("lane-" + lane + "-round-" + round + ".log");
+    }
   }
 
   /** What a killed build left: each folder complete for one version, or not claiming to be. */
