@@ -81,53 +81,71 @@ public final class Times {
               Role.REGISTER_CLOSES,
               REG
                   + "\\s+(?:will\\s+(?:be\\s+)?|is\\s+|are\\s+|then\\s+)?(?:clos(?:e|es|ed|ing)|shut)(?:\\s+(?:promptly|at|by|:))*",
-              true),
+              true,
+              "regist"),
           new Cue(
               Role.REGISTER_CLOSES,
               "(?:close|closing)\\s+(?:time\\s+)?of\\s+(?:the\\s+)?regist(?:er|ers|ration)(?:\\s+(?:is|at|:))*",
-              true),
+              true,
+              "regist"),
           new Cue(
               Role.REGISTER_CLOSES,
               "(?:kept|keep|remains?|stays?|will\\s+remain|will\\s+stay|will\\s+be\\s+kept)\\s+open\\s+(?:until|till|to)",
-              true),
-          new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:has|have)\\s+closed\\s+at", true),
+              true,
+              "open"),
+          new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:has|have)\\s+closed\\s+at", true, "regist"),
           new Cue(
               Role.REGISTER_CLOSES,
               "(?:when|as|once)\\s+" + REG + "\\s+(?:clos(?:e|es)|(?:has|have|is|are)\\s+closed)",
-              false),
+              false,
+              "regist"),
           new Cue(
-              Role.REGISTER_CLOSES, REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?closed", false),
+              Role.REGISTER_CLOSES,
+              REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?closed",
+              false,
+              "regist"),
           // Register opens.
           new Cue(
               Role.REGISTER_OPENS,
               REG
                   + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?(?:opens?|starts?|begins?|taken|completed|marked|called)(?:\\s+(?:punctually|promptly|each\\s+day|daily))*\\s+(?:at|from)",
-              true),
+              true,
+              "regist"),
           new Cue(
               Role.REGISTER_OPENS,
               REG
                   + "\\s+(?:for\\s+the\\s+(?:first|second|morning|afternoon)\\s+session\\s+)?(?:will\\s+be\\s+|is\\s+)?(?:taken|opened|started)\\s+at",
-              true),
+              true,
+              "regist"),
           new Cue(
-              Role.REGISTER_OPENS, "regist(?:er|ers|ration)\\s+(?:opens|starts|begins)\\s*:", true),
+              Role.REGISTER_OPENS,
+              "regist(?:er|ers|ration)\\s+(?:opens|starts|begins)\\s*:",
+              true,
+              "regist"),
           // Gates and the start of the day.
           new Cue(
               Role.GATES_OPEN,
               "gates?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?",
-              true),
+              true,
+              "gate"),
           new Cue(
               Role.DOORS_OPEN,
               "doors?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?",
-              true),
-          new Cue(Role.DOORS_OPEN, "(?:school\\s+)?day\\s+starts\\s+at", true),
-          new Cue(Role.DAY_STARTS, "(?:school\\s+)?start\\s+time\\s*:?", true),
+              true,
+              "door"),
+          new Cue(Role.DOORS_OPEN, "(?:school\\s+)?day\\s+starts\\s+at", true, "starts"),
+          new Cue(Role.DAY_STARTS, "(?:school\\s+)?start\\s+time\\s*:?", true, "start"),
           // End of the day.
           new Cue(
               Role.DAY_ENDS,
               "(?:end\\s+of\\s+(?:the\\s+)?(?:school\\s+)?day|school\\s+end\\s+time|end\\s+time|home\\s+time|school\\s+(?:day\\s+)?(?:ends|finishes|closes))(?:\\s+(?:is|at))*\\s*:?",
-              true),
-          // The absence-reporting deadline: see deadlines().
-          new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true));
+              true,
+              "end",
+              "home",
+              "finishes",
+              "closes"),
+          // The absence-reporting deadline: see deadlines(). The cue matches nothing.
+          new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true, "x"));
   private static final Pattern REPORT_VERB =
       Pattern.compile(
           "\\b(?:contact\\w*|call|calls|phone|telephone|ring|notify|notifies|inform|tell|report\\w*|let\\s+(?:us|the\\s+school)\\s+know)\\b",
@@ -142,9 +160,10 @@ public final class Times {
           "(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)\\s*(?:-|–|—|to|until)\\s*(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)",
           Pattern.CASE_INSENSITIVE);
 
-  private record Cue(Role role, Pattern pattern, boolean timeAfter) {
-    Cue(Role role, String regex, boolean timeAfter) {
-      this(role, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), timeAfter);
+  /** A cue, with the words it cannot match without ({@link Screened}). */
+  private record Cue(Role role, Screened pattern, boolean timeAfter) {
+    Cue(Role role, String regex, boolean timeAfter, String... words) {
+      this(role, Screened.of(regex, Pattern.CASE_INSENSITIVE, words), timeAfter);
     }
   }
 
@@ -153,6 +172,9 @@ public final class Times {
   /** Every clock time written in a sentence (not dates, amounts or percentages). */
   public static List<Mention> mentions(String s) {
     List<Mention> out = new ArrayList<>();
+    if (!hasDigit(s)) {
+      return out; // a time has a digit (\d: 0 to 9), and most sentences have none
+    }
     Matcher m = TIME.matcher(s);
     while (m.find()) {
       if (m.group(2) == null && m.group(3) == null) {
@@ -194,6 +216,15 @@ public final class Times {
     return out;
   }
 
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * The times a sentence states, each with what it is the time of. A time is bound to a cue in the
    * same clause: written just after it ("registers close at 9.15am") or, for cues that follow their
@@ -206,8 +237,12 @@ public final class Times {
     if (times.isEmpty()) {
       return out;
     }
+    String lower = s.toLowerCase(Locale.ROOT);
     for (Cue cue : CUES) {
-      Matcher m = cue.pattern.matcher(s);
+      if (!cue.pattern.mayMatch(s, lower)) {
+        continue;
+      }
+      Matcher m = cue.pattern.pattern().matcher(s);
       while (m.find()) {
         Mention bound = null;
         if (cue.timeAfter) {

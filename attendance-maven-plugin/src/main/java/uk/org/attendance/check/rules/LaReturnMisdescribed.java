@@ -12,6 +12,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags returns to the local authority described wrongly: the attendance return counts a continuous
@@ -27,11 +28,24 @@ public final class LaReturnMisdescribed implements Rule {
           Links.REGULATIONS,
           List.of("R-LA-01", "R-LA-03", "R-LA-04"));
 
-  private static final Pattern LA =
-      Pattern.compile("local\\s+authorit|\\bLA\\b|council", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TELL =
-      Pattern.compile(
-          "\\b(?:inform|notif|tell|return|submit|report|refer)\\w*", Pattern.CASE_INSENSITIVE);
+  private static final Screened LA =
+      Screened.of(
+          "local\\s+authorit|\\bLA\\b|council",
+          Pattern.CASE_INSENSITIVE,
+          "authorit",
+          "la",
+          "council");
+  private static final Screened TELL =
+      Screened.of(
+          "\\b(?:inform|notif|tell|return|submit|report|refer)\\w*",
+          Pattern.CASE_INSENSITIVE,
+          "inform",
+          "notif",
+          "tell",
+          "return",
+          "submit",
+          "report",
+          "refer");
   private static final Pattern DAYS =
       Pattern.compile(
           "(" + Numbers.NUMBER + ")(?:\\s+or\\s+more)?\\s+(?:\\*+)?(?:school\\s+)?days?\\b",
@@ -63,7 +77,8 @@ public final class LaReturnMisdescribed implements Rule {
     Rulebook.Returns law = context.rules().returns();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!LA.matcher(t).find() || !TELL.matcher(t).find()) {
+      // The verbs' words are looked for first: "la" is in most sentences.
+      if (!TELL.mayMatch(t, s.lower()) || !LA.find(t, s.lower()) || !TELL.find(t, s.lower())) {
         continue;
       }
       boolean sickness = SICKNESS.matcher(t).find();

@@ -71,15 +71,15 @@ public final class NoticeToImprovePeriod implements Rule {
     int max = context.rules().penalties().noticeToImproveMaxWeeks();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!t.toLowerCase(java.util.Locale.ROOT).contains("improv")) {
+      // Only a period stated for a notice to improve is reported.
+      if (!s.lower().contains("notice to improve")) {
         continue;
       }
       Matcher m = PERIOD.matcher(t);
       while (m.find()) {
         int low = Numbers.parse(m.group(1) != null ? m.group(1) : m.group(3)).orElse(min);
         int high = m.group(2) != null ? Numbers.parse(m.group(2)).orElse(max) : low;
-        if (t.toLowerCase(java.util.Locale.ROOT).contains("notice to improve")
-            && (low < min || high > max)) {
+        if (low < min || high > max) {
           out.report(
               s.at(m.start()),
               "this text gives an improvement period of "

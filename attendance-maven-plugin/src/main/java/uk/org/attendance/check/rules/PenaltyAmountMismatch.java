@@ -154,9 +154,9 @@ public final class PenaltyAmountMismatch implements Rule {
             + law.secondDays();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!Phrases.PENALTY.matcher(s.withContext()).find()
-          || Phrases.COURT.matcher(t).find()
-          || Phrases.EXCLUSION.matcher(t).find()) {
+      if (!s.findWithContext(Phrases.PENALTY)
+          || Phrases.COURT.find(t, s.lower())
+          || Phrases.EXCLUSION.find(t, s.lower())) {
         continue;
       }
       Matcher m = Numbers.POUNDS.matcher(t);

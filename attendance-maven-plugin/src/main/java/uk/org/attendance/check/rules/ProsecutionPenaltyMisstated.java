@@ -115,7 +115,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
             law.s444Section1MaxFine(), law.s444Section1AMaxFine(), law.s444Section1AMaxMonths());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
+      if (!Phrases.COURT.find(t, s.lower()) || Phrases.EXCLUSION.find(t, s.lower())) {
         continue;
       }
       boolean aggravated = AGGRAVATED.matcher(t).find();
