@@ -260,7 +260,7 @@ public final class SchoolText {
         walk(pointer + "/" + i, list.get(i), out);
       }
     } else if (value.getClass().isRecord()) {
-      for (RecordComponent c : value.getClass().getRecordComponents()) {
+      for (RecordComponent c : COMPONENTS.get(value.getClass())) {
         try {
           walk(pointer + "/" + c.getName(), c.getAccessor().invoke(value), out);
         } catch (ReflectiveOperationException e) {
@@ -269,4 +269,13 @@ public final class SchoolText {
       }
     }
   }
+
+  /** Each record class's components, looked up once ({@link Class#getRecordComponents} copies). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.getRecordComponents();
+        }
+      };
 }

@@ -86,11 +86,13 @@ public final class Sentences {
     int n = 0;
     int lineStart = 0;
     Matcher link = LINK.matcher(raw);
+    Matcher heading = HEADING_MARK.matcher(raw);
+    Matcher item = LIST_MARK.matcher(raw);
     int i = 0;
     while (i < raw.length()) {
       if (i == lineStart) {
-        Matcher h = HEADING_MARK.matcher(raw).region(i, raw.length());
-        Matcher l = LIST_MARK.matcher(raw).region(i, raw.length());
+        Matcher h = heading.region(i, raw.length());
+        Matcher l = item.region(i, raw.length());
         if (h.lookingAt()) {
           i = h.end();
           if (n > 0) {
@@ -211,10 +213,20 @@ public final class Sentences {
     while (len > 0 && t.charAt(len - 1) == ' ') {
       len--;
     }
-    if (len == 0 || t.substring(0, len).chars().noneMatch(Character::isLetterOrDigit)) {
+    if (!letterOrDigit(t, len)) {
       return;
     }
     out.add(new Piece(t.substring(0, len), Arrays.copyOf(offsets, len), list));
+  }
+
+  /** Whether any of the first {@code len} characters is a letter or digit. */
+  private static boolean letterOrDigit(CharSequence t, int len) {
+    for (int k = 0; k < len; k++) {
+      if (Character.isLetterOrDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a '.', '!' or '?' at {@code k} ends a sentence. */
