@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -211,7 +212,17 @@ public final class ReportMerger {
     }
     Files.deleteIfExists(dir.resolve(SHARD_FILE));
     if (junit) {
-      for (Path f : junitFiles(dir)) {
+      deleteJUnitFiles(dir, Set.of());
+    }
+  }
+
+  /** Deletes the JUnit files in a folder but those named in {@code keep}. */
+  static void deleteJUnitFiles(Path dir, Set<String> keep) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    for (Path f : junitFiles(dir)) {
+      if (!keep.contains(f.getFileName().toString())) {
         Files.deleteIfExists(f);
       }
     }

@@ -549,48 +549,35 @@ public final class Benchmark {
 
   /**
    * The reports attendance:check writes (its log lines, formatted and counted; SARIF; one JUnit
-   * file per school), as CheckMojo writes them.
+   * file per school), as CheckMojo writes them: into a folder that holds the previous run's.
    *
-   * @return how many files, their size in characters, and the log's size in characters
+   * @return how many files, their size in bytes, and the log's size in characters
    */
   private static long[] checkReports(uk.org.attendance.CheckResult result, Path base, Path out)
       throws IOException {
-    deleteRecursively(out);
     Files.createDirectories(out);
+    List<uk.org.attendance.check.Finding> reported = result.reported();
     long chars = 0;
-    for (uk.org.attendance.check.Finding f : result.reported()) {
+    for (uk.org.attendance.check.Finding f : reported) {
       chars += f.suppressed() ? f.format(base).length() : f.diagnostic().format(base).length();
     }
-    long files = 0;
+    uk.org.attendance.report.ReportMerger.clearCheckReports(out, false);
+    uk.org.attendance.report.CheckReports.sarif(out, reported, result.rules(), base, "benchmark");
+    List<Path> written =
+        new ArrayList<>(
+            uk.org.attendance.report.CheckReports.junit(
+                out,
+                uk.org.attendance.report.CheckReports.suites(
+                    result.schools(), result.findings(), base),
+                result.rules(),
+                base,
+                false));
+    written.add(out.resolve(uk.org.attendance.report.ReportMerger.SARIF));
     long bytes = 0;
-    String sarif =
-        uk.org.attendance.report.SarifWriter.write(
-            result.reported(), result.rules(), base, "benchmark");
-    uk.org.attendance.files.AtomicFiles.write(out.resolve("attendance.sarif"), sarif);
-    files++;
-    bytes += sarif.length();
-    Map<String, List<uk.org.attendance.check.Finding>> suites = new LinkedHashMap<>();
-    result.schools().forEach(id -> suites.put(id, new ArrayList<>()));
-    for (uk.org.attendance.check.Finding f : result.findings()) {
-      String key =
-          f.school() != null
-              ? f.school()
-              : "file-"
-                  + uk.org.attendance.diagnostic.Diagnostic.displayPath(
-                          f.diagnostic().at().file(), base)
-                      .replaceAll("[^A-Za-z0-9.-]", "_");
-      suites.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    for (Path p : written) {
+      bytes += Files.size(p);
     }
-    for (Map.Entry<String, List<uk.org.attendance.check.Finding>> e : suites.entrySet()) {
-      String xml =
-          uk.org.attendance.report.JUnitWriter.suite(
-              "attendance." + e.getKey(), e.getValue(), result.rules(), base, false);
-      uk.org.attendance.files.AtomicFiles.write(
-          out.resolve("TEST-attendance-" + e.getKey() + ".xml"), xml);
-      files++;
-      bytes += xml.length();
-    }
-    return new long[] {files, bytes, chars};
+    return new long[] {written.size(), bytes, chars};
   }
 
   /**
