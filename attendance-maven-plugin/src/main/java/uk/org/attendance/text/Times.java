@@ -146,15 +146,35 @@ public final class Times {
               "closes"),
           // The absence-reporting deadline: see deadlines(). The cue matches nothing.
           new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true, "x"));
-  private static final Pattern REPORT_VERB =
-      Pattern.compile(
+  private static final Screened REPORT_VERB =
+      Screened.of(
           "\\b(?:contact\\w*|call|calls|phone|telephone|ring|notify|notifies|inform|tell|report\\w*|let\\s+(?:us|the\\s+school)\\s+know)\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "contact",
+          "call",
+          "phone",
+          "ring",
+          "notif",
+          "inform",
+          "tell",
+          "report",
+          "let");
   private static final Pattern BEFORE =
       Pattern.compile("\\b(?:before|by|no\\s+later\\s+than|until)\\s*$", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ABSENCE =
-      Pattern.compile("absen|ill\\b|illness|unwell|sick", Pattern.CASE_INSENSITIVE);
+  private static final Screened ABSENCE =
+      Screened.of(
+          "absen|ill\\b|illness|unwell|sick",
+          Pattern.CASE_INSENSITIVE,
+          "absen",
+          "ill",
+          "unwell",
+          "sick");
+
+  /** A clause that starts again about registers between a cue and a time ("... and close at"). */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
+
   private static final Pattern RANGE =
       Pattern.compile(
           "(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)\\s*(?:-|–|—|to|until)\\s*(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)",
@@ -172,11 +192,10 @@ public final class Times {
   /** Every clock time written in a sentence (not dates, amounts or percentages). */
   public static List<Mention> mentions(String s) {
     List<Mention> out = new ArrayList<>();
-    if (!hasDigit(s)) {
-      return out; // a time has a digit (\d: 0 to 9), and most sentences have none
-    }
     Matcher m = TIME.matcher(s);
-    while (m.find()) {
+    // A time starts with a digit (\d: 0 to 9), and most sentences have none: each search starts
+    // at the next digit, where the search from the end of the last time would first find one.
+    for (int from = digit(s, 0); from >= 0 && m.find(from); from = digit(s, m.end())) {
       if (m.group(2) == null && m.group(3) == null) {
         continue; // a bare number is not a time
       }
@@ -216,13 +235,14 @@ public final class Times {
     return out;
   }
 
-  private static boolean hasDigit(String s) {
-    for (int i = 0; i < s.length(); i++) {
+  /** Where the first digit at or after {@code from} is, or -1. */
+  private static int digit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
       if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
   }
 
   /**
@@ -269,7 +289,7 @@ public final class Times {
         if (bound == null) {
           continue;
         }
-        if (cue.role == Role.REPORTING_DEADLINE && !ABSENCE.matcher(s).find()) {
+        if (cue.role == Role.REPORTING_DEADLINE && !ABSENCE.find(s, lower)) {
           continue;
         }
         Session session = bound.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING;
@@ -298,8 +318,8 @@ public final class Times {
         }
       }
     }
-    Matcher verb = REPORT_VERB.matcher(s);
-    if (ABSENCE.matcher(s).find() && verb.find()) {
+    Matcher verb = ABSENCE.find(s, lower) ? REPORT_VERB.found(s, lower) : null;
+    if (verb != null) {
       for (Mention t : times) {
         if (t.start() > verb.end()
             && BEFORE.matcher(s.substring(Math.max(verb.end(), t.start() - 20), t.start())).find()
@@ -335,6 +355,6 @@ public final class Times {
     String between = s.substring(Math.min(from, to), Math.max(from, to));
     return !between.contains(";")
         && !between.contains("\t")
-        && !between.matches("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
+        && !CLAUSE_BREAK.matcher(between).matches();
   }
 }

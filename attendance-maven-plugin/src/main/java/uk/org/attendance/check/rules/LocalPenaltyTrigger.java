@@ -123,23 +123,25 @@ public final class LocalPenaltyTrigger implements Rule {
       Pattern.compile(
           "\\b(?:issu\\w*|request\\w*|appl(?:y|ies|ied|ication)|refer\\w*|submit\\w*|seek\\w*|will\\s+(?:lead|result)|contact\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SESSIONS =
-      Pattern.compile(
+  private static final Screened SESSIONS =
+      Screened.of(
           "\\b("
               + Numbers.NUMBER
               + ")\\s+(?:or\\s+more\\s+)?(?:unauthori[sz]ed\\s+)?(?:half[- ]day\\s+)?sessions\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "session");
   private static final Pattern TRIGGER =
       Pattern.compile(
           "\\b(?:when|once|after|if|reach\\w*|exceed\\w*|more\\s+than|or\\s+more|at\\s+least)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAYS =
-      Pattern.compile(
+  private static final Screened DAYS =
+      Screened.of(
           "\\bafter\\s+(?:the\\s+)?(first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+day"
               + "|\\b("
               + Numbers.NUMBER
               + ")\\s+(?:school\\s+)?days?\\s+of\\s+(?:unauthori[sz]ed\\s+)?(?:holiday|absence|leave)",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "day");
   private static final Screened EVERY_HOLIDAY =
       Screened.of(
           "\\b(?:any|every|all)\\s+(?:unauthori[sz]ed\\s+|unagreed\\s+)?(?:term[- ]time\\s+)?(?:holidays?|leave)\\b[^.]{0,120}?"
@@ -175,8 +177,8 @@ public final class LocalPenaltyTrigger implements Rule {
       String lower = s.lower();
       boolean penalty = Phrases.PENALTY.find(t, lower);
       if (penalty && REQUEST.matcher(t).find()) {
-        Matcher m = SESSIONS.matcher(t);
-        while (m.find()) {
+        Matcher m = SESSIONS.pattern().matcher(t);
+        while (SESSIONS.mayMatch(t, lower) && m.find()) {
           int n = Numbers.parse(m.group(1)).orElse(law.thresholdSessions());
           if (n != law.thresholdSessions()
               && TRIGGER.matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find()
@@ -191,8 +193,8 @@ public final class LocalPenaltyTrigger implements Rule {
                 hint);
           }
         }
-        Matcher d = DAYS.matcher(t);
-        while (d.find()) {
+        Matcher d = DAYS.pattern().matcher(t);
+        while (DAYS.mayMatch(t, lower) && d.find()) {
           int days = d.group(1) != null ? ordinal(d.group(1)) : Numbers.parse(d.group(2)).orElse(0);
           int perDay = context.rules().schoolYear().sessionsPerDay();
           if (days > 0

@@ -154,7 +154,9 @@ public final class PenaltyAmountMismatch implements Rule {
             + law.secondDays();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!s.findWithContext(Phrases.PENALTY)
+      // Every finding here is about an amount, and an amount starts with £.
+      if (t.indexOf('£') < 0
+          || !s.findWithContext(Phrases.PENALTY)
           || Phrases.COURT.find(t, s.lower())
           || Phrases.EXCLUSION.find(t, s.lower())) {
         continue;
