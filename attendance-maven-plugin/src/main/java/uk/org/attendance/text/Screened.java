@@ -18,12 +18,13 @@ import java.util.regex.Pattern;
  * never spans white space or a class such as {@code [sz]}). A word in lower case is looked for in
  * any case, in the text lower-cased; a word with a capital in it is looked for exactly as written,
  * for a part of the expression that is case-sensitive ({@code (?-i:\bLEAs?\b)} is screened by
- * "LEA"). Why the lower-case text is enough: without {@link Pattern#UNICODE_CASE} (refused here)
- * Java folds the case of ASCII letters only, so the letters of a match are the word's letters in
- * some case; and {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} turns each ASCII
- * letter into its lower case in place, whatever surrounds it. {@code ScreenedTest} also runs every
- * screened expression of the rules over every sentence of the bundled schools and the rules'
- * fixtures, and fails if one matches where its words are not.
+ * "LEA"). Words may also come in groups ({@link #and}), and the text then holds a word of each. Why
+ * the lower-case text is enough: without {@link Pattern#UNICODE_CASE} (refused here) Java folds the
+ * case of ASCII letters only, so the letters of a match are the word's letters in some case; and
+ * {@link String#toLowerCase(Locale)} with {@link Locale#ROOT} turns each ASCII letter into its
+ * lower case in place, whatever surrounds it. {@code ScreenedTest} also runs every screened
+ * expression of the rules over every sentence of the bundled schools and the rules' fixtures, and
+ * fails if one matches where its words are not.
  *
  * <p>Immutable and thread-safe.
  */
@@ -33,25 +34,31 @@ public final class Screened {
   private static final Pattern UNICODE_FLAGS = Pattern.compile("\\(\\?[idmsxuU]*[uU]");
 
   private final Pattern pattern;
-  private final List<String> words;
 
-  /** The words in lower case, looked for in the lower-cased text. */
-  private final String[] anyCase;
+  /** The groups of words: a text the expression matches in holds one word of each. */
+  private final List<List<String>> groups;
 
-  /** The words with a capital, looked for in the text as it is. */
-  private final String[] exact;
+  /** Each group's words in lower case, looked for in the lower-cased text. */
+  private final String[][] anyCase;
 
-  private Screened(Pattern pattern, String[] words) {
+  /** Each group's words with a capital, looked for in the text as it is. */
+  private final String[][] exact;
+
+  private Screened(Pattern pattern, List<List<String>> groups) {
     this.pattern = pattern;
-    this.words = List.of(words);
-    this.anyCase =
-        this.words.stream()
-            .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)))
-            .toArray(String[]::new);
-    this.exact =
-        this.words.stream()
-            .filter(w -> !w.equals(w.toLowerCase(Locale.ROOT)))
-            .toArray(String[]::new);
+    this.groups = List.copyOf(groups);
+    this.anyCase = new String[groups.size()][];
+    this.exact = new String[groups.size()][];
+    for (int g = 0; g < groups.size(); g++) {
+      anyCase[g] =
+          groups.get(g).stream()
+              .filter(w -> w.equals(w.toLowerCase(Locale.ROOT)))
+              .toArray(String[]::new);
+      exact[g] =
+          groups.get(g).stream()
+              .filter(w -> !w.equals(w.toLowerCase(Locale.ROOT)))
+              .toArray(String[]::new);
+    }
   }
 
   /**
@@ -66,15 +73,32 @@ public final class Screened {
     if ((pattern.flags() & unicode) != 0 || UNICODE_FLAGS.matcher(pattern.pattern()).find()) {
       throw new IllegalArgumentException("folds case beyond ASCII: " + pattern);
     }
-    if (words.length == 0 || pattern.matcher("").find()) {
+    if (pattern.matcher("").find()) {
       throw new IllegalArgumentException("a match of " + pattern + " needs no word");
+    }
+    return new Screened(pattern, List.of(checked(words)));
+  }
+
+  /**
+   * The same expression, screened by one more group of words: every text it matches in contains one
+   * of these as well ({@code "authorise" ... "days"}: one of the verbs, and "day").
+   */
+  public Screened and(String... words) {
+    List<List<String>> more = new java.util.ArrayList<>(groups);
+    more.add(checked(words));
+    return new Screened(pattern, more);
+  }
+
+  private static List<String> checked(String... words) {
+    if (words.length == 0) {
+      throw new IllegalArgumentException("no words");
     }
     for (String w : words) {
       if (w.isEmpty() || w.chars().anyMatch(c -> c > 0x7e || c <= ' ')) {
         throw new IllegalArgumentException("not an ASCII word: '" + w + "'");
       }
     }
-    return new Screened(pattern, words.clone());
+    return List.of(words);
   }
 
   /** Compiles {@code regex} with {@code flags}; see {@link #of(Pattern, String...)}. */
@@ -87,24 +111,28 @@ public final class Screened {
     return pattern;
   }
 
-  /** The words, one of which every text the expression matches in contains. */
-  public List<String> words() {
-    return words;
+  /** The groups of words: every text the expression matches in contains one word of each. */
+  public List<List<String>> words() {
+    return groups;
   }
 
   /**
-   * Whether a text may match: one of the words is in it.
+   * Whether a text may match: a word of each group is in it.
    *
    * @param text the text
    * @param lower the same text lower-cased with {@link Locale#ROOT}
    */
   public boolean mayMatch(String text, String lower) {
-    for (String w : anyCase) {
-      if (lower.contains(w)) {
-        return true;
+    for (int g = 0; g < anyCase.length; g++) {
+      if (!holds(anyCase[g], lower) && !holds(exact[g], text)) {
+        return false;
       }
     }
-    for (String w : exact) {
+    return true;
+  }
+
+  private static boolean holds(String[] words, String text) {
+    for (String w : words) {
       if (text.contains(w)) {
         return true;
       }
@@ -134,6 +162,6 @@ public final class Screened {
 
   @Override
   public String toString() {
-    return pattern + " " + words;
+    return pattern + " " + groups;
   }
 }

@@ -99,6 +99,18 @@ class ScreenedTest {
   }
 
   @Test
+  void aTextMayMatchOnlyWithAWordOfEachGroup() {
+    Screened offer =
+        Screened.of("(grant|allow)\\w*\\s+10\\s+days", Pattern.CASE_INSENSITIVE, "grant", "allow")
+            .and("day");
+    assertTrue(offer.mayMatch("We ALLOW 10 days", "we allow 10 days"));
+    assertFalse(offer.mayMatch("We allow it", "we allow it"));
+    assertFalse(offer.mayMatch("Ten days", "ten days"));
+    assertEquals(List.of(List.of("grant", "allow"), List.of("day")), offer.words());
+    assertThrows(IllegalArgumentException.class, () -> offer.and());
+  }
+
+  @Test
   void refusesWhatWouldFoldCaseBeyondAsciiOrNeedNoWord() {
     assertThrows(
         IllegalArgumentException.class,

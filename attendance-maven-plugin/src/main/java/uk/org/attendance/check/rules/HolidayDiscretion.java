@@ -26,15 +26,16 @@ public final class HolidayDiscretion implements Rule {
 
   private static final Screened OFFER =
       Screened.of(
-          "(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?("
-              + FormerRules.HOLIDAY_DISCRETION_DAYS
-              + "|"
-              + Formats.words(FormerRules.HOLIDAY_DISCRETION_DAYS)
-              + ")\\s+(school\\s+)?days",
-          Pattern.CASE_INSENSITIVE,
-          "authori",
-          "grant",
-          "allow");
+              "(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?("
+                  + FormerRules.HOLIDAY_DISCRETION_DAYS
+                  + "|"
+                  + Formats.words(FormerRules.HOLIDAY_DISCRETION_DAYS)
+                  + ")\\s+(school\\s+)?days",
+              Pattern.CASE_INSENSITIVE,
+              "authori",
+              "grant",
+              "allow")
+          .and("day");
   private static final Pattern NEGATED =
       Pattern.compile("\\b(no|not|cannot|any)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
 

@@ -83,10 +83,14 @@ public final class MedicalEvidenceDemand implements Rule {
   /** Illness named, in a sentence read in lower case. */
   private static final Pattern ILL = Pattern.compile(".*\\b(ill|illness|unwell|sick)\\b.*");
 
-  private static final Pattern ILLNESS =
-      Pattern.compile(
+  private static final Screened ILLNESS =
+      Screened.of(
           "\\b(?:ill|illness|illnesses|unwell|sick|sickness|medical\\s+reasons)\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "ill",
+          "unwell",
+          "sick",
+          "medical");
   private static final Pattern DOUBT =
       Pattern.compile(
           "doubt|authenticit|not\\s+satisfied|if\\s+(?:requested|asked)|where\\s+requested"
@@ -120,7 +124,7 @@ public final class MedicalEvidenceDemand implements Rule {
       String lower = s.lower();
       // Each finding needs evidence named in the sentence: its words are looked for first.
       if (!NAMED.mayMatch(t, lower)
-          || !ILLNESS.matcher(s.withLead()).find()
+          || !s.findWithLead(ILLNESS)
           || lower.contains("appointment") && !ILL.matcher(lower).matches()) {
         continue;
       }
