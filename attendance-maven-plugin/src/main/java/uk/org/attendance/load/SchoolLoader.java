@@ -586,15 +586,34 @@ public final class SchoolLoader {
      */
     private Map<String, SourceRef> locations(LocatedTree tree) {
       Map<String, SourceRef> m = new HashMap<>(tree.values());
-      tree.keys()
-          .forEach(
-              (pointer, key) -> {
-                JsonNode node = tree.tree().at(pointer);
-                if (node.isContainerNode()) {
-                  m.put(pointer, key);
-                }
-              });
+      keysOfContainers("", tree.tree(), tree.keys(), m);
       return m;
+    }
+
+    /**
+     * Puts the key's location of each map and list inside {@code node}: the tree is walked once,
+     * where looking each key's pointer up in it read the pointer again for every key.
+     */
+    private void keysOfContainers(
+        String pointer, JsonNode node, Map<String, SourceRef> keys, Map<String, SourceRef> m) {
+      SourceRef key = keys.get(pointer);
+      if (key != null) {
+        m.put(pointer, key);
+      }
+      if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> f : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+          if (f.getValue().isContainerNode()) {
+            keysOfContainers(
+                pointer + "/" + YamlTreeReader.escape(f.getKey()), f.getValue(), keys, m);
+          }
+        }
+      } else {
+        for (int i = 0; i < node.size(); i++) {
+          if (node.get(i).isContainerNode()) {
+            keysOfContainers(pointer + "/" + i, node.get(i), keys, m);
+          }
+        }
+      }
     }
 
     /** A missing top-level key is reported at the start of the school's own file. */
