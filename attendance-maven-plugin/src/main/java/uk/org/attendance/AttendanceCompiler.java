@@ -111,7 +111,8 @@ public final class AttendanceCompiler {
     Rule.CheckContext context =
         new Rule.CheckContext(Rulebooks.inForceOn(today), today, DEFAULT_LETTERS);
     List<String> ids = new ArrayList<>();
-    List<Future<List<Finding>>> checked = new ArrayList<>();
+    record Checking(int number, String id, Future<List<Finding>> findings) {}
+    List<Checking> checked = new ArrayList<>();
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     // At most two schools per thread wait to be checked: the loader never runs far ahead.
     Semaphore waiting = new Semaphore(2 * threads);
@@ -123,33 +124,42 @@ public final class AttendanceCompiler {
               t.setDaemon(true);
               return t;
             });
-    SchoolLoader.Result loaded;
+    SchoolLoader.Streamed loaded;
     List<Finding> findings = new ArrayList<>();
     try {
+      // Each school is checked as soon as its file is read; a candidate that turns out to be a base
+      // (a later file extends it) or to repeat an id is left out at the end.
       loaded =
           loader.loadDirectory(
               schoolsDir,
-              school -> {
+              candidate -> {
+                ResolvedSchool school = candidate.school();
                 if (!shard.owns(school, schoolsDir)) {
                   return;
                 }
-                ids.add(school.id());
                 waiting.acquireUninterruptibly();
                 checked.add(
-                    pool.submit(
-                        () -> {
-                          try {
-                            return checker.check(school, context);
-                          } finally {
-                            waiting.release();
-                          }
-                        }));
+                    new Checking(
+                        candidate.number(),
+                        school.id(),
+                        pool.submit(
+                            () -> {
+                              try {
+                                return checker.check(school, context);
+                              } finally {
+                                waiting.release();
+                              }
+                            })));
               });
       shard
-          .loadProblems(loaded.diagnostics(), schoolsDir)
+          .loadProblems(loaded.result().diagnostics(), schoolsDir)
           .forEach(d -> findings.add(new Finding(null, d, null)));
-      for (Future<List<Finding>> f : checked) {
-        findings.addAll(f.get());
+      for (Checking c : checked) {
+        List<Finding> found = c.findings().get();
+        if (loaded.schools().contains(c.number())) {
+          ids.add(c.id());
+          findings.addAll(found);
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -167,7 +177,7 @@ public final class AttendanceCompiler {
         ids,
         findings,
         checker.infos().stream().map(i -> i.stated(context.rules())).toList(),
-        loaded.files());
+        loaded.result().files());
   }
 
   /**

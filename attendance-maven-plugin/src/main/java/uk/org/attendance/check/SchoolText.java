@@ -3,12 +3,15 @@ package uk.org.attendance.check;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import uk.org.attendance.model.ClockTime;
 import uk.org.attendance.model.PolicyDate;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.School;
 import uk.org.attendance.model.SourceRef;
+import uk.org.attendance.text.Screened;
 import uk.org.attendance.text.Sentences;
+import uk.org.attendance.text.Times;
 
 /**
  * Every piece of text a school wrote, with its JSON pointer: for rules that read words (template
@@ -23,28 +26,42 @@ public final class SchoolText {
    *
    * @param pointer e.g. {@code /letters/2/body}
    * @param text the text as written
+   * @param lower the text lower-cased with {@link Locale#ROOT}, for looking for words ({@link
+   *     Screened})
    */
-  public record Entry(String pointer, String text) {}
+  public record Entry(String pointer, String text, String lower) {
+    /** A text value, lower-cased here. */
+    public Entry(String pointer, String text) {
+      this(pointer, text, text.toLowerCase(Locale.ROOT));
+    }
+  }
 
-  /** One sentence of a school's text, with what introduces it and where each character is. */
+  /**
+   * One sentence of a school's text, with what introduces it and where each character is, and its
+   * text lower-cased once for every rule that looks for words in it ({@link
+   * uk.org.attendance.text.Screened}).
+   */
   public static final class Sentence {
     private final String pointer;
     private final String value;
     private final Sentences.Piece piece;
-    private final String lead;
-    private final String previous;
+    private final String lower;
+    private final Sentence lead;
+    private final Sentence previous;
     private final ResolvedSchool school;
+    private List<Times.Statement> times;
 
     Sentence(
         String pointer,
         String value,
         Sentences.Piece piece,
-        String lead,
-        String previous,
+        Sentence lead,
+        Sentence previous,
         ResolvedSchool school) {
       this.pointer = pointer;
       this.value = value;
       this.piece = piece;
+      this.lower = piece.text().toLowerCase(Locale.ROOT);
       this.lead = lead;
       this.previous = previous;
       this.school = school;
@@ -55,7 +72,7 @@ public final class SchoolText {
      * ...").
      */
     public String previous() {
-      return previous;
+      return previous == null ? null : previous.text();
     }
 
     /**
@@ -63,13 +80,21 @@ public final class SchoolText {
      * value.
      */
     public String withContext() {
-      String before = lead != null ? lead : previous;
-      return before == null ? text() : before + " " + text();
+      Sentence before = lead != null ? lead : previous;
+      return before == null ? text() : before.text() + " " + text();
     }
 
     /** The sentence, markup taken out, white space collapsed. */
     public String text() {
       return piece.text();
+    }
+
+    /**
+     * {@link #text()} lower-cased with {@link Locale#ROOT}, for looking for words: every ASCII
+     * letter is where it is in the text.
+     */
+    public String lower() {
+      return lower;
     }
 
     /** The text value it is in, e.g. {@code /prose/lateness}. */
@@ -82,12 +107,55 @@ public final class SchoolText {
      * ending with a colon ("Valid reasons ... may include:"); otherwise null.
      */
     public String lead() {
-      return lead;
+      return lead == null ? null : lead.text();
+    }
+
+    /** {@link #lead()} lower-cased with {@link Locale#ROOT}, or null. */
+    public String lowerLead() {
+      return lead == null ? null : lead.lower;
+    }
+
+    /**
+     * Whether {@code x} may match {@link #withLead()}: one of its words is in the sentence or its
+     * lead-in (a word holds no space, so none spans the two).
+     */
+    public boolean mayMatchWithLead(Screened x) {
+      return x.mayMatch(text(), lower) || lead != null && x.mayMatch(lead.text(), lead.lower);
+    }
+
+    /**
+     * Whether {@code x} matches {@link #withLead()}, looking for its words first in the sentence
+     * and its lead-in (a word holds no space, so none spans the two).
+     */
+    public boolean findWithLead(Screened x) {
+      return mayMatchWithLead(x) && x.pattern().matcher(withLead()).find();
+    }
+
+    /**
+     * Whether {@code x} matches {@link #withContext()}, looking for its words first in the sentence
+     * and the one before it or its lead-in (a word holds no space, so none spans the two).
+     */
+    public boolean findWithContext(Screened x) {
+      Sentence before = lead != null ? lead : previous;
+      boolean may =
+          x.mayMatch(text(), lower) || before != null && x.mayMatch(before.text(), before.lower);
+      return may && x.pattern().matcher(withContext()).find();
     }
 
     /** The sentence with its lead-in, for rules that need both. */
     public String withLead() {
-      return lead == null ? text() : lead + " " + text();
+      return lead == null ? text() : lead.text() + " " + text();
+    }
+
+    /**
+     * The times the sentence states ({@link Times#statements}), worked out once for the rules that
+     * compare them with the school's timings.
+     */
+    public List<Times.Statement> times() {
+      if (times == null) {
+        times = List.copyOf(Times.statements(text()));
+      }
+      return times;
     }
 
     /** Where the sentence starts. */
@@ -149,27 +217,28 @@ public final class SchoolText {
 
   private static List<Sentence> split(ResolvedSchool school, List<Entry> entries) {
     List<Sentence> out = new ArrayList<>();
-    String colon = null;
+    Sentence colon = null;
     boolean afterColon = false;
     for (Entry e : entries) {
       if (e.pointer().startsWith("/suppressions/")) {
         continue; // a school's reasons for accepting a finding are not policy
       }
       boolean inItem = false;
-      String previous = null;
+      Sentence previous = null;
       for (Sentences.Piece p : Sentences.split(e.text())) {
-        String lead = null;
+        Sentence lead = null;
         inItem = p.listItem() || inItem && !afterColon;
         if (colon != null && (inItem || afterColon)) {
           lead = colon;
         } else {
           colon = null;
         }
-        out.add(new Sentence(e.pointer(), e.text(), p, lead, previous, school));
-        previous = p.text();
+        Sentence s = new Sentence(e.pointer(), e.text(), p, lead, previous, school);
+        out.add(s);
+        previous = s;
         afterColon = p.text().endsWith(":");
         if (afterColon) {
-          colon = p.text();
+          colon = s;
         }
       }
     }
@@ -191,7 +260,7 @@ public final class SchoolText {
         walk(pointer + "/" + i, list.get(i), out);
       }
     } else if (value.getClass().isRecord()) {
-      for (RecordComponent c : value.getClass().getRecordComponents()) {
+      for (RecordComponent c : COMPONENTS.get(value.getClass())) {
         try {
           walk(pointer + "/" + c.getName(), c.getAccessor().invoke(value), out);
         } catch (ReflectiveOperationException e) {
@@ -200,4 +269,13 @@ public final class SchoolText {
       }
     }
   }
+
+  /** Each record class's components, looked up once ({@link Class#getRecordComponents} copies). */
+  private static final ClassValue<RecordComponent[]> COMPONENTS =
+      new ClassValue<>() {
+        @Override
+        protected RecordComponent[] computeValue(Class<?> type) {
+          return type.getRecordComponents();
+        }
+      };
 }

@@ -1,7 +1,10 @@
 package uk.org.attendance.files;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -9,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -16,6 +20,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 /**
@@ -37,6 +42,10 @@ public final class AtomicFiles {
   public static final Set<PosixFilePermission> DIRECTORY_MODE =
       PosixFilePermissions.fromString("rwxr-xr-x");
 
+  /** The mode of a temporary file while it is written, as {@link Files#createTempFile} gives. */
+  private static final Set<PosixFilePermission> TEMPORARY_MODE =
+      PosixFilePermissions.fromString("rw-------");
+
   /** How the name of every temporary file ends. */
   private static final String TEMPORARY = ".attendance.tmp";
 
@@ -52,20 +61,82 @@ public final class AtomicFiles {
 
   /** Writes {@code bytes} to {@code target}, replacing it only once the new content is complete. */
   public static void write(Path target, byte[] bytes) throws IOException {
+    write(target, out -> out.write(bytes));
+  }
+
+  /** What writes a file's content, as it makes it, so that a large file is never held whole. */
+  @FunctionalInterface
+  public interface Content {
+    /**
+     * Writes the content.
+     *
+     * @param out the temporary file, not buffered (a writer over it buffers); closed by the caller
+     */
+    void writeTo(OutputStream out) throws IOException;
+  }
+
+  /**
+   * Writes what {@code content} writes to {@code target}, streamed into the temporary file, and
+   * replaces {@code target} only once it is complete: if {@code content} fails, {@code target} is
+   * left as it was.
+   */
+  public static void write(Path target, Content content) throws IOException {
     Path dir = target.toAbsolutePath().getParent();
     createDirectories(dir);
-    Path tmp = Files.createTempFile(dir, "." + target.getFileName() + "-", TEMPORARY);
+    Temporary tmp = Temporary.beside(dir, target);
+    boolean moved = false;
     try {
-      Files.write(tmp, bytes);
-      setMode(tmp, FILE_MODE);
+      try (OutputStream out = Channels.newOutputStream(tmp.channel())) {
+        content.writeTo(out);
+      }
+      setMode(tmp.path(), FILE_MODE);
       try {
         Files.move(
-            tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            tmp.path(),
+            target,
+            StandardCopyOption.REPLACE_EXISTING,
+            StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp.path(), target, StandardCopyOption.REPLACE_EXISTING);
       }
+      moved = true;
     } finally {
-      Files.deleteIfExists(tmp);
+      if (!moved) {
+        Files.deleteIfExists(tmp.path());
+      }
+    }
+  }
+
+  /**
+   * A temporary file beside the file it will become, created and opened once: as {@link
+   * Files#createTempFile} makes one (a name no file has, {@code rw-------} on a POSIX file system),
+   * but without opening it a second time to write it, for each open costs a directory lookup and a
+   * check writes thousands of files.
+   */
+  private record Temporary(Path path, SeekableByteChannel channel) {
+    static Temporary beside(Path dir, Path target) throws IOException {
+      boolean posix = dir.getFileSystem().supportedFileAttributeViews().contains("posix");
+      Set<StandardOpenOption> create =
+          Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      while (true) {
+        Path tmp =
+            dir.resolve(
+                "."
+                    + target.getFileName()
+                    + "-"
+                    + Long.toUnsignedString(ThreadLocalRandom.current().nextLong())
+                    + TEMPORARY);
+        try {
+          return new Temporary(
+              tmp,
+              posix
+                  ? Files.newByteChannel(
+                      tmp, create, PosixFilePermissions.asFileAttribute(TEMPORARY_MODE))
+                  : Files.newByteChannel(tmp, create));
+        } catch (FileAlreadyExistsException taken) {
+          // another writer's name: draw again, as createTempFile does
+        }
+      }
     }
   }
 

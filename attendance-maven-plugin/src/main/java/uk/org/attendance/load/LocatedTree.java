@@ -57,7 +57,7 @@ record LocatedTree(ObjectNode tree, Map<String, SourceRef> values, Map<String, S
       Map<String, SourceRef> v,
       Map<String, SourceRef> k) {
     if (base == null || !base.isObject() || !top.isObject()) {
-      copyLocations(pointer, topTree, v, k);
+      copyLocations(pointer, top, topTree, v, k);
       return top.deepCopy();
     }
     ObjectNode result = ((ObjectNode) base).objectNode();
@@ -67,7 +67,7 @@ record LocatedTree(ObjectNode tree, Map<String, SourceRef> values, Map<String, S
             name -> {
               if (!top.has(name)) {
                 String p = pointer + "/" + YamlTreeReader.escape(name);
-                copyLocations(p, baseTree, v, k);
+                copyLocations(p, base.get(name), baseTree, v, k);
                 result.set(name, base.get(name).deepCopy());
               }
             });
@@ -92,20 +92,27 @@ record LocatedTree(ObjectNode tree, Map<String, SourceRef> values, Map<String, S
     }
   }
 
+  /**
+   * Copies the locations of the value at {@code pointer} and of everything inside it. A tree has a
+   * location at the pointer of each of its values, and only there (the reader records one for each
+   * value it reads, and a merge copies those of the values it keeps), so the subtree's own pointers
+   * are looked up: not every location of the file tried against the pointer.
+   */
   private static void copyLocations(
-      String pointer, LocatedTree from, Map<String, SourceRef> v, Map<String, SourceRef> k) {
-    String prefix = pointer + "/";
-    from.values.forEach(
-        (p, r) -> {
-          if (p.equals(pointer) || p.startsWith(prefix)) {
-            v.put(p, r);
-          }
-        });
-    from.keys.forEach(
-        (p, r) -> {
-          if (p.equals(pointer) || p.startsWith(prefix)) {
-            k.put(p, r);
-          }
-        });
+      String pointer,
+      JsonNode node,
+      LocatedTree from,
+      Map<String, SourceRef> v,
+      Map<String, SourceRef> k) {
+    putLocation(pointer, from, v, k);
+    if (node.isObject()) {
+      for (Map.Entry<String, JsonNode> f : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+        copyLocations(pointer + "/" + YamlTreeReader.escape(f.getKey()), f.getValue(), from, v, k);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        copyLocations(pointer + "/" + i, node.get(i), from, v, k);
+      }
+    }
   }
 }

@@ -80,33 +80,54 @@ public final class SchoolLoader {
    * @return schools and diagnostics; never throws for bad input
    */
   public Result loadDirectory(Path dir) {
-    List<ResolvedSchool> schools = new ArrayList<>();
-    Result r = loadDirectory(dir, schools::add);
-    schools.sort(java.util.Comparator.comparing(ResolvedSchool::id));
-    return new Result(schools, r.diagnostics(), r.files());
+    return collect(each -> loadDirectory(dir, each));
+  }
+
+  /**
+   * A school handed over as soon as its file has been read, before the load has read the files
+   * after it: it is a school only if the load's {@link Streamed#schools} holds its number, for a
+   * later file may extend it (so it is a base, not a school) and an earlier school may have its id.
+   *
+   * @param number its place among the candidates, from 0, in file order
+   * @param school the school, resolved
+   */
+  public record Candidate(int number, ResolvedSchool school) {}
+
+  /**
+   * What a load that handed its schools over as candidates found.
+   *
+   * @param result every problem and every file read (no schools: each went over as a candidate)
+   * @param schools the numbers of the candidates that are schools
+   */
+  public record Streamed(Result result, Set<Integer> schools) {
+    public Streamed {
+      schools = Set.copyOf(schools);
+    }
   }
 
   /**
    * Loads every {@code .yaml} and {@code .yml} file below {@code dir}, handing each school over as
-   * soon as it is resolved and keeping none: for estates of any size, held in memory one school at
-   * a time (with the base files they extend).
+   * soon as its file is read, and keeping none: for estates of any size, held in memory one school
+   * at a time (with the base files they extend), and each file read once.
    *
    * @param dir the schools folder; {@code extends:} may not leave it
-   * @param each given each school that loaded cleanly, in file order
-   * @return no schools (each went to {@code each}), and every problem and file read
+   * @param each given each candidate, in file order; the result says which are schools
+   * @return the candidates that are schools, and every problem and file read
    */
-  public Result loadDirectory(Path dir, Consumer<ResolvedSchool> each) {
+  public Streamed loadDirectory(Path dir, Consumer<Candidate> each) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      return new Result(
-          List.of(),
-          List.of(
-              Diagnostic.error(
-                  LoadIds.FILE,
-                  SourceRef.of(root),
-                  "the schools folder does not exist",
-                  Hints.createSchoolsDirectory())),
-          List.of());
+      return new Streamed(
+          new Result(
+              List.of(),
+              List.of(
+                  Diagnostic.error(
+                      LoadIds.FILE,
+                      SourceRef.of(root),
+                      "the schools folder does not exist",
+                      Hints.createSchoolsDirectory())),
+              List.of()),
+          Set.of());
     }
     List<Path> files;
     // A schools folder that is itself a link is walked where it leads, its files still named
@@ -134,15 +155,17 @@ public final class SchoolLoader {
               .sorted()
               .collect(Collectors.toList());
     } catch (IOException e) {
-      return new Result(
-          List.of(),
-          List.of(
-              Diagnostic.error(
-                  LoadIds.FILE,
-                  SourceRef.of(root),
-                  "the schools folder cannot be read: " + e.getMessage(),
-                  null)),
-          List.of());
+      return new Streamed(
+          new Result(
+              List.of(),
+              List.of(
+                  Diagnostic.error(
+                      LoadIds.FILE,
+                      SourceRef.of(root),
+                      "the schools folder cannot be read: " + e.getMessage(),
+                      null)),
+              List.of()),
+          Set.of());
     }
     // A link to a file elsewhere is not read: only what is really in the folder the user named.
     List<Diagnostic> links = new ArrayList<>();
@@ -161,10 +184,10 @@ public final class SchoolLoader {
     }
     List<Path> inside =
         files.stream().filter(f -> links.stream().noneMatch(d -> d.at().file().equals(f))).toList();
-    Result r = load(inside, root, each);
+    Streamed r = load(inside, root, each);
     List<Diagnostic> all = new ArrayList<>(links);
-    all.addAll(r.diagnostics());
-    return new Result(List.of(), all, r.files());
+    all.addAll(r.result().diagnostics());
+    return new Streamed(new Result(List.of(), all, r.result().files()), r.schools());
   }
 
   private static boolean isHidden(Path relative) {
@@ -184,54 +207,84 @@ public final class SchoolLoader {
    * @return schools and diagnostics; never throws for bad input
    */
   public Result load(List<Path> files, Path root) {
-    List<ResolvedSchool> schools = new ArrayList<>();
-    Result r = load(files, root, schools::add);
-    schools.sort(java.util.Comparator.comparing(ResolvedSchool::id));
-    return new Result(schools, r.diagnostics(), r.files());
+    return collect(each -> load(files, root, each));
+  }
+
+  /** The schools of a load that hands over candidates, sorted by id. */
+  private static Result collect(java.util.function.Function<Consumer<Candidate>, Streamed> load) {
+    List<Candidate> candidates = new ArrayList<>();
+    Streamed r = load.apply(candidates::add);
+    List<ResolvedSchool> schools =
+        candidates.stream()
+            .filter(c -> r.schools().contains(c.number()))
+            .map(Candidate::school)
+            .sorted(java.util.Comparator.comparing(ResolvedSchool::id))
+            .toList();
+    return new Result(schools, r.result().diagnostics(), r.result().files());
   }
 
   /**
-   * Loads the given files, handing each school over as soon as it is resolved. Every file is read
-   * once to report its problems and learn what it extends, and let go; a school's file is read
-   * again (its problems not reported twice) when the school is resolved. Base files (those another
-   * file extends) are held, the {@value #HELD_BASES} used last, and read again if let go: the files
-   * are taken in order, so a trust's base is normally read once for all its members.
+   * Loads the given files, each read once, handing each school over as soon as its file is read. A
+   * file is a school unless another file extends it, and that is known only once every file has
+   * been read; so each file that no file read so far extends is resolved while it is held, and
+   * handed over as a candidate, and what its resolving reported is kept aside. At the end, a
+   * candidate that a later file extends is a base, and goes with what it reported; the others are
+   * schools, in file order, unless an earlier school has the same id. What is found is what reading
+   * every file first and then resolving the schools finds. Base files (those another file extends)
+   * are held, the {@value #HELD_BASES} used last, and read again if let go: the files are taken in
+   * order, so a trust's base is normally read once for all its members.
    *
    * @param files YAML files, each a school or a base
    * @param root the folder {@code extends:} may not leave
-   * @param each given each school that loaded cleanly, in file order
-   * @return no schools (each went to {@code each}), and every problem and file read
+   * @param each given each candidate, in file order
+   * @return the candidates that are schools, and every problem and file read
    */
-  public Result load(List<Path> files, Path root, Consumer<ResolvedSchool> each) {
+  public Streamed load(List<Path> files, Path root, Consumer<Candidate> each) {
     Session session = new Session(root.toAbsolutePath().normalize());
-    // Files extended by another are bases, not schools.
+    List<Resolved> resolved = new ArrayList<>();
+    int candidates = 0;
     for (Path f : files) {
       Path file = f.toAbsolutePath().normalize();
-      if (session.document(file) != null) {
-        session.chain(file); // reports circles, even among files that are all bases
-        session.release(file);
-      }
-    }
-    Map<String, SourceRef> ids = new HashMap<>();
-    for (Path f : files) {
-      Path file = f.toAbsolutePath().normalize();
-      if (!session.read.contains(file) || session.extended.contains(file)) {
+      if (session.document(file) == null) {
         continue;
       }
-      ResolvedSchool school = session.resolve(file);
+      session.chain(file); // reports circles, even among files that are all bases
+      if (!session.extended.contains(file)) {
+        List<Diagnostic> reported = new ArrayList<>();
+        ResolvedSchool school = session.resolve(file, reported);
+        int number = school == null ? -1 : candidates++;
+        resolved.add(
+            new Resolved(
+                file,
+                number,
+                school == null ? null : school.id(),
+                school == null ? null : school.at("/school/id"),
+                reported));
+        if (school != null) {
+          each.accept(new Candidate(number, school));
+        }
+      }
       session.release(file);
-      if (school == null) {
+    }
+    // Files extended by another are bases, not schools.
+    Map<String, SourceRef> ids = new HashMap<>();
+    Set<Integer> schools = new HashSet<>();
+    for (Resolved r : resolved) {
+      if (session.extended.contains(r.file())) {
         continue;
       }
-      SourceRef idAt = school.at("/school/id");
-      SourceRef first = ids.putIfAbsent(school.id(), idAt);
+      r.reported().forEach(session::report);
+      if (r.number() < 0) {
+        continue;
+      }
+      SourceRef first = ids.putIfAbsent(r.id(), r.idAt());
       if (first != null) {
         session.report(
             Diagnostic.error(
                 LoadIds.DUPLICATE_ID,
-                idAt,
+                r.idAt(),
                 "another school already has the id '"
-                    + school.id()
+                    + r.id()
                     + "' ("
                     + first.file().getFileName()
                     + " line "
@@ -240,10 +293,22 @@ public final class SchoolLoader {
                 Hints.giveOwnId()));
         continue;
       }
-      each.accept(school);
+      schools.add(r.number());
     }
-    return new Result(List.of(), session.diagnostics, List.copyOf(session.read));
+    return new Streamed(
+        new Result(List.of(), session.diagnostics, List.copyOf(session.read)), schools);
   }
+
+  /**
+   * A file resolved as a school while it was held, before the load knew whether it is one.
+   *
+   * @param number its candidate's number, or -1 if it did not resolve
+   * @param id the school's id, or null
+   * @param idAt where the id is written, or null
+   * @param reported what resolving it reported
+   */
+  private record Resolved(
+      Path file, int number, String id, SourceRef idAt, List<Diagnostic> reported) {}
 
   /** The state of one load: documents read so far and problems found. */
   private final class Session {
@@ -272,8 +337,11 @@ public final class SchoolLoader {
       this.root = root;
     }
 
+    /** Where problems go: the load's list, or what a file resolved as a school reported. */
+    private List<Diagnostic> sink = diagnostics;
+
     void report(Diagnostic d) {
-      diagnostics.add(d);
+      sink.add(d);
     }
 
     SourceDocument document(Path file) {
@@ -405,8 +473,21 @@ public final class SchoolLoader {
       return target;
     }
 
-    /** The school in {@code file}, merged with its bases, or null if it has errors. */
-    ResolvedSchool resolve(Path file) {
+    /**
+     * The school in {@code file}, merged with its bases, or null if it has errors; what resolving
+     * it reports goes to {@code reported}, not the load's list.
+     */
+    ResolvedSchool resolve(Path file, List<Diagnostic> reported) {
+      List<Diagnostic> before = sink;
+      sink = reported;
+      try {
+        return resolve(file);
+      } finally {
+        sink = before;
+      }
+    }
+
+    private ResolvedSchool resolve(Path file) {
       List<Path> chain = chain(file);
       if (chain == null) {
         return null; // a cycle, reported by chain()
@@ -505,15 +586,34 @@ public final class SchoolLoader {
      */
     private Map<String, SourceRef> locations(LocatedTree tree) {
       Map<String, SourceRef> m = new HashMap<>(tree.values());
-      tree.keys()
-          .forEach(
-              (pointer, key) -> {
-                JsonNode node = tree.tree().at(pointer);
-                if (node.isContainerNode()) {
-                  m.put(pointer, key);
-                }
-              });
+      keysOfContainers("", tree.tree(), tree.keys(), m);
       return m;
+    }
+
+    /**
+     * Puts the key's location of each map and list inside {@code node}: the tree is walked once,
+     * where looking each key's pointer up in it read the pointer again for every key.
+     */
+    private void keysOfContainers(
+        String pointer, JsonNode node, Map<String, SourceRef> keys, Map<String, SourceRef> m) {
+      SourceRef key = keys.get(pointer);
+      if (key != null) {
+        m.put(pointer, key);
+      }
+      if (node.isObject()) {
+        for (Map.Entry<String, JsonNode> f : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+          if (f.getValue().isContainerNode()) {
+            keysOfContainers(
+                pointer + "/" + YamlTreeReader.escape(f.getKey()), f.getValue(), keys, m);
+          }
+        }
+      } else {
+        for (int i = 0; i < node.size(); i++) {
+          if (node.get(i).isContainerNode()) {
+            keysOfContainers(pointer + "/" + i, node.get(i), keys, m);
+          }
+        }
+      }
     }
 
     /** A missing top-level key is reported at the start of the school's own file. */

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -323,11 +324,35 @@ final class YamlTreeReader {
       return null;
     }
     return new SourceDocument(
-        file,
-        (ObjectNode) root,
-        Map.copyOf(values),
-        Map.copyOf(keys),
-        List.of(text.split("\\R", -1)));
+        file, (ObjectNode) root, Map.copyOf(values), Map.copyOf(keys), lines(text));
+  }
+
+  /**
+   * The text's lines, as {@code text.split("\\R", -1)} gives them, without running a regular
+   * expression over every character: a line ends at CR LF, or at any one of LF, VT, FF, CR, NEL,
+   * U+2028 and U+2029, and an empty last line is kept.
+   */
+  static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r'
+          || c == '\n'
+          || c == 0x0B
+          || c == '\f'
+          || c == 0x85
+          || c == 0x2028
+          || c == 0x2029) {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return List.copyOf(out);
   }
 
   private JsonNode scalar(JsonToken t, JsonParser p, String pointer, JsonNodeFactory nodes)

@@ -4,7 +4,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +18,9 @@ import uk.org.attendance.build.Shard;
 import uk.org.attendance.check.Finding;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.files.AtomicFiles;
+import uk.org.attendance.report.CheckReports;
 import uk.org.attendance.report.GitHubAnnotations;
-import uk.org.attendance.report.JUnitWriter;
 import uk.org.attendance.report.ReportMerger;
-import uk.org.attendance.report.SarifWriter;
 
 /**
  * Checks every school against the DfE 2024 rules and reports every finding: in the build log (the
@@ -73,14 +71,15 @@ public class CheckMojo extends AbstractPolicyMojo {
     Path base = executionRoot();
     Shard part = shard(shard);
     CheckResult result = new AttendanceCompiler().check(schoolsDirectory.toPath(), day, part);
-    print(result.reported(), base);
-    writeReports(result, base, part);
+    List<Finding> reported = result.reported();
+    print(reported, base);
+    writeReports(result, reported, base, part);
     if ("true".equals(environment.get("GITHUB_ACTIONS"))) {
-      GitHubAnnotations.lines(result.reported(), base).forEach(System.out::println);
+      GitHubAnnotations.lines(reported, base).forEach(System.out::println);
     }
-    long errors = count(result, Severity.ERROR);
-    long warnings = count(result, Severity.WARNING);
-    long suppressed = result.reported().stream().filter(Finding::suppressed).count();
+    long errors = count(reported, Severity.ERROR);
+    long warnings = count(reported, Severity.WARNING);
+    long suppressed = reported.stream().filter(Finding::suppressed).count();
     getLog()
         .info(
             "Checked "
@@ -96,10 +95,11 @@ public class CheckMojo extends AbstractPolicyMojo {
                 + ", "
                 + suppressed
                 + " suppressed");
-    int failing = result.failing(failOnWarning).size();
+    long failing = reported.stream().filter(f -> f.fails(failOnWarning)).count();
     if (failing > 0 && allowDrafts) {
       long drafts =
-          result.failing(false).stream()
+          reported.stream()
+              .filter(f -> f.fails(false))
               .map(Finding::school)
               .filter(java.util.Objects::nonNull)
               .distinct()
@@ -139,46 +139,30 @@ public class CheckMojo extends AbstractPolicyMojo {
     }
   }
 
-  private void writeReports(CheckResult result, Path base, Shard part)
+  private void writeReports(CheckResult result, List<Finding> reported, Path base, Shard part)
       throws MojoExecutionException {
     Path out = outputDirectory.toPath();
     List<String> formats =
         reportFormats.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).toList();
     try {
       // The folder holds this run's reports only: one left by an earlier run (of another shard, or
-      // of a school since removed) would be merged as this run's.
-      ReportMerger.clearCheckReports(out, formats.contains("junit"));
+      // of a school since removed) would be merged as this run's. The JUnit files this run writes
+      // over are left to be replaced; the others are deleted.
+      ReportMerger.clearCheckReports(out, false);
       if (!part.all()) {
         AtomicFiles.write(out.resolve(ReportMerger.SHARD_FILE), part + "\n");
       }
       if (formats.contains("sarif")) {
-        AtomicFiles.write(
-            out.resolve("attendance.sarif"),
-            SarifWriter.write(
-                result.reported(),
-                result.rules(),
-                base,
-                pluginVersion == null ? "dev" : pluginVersion));
+        CheckReports.sarif(
+            out, reported, result.rules(), base, pluginVersion == null ? "dev" : pluginVersion);
       }
       if (formats.contains("junit")) {
-        Map<String, List<Finding>> suites = new LinkedHashMap<>();
-        result.schools().forEach(id -> suites.put(id, new java.util.ArrayList<>()));
-        for (Finding f : result.findings()) {
-          String key =
-              f.school() != null
-                  ? f.school()
-                  : "file-"
-                      + uk.org.attendance.diagnostic.Diagnostic.displayPath(
-                              f.diagnostic().at().file(), base)
-                          .replaceAll("[^A-Za-z0-9.-]", "_");
-          suites.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(f);
-        }
-        for (Map.Entry<String, List<Finding>> e : suites.entrySet()) {
-          AtomicFiles.write(
-              out.resolve("TEST-attendance-" + e.getKey() + ".xml"),
-              JUnitWriter.suite(
-                  "attendance." + e.getKey(), e.getValue(), result.rules(), base, failOnWarning));
-        }
+        CheckReports.junit(
+            out,
+            CheckReports.suites(result.schools(), result.findings(), base),
+            result.rules(),
+            base,
+            failOnWarning);
       }
       for (String f : formats) {
         if (!f.equals("sarif") && !f.equals("junit")) {
@@ -191,9 +175,7 @@ public class CheckMojo extends AbstractPolicyMojo {
     }
   }
 
-  private static long count(CheckResult result, Severity s) {
-    return result.reported().stream()
-        .filter(f -> !f.suppressed() && f.diagnostic().severity() == s)
-        .count();
+  private static long count(List<Finding> reported, Severity s) {
+    return reported.stream().filter(f -> !f.suppressed() && f.diagnostic().severity() == s).count();
   }
 }

@@ -56,6 +56,17 @@ public class MergeReportsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${session}", readonly = true)
   MavenSession session;
 
+  /** Prints a finding of the merged log as check prints it. */
+  private void print(ReportMerger.Reported f) {
+    for (String line : f.text().split("\\R")) {
+      switch (f.level()) {
+        case "error" -> getLog().error(line);
+        case "warning" -> getLog().warn(line);
+        default -> getLog().info(line);
+      }
+    }
+  }
+
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
     if (skip) {
@@ -75,21 +86,13 @@ public class MergeReportsMojo extends AbstractMojo {
     Path out = base.resolve(outputDirectory.toPath()).normalize();
     ReportMerger.Merged merged;
     try {
-      merged = ReportMerger.merge(ReportMerger.folders(reports, base, out), out);
+      // Each finding is printed as the merged log is written: none is kept.
+      merged = ReportMerger.merge(ReportMerger.folders(reports, base, out), out, this::print);
     } catch (ReportMerger.MergeException e) {
       throw new MojoFailureException(e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException(
           "could not merge the reports into " + out + ": " + e.getMessage(), e);
-    }
-    for (ReportMerger.Reported f : merged.findings()) {
-      for (String line : f.text().split("\\R")) {
-        switch (f.level()) {
-          case "error" -> getLog().error(line);
-          case "warning" -> getLog().warn(line);
-          default -> getLog().info(line);
-        }
-      }
     }
     getLog()
         .info(

@@ -1,12 +1,17 @@
 package uk.org.attendance.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -18,8 +23,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.files.AtomicFiles;
@@ -41,8 +48,11 @@ public final class ReportMerger {
 
   private static final String JUNIT_PREFIX = "TEST-attendance-";
 
+  /** Pretty-printed as SarifWriter writes; a result written into the log is not flushed alone. */
   private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+      new ObjectMapper()
+          .enable(SerializationFeature.INDENT_OUTPUT)
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
   private ReportMerger() {}
 
@@ -211,7 +221,17 @@ public final class ReportMerger {
     }
     Files.deleteIfExists(dir.resolve(SHARD_FILE));
     if (junit) {
-      for (Path f : junitFiles(dir)) {
+      deleteJUnitFiles(dir, Set.of());
+    }
+  }
+
+  /** Deletes the JUnit files in a folder but those named in {@code keep}. */
+  static void deleteJUnitFiles(Path dir, Set<String> keep) throws IOException {
+    if (!Files.isDirectory(dir)) {
+      return;
+    }
+    for (Path f : junitFiles(dir)) {
+      if (!keep.contains(f.getFileName().toString())) {
         Files.deleteIfExists(f);
       }
     }
@@ -227,6 +247,31 @@ public final class ReportMerger {
    * @throws IOException if a report cannot be read or written
    */
   public static Merged merge(List<Path> folders, Path out) throws MergeException, IOException {
+    List<Reported> findings = new ArrayList<>();
+    Merged m = merge(folders, out, findings::add);
+    return new Merged(
+        m.folders(),
+        m.written(),
+        m.suites(),
+        findings,
+        m.errors(),
+        m.warnings(),
+        m.suppressed(),
+        m.sarif(),
+        m.junitFailures());
+  }
+
+  /**
+   * Merges the shards' reports into {@code out} as {@link #merge(List, Path)} does, handing each
+   * unsuppressed finding to {@code each} as the merged SARIF log is written, in its order, instead
+   * of keeping them: the log is streamed, and so is every shard's, so an estate of any size merges
+   * in the memory of one result per shard.
+   *
+   * @param each given each finding that decides the build, as check prints it
+   * @return what was merged ({@link Merged#findings} is empty: each went to {@code each})
+   */
+  public static Merged merge(List<Path> folders, Path out, Consumer<Reported> each)
+      throws MergeException, IOException {
     if (folders.isEmpty()) {
       throw new MergeException("no report folder is given", Hints.pointToShardReports());
     }
@@ -257,30 +302,37 @@ public final class ReportMerger {
           without + " has no " + SARIF + " but " + withSarif.get(0) + " has",
           Hints.checkShardsAlike());
     }
-    ObjectNode sarif = withSarif.isEmpty() ? null : mergeSarif(withSarif);
+    List<Shard> sarif = new ArrayList<>();
+    for (Path f : withSarif) {
+      sarif.add(Shard.read(f.resolve(SARIF), sarif.isEmpty() ? null : sarif.get(0).tool()));
+    }
 
     AtomicFiles.createDirectories(target);
     clearCheckReports(target, true);
     List<Path> written = new ArrayList<>();
-    List<Reported> findings = new ArrayList<>();
     long[] counts = new long[3];
-    if (sarif != null) {
+    if (!sarif.isEmpty()) {
       Path file = target.resolve(SARIF);
-      AtomicFiles.write(file, JSON.writeValueAsString(sarif) + "\n");
+      AtomicFiles.write(
+          file,
+          stream ->
+              writeSarif(
+                  sarif,
+                  new OutputStreamWriter(stream, StandardCharsets.UTF_8),
+                  r -> {
+                    if (r.has("suppressions")) {
+                      counts[2]++;
+                      return;
+                    }
+                    String level = r.path("level").asText();
+                    if (level.equals("error")) {
+                      counts[0]++;
+                    } else if (level.equals("warning")) {
+                      counts[1]++;
+                    }
+                    each.accept(new Reported(level, format(r, level)));
+                  }));
       written.add(file);
-      for (JsonNode r : sarif.get("runs").get(0).get("results")) {
-        if (r.has("suppressions")) {
-          counts[2]++;
-          continue;
-        }
-        String level = r.path("level").asText();
-        if (level.equals("error")) {
-          counts[0]++;
-        } else if (level.equals("warning")) {
-          counts[1]++;
-        }
-        findings.add(new Reported(level, format(r, level)));
-      }
     }
     long failures = 0;
     for (Map.Entry<String, Path> e : junit.entrySet()) {
@@ -294,11 +346,11 @@ public final class ReportMerger {
         folders,
         written,
         junit.size(),
-        findings,
+        List.of(),
         counts[0],
         counts[1],
         counts[2],
-        sarif != null,
+        !sarif.isEmpty(),
         failures);
   }
 
@@ -368,19 +420,27 @@ public final class ReportMerger {
   }
 
   /**
-   * One SARIF log: the first shard's, with every shard's rules (each once, in the order first seen)
-   * and results (merged in report order, a shard's own order kept).
+   * A shard's SARIF log, read for what the merged log needs but its results: a log of
+   * attendance:check is its rules and tool, and then as many results as the shard's schools have.
+   *
+   * @param file the log
+   * @param skeleton the log as a tree, its run's results left out (an empty list in their place)
+   * @param resultLists which of the document's lists of results is the run's: the last, if a log
+   *     wrote the key twice, as a tree read of it keeps the last
+   * @param tool "name version" of the tool that wrote it
    */
-  private static ObjectNode mergeSarif(List<Path> files) throws MergeException, IOException {
-    ObjectNode merged = null;
-    Map<String, JsonNode> rules = new LinkedHashMap<>();
-    List<List<JsonNode>> results = new ArrayList<>();
-    String tool = null;
-    for (Path f : files) {
-      Path file = f.resolve(SARIF);
+  private record Shard(Path file, ObjectNode skeleton, int resultLists, String tool) {
+
+    /**
+     * Reads a shard's log, refusing what is not a SARIF log of attendance:check, or was written by
+     * another tool than {@code tool} (null for the first shard).
+     */
+    static Shard read(Path file, String tool) throws MergeException, IOException {
       JsonNode root;
-      try {
-        root = JSON.readTree(Files.readString(file, StandardCharsets.UTF_8));
+      int[] results = {0};
+      try (JsonParser p =
+          JSON.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8))) {
+        root = readSkeleton(p, results);
       } catch (JsonProcessingException e) {
         throw new MergeException(
             file + " is not a SARIF log (" + e.getOriginalMessage() + ")",
@@ -401,51 +461,216 @@ public final class ReportMerger {
             file + " was written by " + thisTool + ", the others by " + tool,
             Hints.checkShardsAlike());
       }
-      tool = thisTool;
-      if (merged == null) {
-        merged = (ObjectNode) root;
-      }
-      driver.path("rules").forEach(r -> rules.putIfAbsent(r.path("id").asText(), r));
-      List<JsonNode> own = new ArrayList<>();
-      runs.get(0).get("results").forEach(own::add);
-      results.add(own);
+      return new Shard(file, (ObjectNode) root, results[0], thisTool);
     }
-    ObjectNode run = (ObjectNode) merged.get("runs").get(0);
-    ArrayNode ruleArray = JSON.createArrayNode();
-    rules.values().forEach(ruleArray::add);
-    ((ObjectNode) run.get("tool").get("driver")).set("rules", ruleArray);
-    ArrayNode resultArray = JSON.createArrayNode();
-    inReportOrder(results).forEach(resultArray::add);
-    run.set("results", resultArray);
-    return merged;
+
+    /** The run's results, one at a time, from a parser of their own. */
+    Results openResults() throws IOException {
+      JsonParser p = JSON.createParser(Files.newBufferedReader(file, StandardCharsets.UTF_8));
+      int[] seen = {0};
+      walk(p, seen, resultLists);
+      return new Results(p);
+    }
   }
 
   /**
-   * The shards' results as one list in the order check sorts findings (file, line, column,
-   * severity, rule, message). Each shard's list is already in that order, so this is a merge, not a
-   * sort: a shard's own order is kept, and on a tie the earlier folder goes first.
+   * The document as a tree, as {@code readTree} reads it, but for the results of its run
+   * (/runs/0/results): each list of them is read past, counted in {@code results}, and stands as an
+   * empty list.
    */
-  static List<JsonNode> inReportOrder(List<List<JsonNode>> shards) {
-    record Head(int shard, int at, JsonNode result) {}
+  private static JsonNode readSkeleton(JsonParser p, int[] results) throws IOException {
+    return walk(p, results, -1);
+  }
+
+  /**
+   * Reads the document down to its run's results: as {@link #readSkeleton} (when {@code stopAt} is
+   * -1), or until the {@code stopAt}th list of results has begun, the parser then inside it.
+   */
+  private static JsonNode walk(JsonParser p, int[] results, int stopAt) throws IOException {
+    JsonToken t = p.nextToken();
+    if (t == null) {
+      return JSON.missingNode();
+    }
+    if (t != JsonToken.START_OBJECT) {
+      return tree(p);
+    }
+    ObjectNode root = JSON.createObjectNode();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String name = p.currentName();
+      if (p.nextToken() != JsonToken.START_ARRAY || !name.equals("runs")) {
+        root.set(name, tree(p));
+        continue;
+      }
+      ArrayNode runs = JSON.createArrayNode();
+      for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+        if (i > 0 || p.currentToken() != JsonToken.START_OBJECT) {
+          runs.add(tree(p));
+          continue;
+        }
+        ObjectNode run = JSON.createObjectNode();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+          String key = p.currentName();
+          if (p.nextToken() != JsonToken.START_ARRAY || !key.equals("results")) {
+            run.set(key, tree(p));
+            continue;
+          }
+          if (++results[0] == stopAt) {
+            return null;
+          }
+          p.skipChildren();
+          run.set(key, JSON.createArrayNode());
+        }
+        runs.add(run);
+      }
+      root.set(name, runs);
+    }
+    return root;
+  }
+
+  /** The value the parser is at, as a tree. */
+  private static JsonNode tree(JsonParser p) throws IOException {
+    return JSON.readTree(p);
+  }
+
+  /** A shard's results, read one at a time. */
+  private static final class Results implements java.io.Closeable {
+    private final JsonParser p;
+    private JsonNode next;
+
+    Results(JsonParser p) throws IOException {
+      this.p = p;
+      advance();
+    }
+
+    JsonNode peek() {
+      return next;
+    }
+
+    JsonNode take() throws IOException {
+      JsonNode r = next;
+      advance();
+      return r;
+    }
+
+    private void advance() throws IOException {
+      next = p.nextToken() == JsonToken.END_ARRAY ? null : tree(p);
+    }
+
+    @Override
+    public void close() throws IOException {
+      p.close();
+    }
+  }
+
+  /**
+   * Writes the merged log: the first shard's, with every shard's rules (each once, in the order
+   * first seen) and results (merged in report order, each shard's own order kept), written as a
+   * tree of them all would be, and each result handed to {@code each} as it is written.
+   */
+  private static void writeSarif(List<Shard> shards, Writer out, Consumer<JsonNode> each)
+      throws IOException {
+    Map<String, JsonNode> rules = new LinkedHashMap<>();
+    for (Shard s : shards) {
+      s.skeleton()
+          .at("/runs/0/tool/driver/rules")
+          .forEach(r -> rules.putIfAbsent(r.path("id").asText(), r));
+    }
+    List<Results> results = new ArrayList<>();
+    try (JsonGenerator g = JSON.writer().createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      for (Shard s : shards) {
+        results.add(s.openResults());
+      }
+      write(g, shards.get(0).skeleton(), "", rules.values(), results, each);
+    } finally {
+      for (Results r : results) {
+        r.close();
+      }
+    }
+    out.write("\n");
+    out.flush();
+  }
+
+  /**
+   * Writes a node of the first shard's log, the rules and the results at their places; what lies
+   * off the way to them is written as a tree.
+   */
+  private static void write(
+      JsonGenerator g,
+      JsonNode node,
+      String at,
+      java.util.Collection<JsonNode> rules,
+      List<Results> results,
+      Consumer<JsonNode> each)
+      throws IOException {
+    if (at.equals("/runs/0/tool/driver/rules")) {
+      g.writeStartArray();
+      for (JsonNode r : rules) {
+        JSON.writeTree(g, r);
+      }
+      g.writeEndArray();
+    } else if (at.equals("/runs/0/results")) {
+      g.writeStartArray();
+      inReportOrder(
+          results,
+          r -> {
+            JSON.writeTree(g, r);
+            each.accept(r);
+          });
+      g.writeEndArray();
+    } else if (node.isObject() && ON_THE_WAY.contains(at)) {
+      g.writeStartObject();
+      for (Map.Entry<String, JsonNode> f : (Iterable<Map.Entry<String, JsonNode>>) node::fields) {
+        g.writeFieldName(f.getKey());
+        write(g, f.getValue(), at + "/" + f.getKey(), rules, results, each);
+      }
+      g.writeEndObject();
+    } else if (node.isArray() && at.equals("/runs")) {
+      g.writeStartArray();
+      for (int i = 0; i < node.size(); i++) {
+        write(g, node.get(i), at + "/" + i, rules, results, each);
+      }
+      g.writeEndArray();
+    } else {
+      JSON.writeTree(g, node);
+    }
+  }
+
+  /** The objects on the way from the log's root to its rules and results. */
+  private static final Set<String> ON_THE_WAY =
+      Set.of("", "/runs/0", "/runs/0/tool", "/runs/0/tool/driver");
+
+  /**
+   * The shards' results as one list in the order check sorts findings (file, line, column,
+   * severity, rule, message), each handed to {@code each}. Each shard's list is already in that
+   * order, so this is a merge, not a sort: a shard's own order is kept, and on a tie the earlier
+   * folder goes first.
+   */
+  static void inReportOrder(List<Results> shards, IoConsumer<JsonNode> each) throws IOException {
+    record Head(int shard, JsonNode result) {}
     PriorityQueue<Head> heads =
         new PriorityQueue<>(
             Comparator.<Head, JsonNode>comparing(Head::result, ReportMerger::compare)
                 .thenComparingInt(Head::shard));
     for (int i = 0; i < shards.size(); i++) {
-      if (!shards.get(i).isEmpty()) {
-        heads.add(new Head(i, 0, shards.get(i).get(0)));
+      if (shards.get(i).peek() != null) {
+        heads.add(new Head(i, shards.get(i).take()));
       }
     }
-    List<JsonNode> out = new ArrayList<>();
     while (!heads.isEmpty()) {
       Head h = heads.poll();
-      out.add(h.result());
-      List<JsonNode> own = shards.get(h.shard());
-      if (h.at() + 1 < own.size()) {
-        heads.add(new Head(h.shard(), h.at() + 1, own.get(h.at() + 1)));
+      each.accept(h.result());
+      Results own = shards.get(h.shard());
+      if (own.peek() != null) {
+        heads.add(new Head(h.shard(), own.take()));
       }
     }
-    return out;
+  }
+
+  /** What takes a result and may fail to write it. */
+  @FunctionalInterface
+  interface IoConsumer<T> {
+    void accept(T t) throws IOException;
   }
 
   private static int compare(JsonNode a, JsonNode b) {

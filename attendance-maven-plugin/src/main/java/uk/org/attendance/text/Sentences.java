@@ -86,11 +86,13 @@ public final class Sentences {
     int n = 0;
     int lineStart = 0;
     Matcher link = LINK.matcher(raw);
+    Matcher heading = HEADING_MARK.matcher(raw);
+    Matcher item = LIST_MARK.matcher(raw);
     int i = 0;
     while (i < raw.length()) {
-      if (i == lineStart) {
-        Matcher h = HEADING_MARK.matcher(raw).region(i, raw.length());
-        Matcher l = LIST_MARK.matcher(raw).region(i, raw.length());
+      if (i == lineStart && mayStartMark(raw, i)) {
+        Matcher h = heading.region(i, raw.length());
+        Matcher l = item.region(i, raw.length());
         if (h.lookingAt()) {
           i = h.end();
           if (n > 0) {
@@ -190,7 +192,7 @@ public final class Sentences {
   private static void addPiece(
       String s, int[] map, boolean[] listStart, int from, int to, List<Piece> out) {
     boolean list = false;
-    StringBuilder t = new StringBuilder();
+    StringBuilder t = new StringBuilder(to - from);
     int[] offsets = new int[to - from];
     int m = 0;
     for (int k = from; k < to; k++) {
@@ -211,10 +213,39 @@ public final class Sentences {
     while (len > 0 && t.charAt(len - 1) == ' ') {
       len--;
     }
-    if (len == 0 || t.substring(0, len).chars().noneMatch(Character::isLetterOrDigit)) {
+    if (!letterOrDigit(t, len)) {
       return;
     }
     out.add(new Piece(t.substring(0, len), Arrays.copyOf(offsets, len), list));
+  }
+
+  /**
+   * Whether a heading or list mark may start the line at {@code i}: after its spaces and tabs comes
+   * what {@link #HEADING_MARK} or {@link #LIST_MARK} needs next (most lines start otherwise).
+   */
+  private static boolean mayStartMark(String raw, int i) {
+    int j = i;
+    while (j < raw.length() && (raw.charAt(j) == ' ' || raw.charAt(j) == '\t')) {
+      j++;
+    }
+    if (j == raw.length()) {
+      return false;
+    }
+    char c = raw.charAt(j);
+    return c == '#'
+        || "-*+\u2022\u25aa\u25cf\u2013\u00b7\uf0b7".indexOf(c) >= 0
+        || c >= '0' && c <= '9'
+        || c >= 'a' && c <= 'z';
+  }
+
+  /** Whether any of the first {@code len} characters is a letter or digit. */
+  private static boolean letterOrDigit(CharSequence t, int len) {
+    for (int k = 0; k < len; k++) {
+      if (Character.isLetterOrDigit(t.charAt(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Whether a '.', '!' or '?' at {@code k} ends a sentence. */

@@ -81,70 +81,109 @@ public final class Times {
               Role.REGISTER_CLOSES,
               REG
                   + "\\s+(?:will\\s+(?:be\\s+)?|is\\s+|are\\s+|then\\s+)?(?:clos(?:e|es|ed|ing)|shut)(?:\\s+(?:promptly|at|by|:))*",
-              true),
+              true,
+              "regist"),
           new Cue(
               Role.REGISTER_CLOSES,
               "(?:close|closing)\\s+(?:time\\s+)?of\\s+(?:the\\s+)?regist(?:er|ers|ration)(?:\\s+(?:is|at|:))*",
-              true),
+              true,
+              "regist"),
           new Cue(
               Role.REGISTER_CLOSES,
               "(?:kept|keep|remains?|stays?|will\\s+remain|will\\s+stay|will\\s+be\\s+kept)\\s+open\\s+(?:until|till|to)",
-              true),
-          new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:has|have)\\s+closed\\s+at", true),
+              true,
+              "open"),
+          new Cue(Role.REGISTER_CLOSES, REG + "\\s+(?:has|have)\\s+closed\\s+at", true, "regist"),
           new Cue(
               Role.REGISTER_CLOSES,
               "(?:when|as|once)\\s+" + REG + "\\s+(?:clos(?:e|es)|(?:has|have|is|are)\\s+closed)",
-              false),
+              false,
+              "regist"),
           new Cue(
-              Role.REGISTER_CLOSES, REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?closed", false),
+              Role.REGISTER_CLOSES,
+              REG + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?closed",
+              false,
+              "regist"),
           // Register opens.
           new Cue(
               Role.REGISTER_OPENS,
               REG
                   + "\\s+(?:will\\s+be\\s+|is\\s+|are\\s+)?(?:opens?|starts?|begins?|taken|completed|marked|called)(?:\\s+(?:punctually|promptly|each\\s+day|daily))*\\s+(?:at|from)",
-              true),
+              true,
+              "regist"),
           new Cue(
               Role.REGISTER_OPENS,
               REG
                   + "\\s+(?:for\\s+the\\s+(?:first|second|morning|afternoon)\\s+session\\s+)?(?:will\\s+be\\s+|is\\s+)?(?:taken|opened|started)\\s+at",
-              true),
+              true,
+              "regist"),
           new Cue(
-              Role.REGISTER_OPENS, "regist(?:er|ers|ration)\\s+(?:opens|starts|begins)\\s*:", true),
+              Role.REGISTER_OPENS,
+              "regist(?:er|ers|ration)\\s+(?:opens|starts|begins)\\s*:",
+              true,
+              "regist"),
           // Gates and the start of the day.
           new Cue(
               Role.GATES_OPEN,
               "gates?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?",
-              true),
+              true,
+              "gate"),
           new Cue(
               Role.DOORS_OPEN,
               "doors?\\s+(?:will\\s+)?(?:open|opens|are\\s+open(?:ed)?)(?:\\s+at)?\\s*:?",
-              true),
-          new Cue(Role.DOORS_OPEN, "(?:school\\s+)?day\\s+starts\\s+at", true),
-          new Cue(Role.DAY_STARTS, "(?:school\\s+)?start\\s+time\\s*:?", true),
+              true,
+              "door"),
+          new Cue(Role.DOORS_OPEN, "(?:school\\s+)?day\\s+starts\\s+at", true, "starts"),
+          new Cue(Role.DAY_STARTS, "(?:school\\s+)?start\\s+time\\s*:?", true, "start"),
           // End of the day.
           new Cue(
               Role.DAY_ENDS,
               "(?:end\\s+of\\s+(?:the\\s+)?(?:school\\s+)?day|school\\s+end\\s+time|end\\s+time|home\\s+time|school\\s+(?:day\\s+)?(?:ends|finishes|closes))(?:\\s+(?:is|at))*\\s*:?",
-              true),
-          // The absence-reporting deadline: see deadlines().
-          new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true));
-  private static final Pattern REPORT_VERB =
-      Pattern.compile(
+              true,
+              "end",
+              "home",
+              "finishes",
+              "closes"),
+          // The absence-reporting deadline: see deadlines(). The cue matches nothing.
+          new Cue(Role.REPORTING_DEADLINE, "(?!x)x", true, "x"));
+  private static final Screened REPORT_VERB =
+      Screened.of(
           "\\b(?:contact\\w*|call|calls|phone|telephone|ring|notify|notifies|inform|tell|report\\w*|let\\s+(?:us|the\\s+school)\\s+know)\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "contact",
+          "call",
+          "phone",
+          "ring",
+          "notif",
+          "inform",
+          "tell",
+          "report",
+          "let");
   private static final Pattern BEFORE =
       Pattern.compile("\\b(?:before|by|no\\s+later\\s+than|until)\\s*$", Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ABSENCE =
-      Pattern.compile("absen|ill\\b|illness|unwell|sick", Pattern.CASE_INSENSITIVE);
+  private static final Screened ABSENCE =
+      Screened.of(
+          "absen|ill\\b|illness|unwell|sick",
+          Pattern.CASE_INSENSITIVE,
+          "absen",
+          "ill",
+          "unwell",
+          "sick");
+
+  /** A clause that starts again about registers between a cue and a time ("... and close at"). */
+  private static final Pattern CLAUSE_BREAK =
+      Pattern.compile("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
+
   private static final Pattern RANGE =
       Pattern.compile(
           "(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)\\s*(?:-|–|—|to|until)\\s*(\\d{1,2}[:.]\\d{2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)?)",
           Pattern.CASE_INSENSITIVE);
 
-  private record Cue(Role role, Pattern pattern, boolean timeAfter) {
-    Cue(Role role, String regex, boolean timeAfter) {
-      this(role, Pattern.compile(regex, Pattern.CASE_INSENSITIVE), timeAfter);
+  /** A cue, with the words it cannot match without ({@link Screened}). */
+  private record Cue(Role role, Screened pattern, boolean timeAfter) {
+    Cue(Role role, String regex, boolean timeAfter, String... words) {
+      this(role, Screened.of(regex, Pattern.CASE_INSENSITIVE, words), timeAfter);
     }
   }
 
@@ -154,7 +193,9 @@ public final class Times {
   public static List<Mention> mentions(String s) {
     List<Mention> out = new ArrayList<>();
     Matcher m = TIME.matcher(s);
-    while (m.find()) {
+    // A time starts with a digit (\d: 0 to 9), and most sentences have none: each search starts
+    // at the next digit, where the search from the end of the last time would first find one.
+    for (int from = digit(s, 0); from >= 0 && m.find(from); from = digit(s, m.end())) {
       if (m.group(2) == null && m.group(3) == null) {
         continue; // a bare number is not a time
       }
@@ -194,6 +235,16 @@ public final class Times {
     return out;
   }
 
+  /** Where the first digit at or after {@code from} is, or -1. */
+  private static int digit(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /**
    * The times a sentence states, each with what it is the time of. A time is bound to a cue in the
    * same clause: written just after it ("registers close at 9.15am") or, for cues that follow their
@@ -206,8 +257,12 @@ public final class Times {
     if (times.isEmpty()) {
       return out;
     }
+    String lower = s.toLowerCase(Locale.ROOT);
     for (Cue cue : CUES) {
-      Matcher m = cue.pattern.matcher(s);
+      if (!cue.pattern.mayMatch(s, lower)) {
+        continue;
+      }
+      Matcher m = cue.pattern.pattern().matcher(s);
       while (m.find()) {
         Mention bound = null;
         if (cue.timeAfter) {
@@ -234,7 +289,7 @@ public final class Times {
         if (bound == null) {
           continue;
         }
-        if (cue.role == Role.REPORTING_DEADLINE && !ABSENCE.matcher(s).find()) {
+        if (cue.role == Role.REPORTING_DEADLINE && !ABSENCE.find(s, lower)) {
           continue;
         }
         Session session = bound.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING;
@@ -263,8 +318,8 @@ public final class Times {
         }
       }
     }
-    Matcher verb = REPORT_VERB.matcher(s);
-    if (ABSENCE.matcher(s).find() && verb.find()) {
+    Matcher verb = ABSENCE.find(s, lower) ? REPORT_VERB.found(s, lower) : null;
+    if (verb != null) {
       for (Mention t : times) {
         if (t.start() > verb.end()
             && BEFORE.matcher(s.substring(Math.max(verb.end(), t.start() - 20), t.start())).find()
@@ -300,6 +355,6 @@ public final class Times {
     String between = s.substring(Math.min(from, to), Math.max(from, to));
     return !between.contains(";")
         && !between.contains("\t")
-        && !between.matches("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
+        && !CLAUSE_BREAK.matcher(between).matches();
   }
 }

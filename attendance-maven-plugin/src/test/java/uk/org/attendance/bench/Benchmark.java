@@ -46,10 +46,10 @@ public final class Benchmark {
    * @param args {@code name=value}: {@code mode} ({@code schools}, {@code race}, {@code check} or
    *     {@code evaluate}), {@code models} (the bundled school files), {@code schools} (how many
    *     synthetic schools or policies), {@code repeats} (race and check: how many timed runs),
-   *     {@code jfr} (schools: a file to record the run in, with a summary of its last warm pass),
-   *     {@code pupils} (how many pupils in the synthetic register), {@code rules} (a rules.json to
-   *     evaluate against; empty means {@value #EVALUATE_SCHOOL}'s, made from {@code models}),
-   *     {@code work} (a scratch folder) and {@code report} (the report file)
+   *     {@code jfr} (schools and check: a file to record the run in, with a summary of its last
+   *     pass), {@code pupils} (how many pupils in the synthetic register), {@code rules} (a
+   *     rules.json to evaluate against; empty means {@value #EVALUATE_SCHOOL}'s, made from {@code
+   *     models}), {@code work} (a scratch folder) and {@code report} (the report file)
    */
   public static void main(String[] args) throws IOException {
     Map<String, String> a = new LinkedHashMap<>();
@@ -88,7 +88,8 @@ public final class Benchmark {
                   models,
                   work,
                   Integer.parseInt(a.getOrDefault("schools", "22000")),
-                  Integer.parseInt(a.getOrDefault("repeats", "3")));
+                  Integer.parseInt(a.getOrDefault("repeats", "3")),
+                  a.getOrDefault("jfr", "").isEmpty() ? null : Path.of(a.get("jfr")));
           case "evaluate" -> {
             String rules = a.getOrDefault("rules", "");
             Path rulesJson =
@@ -195,16 +196,7 @@ public final class Benchmark {
     // A recording started mid-run costs the pass after it about double (the JVM re-instruments and
     // recompiles), so it starts before the cold pass and only the last warm pass's samples are
     // read.
-    jdk.jfr.Recording recording = null;
-    if (jfr != null) {
-      try {
-        recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
-      } catch (java.text.ParseException e) {
-        throw new IOException(e);
-      }
-      recording.start();
-      report.add("recording with JFR (default settings): the timings below include its cost");
-    }
+    jdk.jfr.Recording recording = startRecording(jfr, report);
     java.time.Instant lastFrom = null;
     java.time.Instant lastTo = null;
     Timings cold = new Timings();
@@ -349,9 +341,11 @@ public final class Benchmark {
    * @param work a scratch folder
    * @param schools how many schools
    * @param repeats how many checks (the first is cold)
+   * @param jfr where to write a JFR recording of every check (summarising the last one's load and
+   *     check, then its reports); or null
    * @return the report, one line per entry
    */
-  public static List<String> check(Path bundled, Path work, int schools, int repeats)
+  public static List<String> check(Path bundled, Path work, int schools, int repeats, Path jfr)
       throws IOException {
     Path estate = work.resolve("estate-" + schools);
     Path marker = estate.resolve(".complete");
@@ -376,16 +370,20 @@ public final class Benchmark {
             loadAverage()));
     List<Double> walls = new ArrayList<>();
     List<Double> checkWalls = new ArrayList<>();
+    jdk.jfr.Recording recording = startRecording(jfr, report);
+    java.time.Instant[] lastRun = new java.time.Instant[3];
     for (int run = 0; run < repeats; run++) {
       System.gc();
       HeapSampler heap = new HeapSampler();
       heap.start();
       long cpu0 = processCpuNanos();
+      lastRun[0] = java.time.Instant.now();
       long t0 = System.nanoTime();
       AttendanceCompiler compiler = new AttendanceCompiler();
       uk.org.attendance.CheckResult result =
           compiler.check(estate.resolve("schools"), LocalDate.of(2026, 11, 23));
       long t1 = System.nanoTime();
+      lastRun[1] = java.time.Instant.now();
       // What the result keeps reachable: the heap in use after a full collection (not timed).
       System.gc();
       long held = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
@@ -440,7 +438,14 @@ public final class Benchmark {
                 loadAverage()));
       } finally {
         heap.interrupt();
+        lastRun[2] = java.time.Instant.now();
       }
+    }
+    if (recording != null) {
+      recording.stop();
+      Files.createDirectories(jfr.toAbsolutePath().getParent());
+      recording.dump(jfr);
+      recording.close();
     }
     report.add(
         String.format(
@@ -458,7 +463,33 @@ public final class Benchmark {
                     median(walls),
                     schools / median(walls))));
     report.addAll(ruleCosts(bundled, 12));
+    if (jfr != null) {
+      report.add("the last check's load and check, from " + jfr + ":");
+      report.addAll(Profile.summary(jfr, 15, lastRun[0], lastRun[1]));
+      report.add("the last check's reports:");
+      report.addAll(Profile.summary(jfr, 8, lastRun[1], lastRun[2]));
+    }
     return report;
+  }
+
+  /**
+   * Starts a JFR recording with JFR's default settings, before the first timed pass (started in the
+   * middle of a run it doubled the next pass's CPU); null if {@code jfr} is null.
+   */
+  private static jdk.jfr.Recording startRecording(Path jfr, List<String> report)
+      throws IOException {
+    if (jfr == null) {
+      return null;
+    }
+    jdk.jfr.Recording recording;
+    try {
+      recording = new jdk.jfr.Recording(jdk.jfr.Configuration.getConfiguration("default"));
+    } catch (java.text.ParseException e) {
+      throw new IOException(e);
+    }
+    recording.start();
+    report.add("recording with JFR (default settings): the timings below include its cost");
+    return recording;
   }
 
   /**
@@ -518,48 +549,35 @@ public final class Benchmark {
 
   /**
    * The reports attendance:check writes (its log lines, formatted and counted; SARIF; one JUnit
-   * file per school), as CheckMojo writes them.
+   * file per school), as CheckMojo writes them: into a folder that holds the previous run's.
    *
-   * @return how many files, their size in characters, and the log's size in characters
+   * @return how many files, their size in bytes, and the log's size in characters
    */
   private static long[] checkReports(uk.org.attendance.CheckResult result, Path base, Path out)
       throws IOException {
-    deleteRecursively(out);
     Files.createDirectories(out);
+    List<uk.org.attendance.check.Finding> reported = result.reported();
     long chars = 0;
-    for (uk.org.attendance.check.Finding f : result.reported()) {
+    for (uk.org.attendance.check.Finding f : reported) {
       chars += f.suppressed() ? f.format(base).length() : f.diagnostic().format(base).length();
     }
-    long files = 0;
+    uk.org.attendance.report.ReportMerger.clearCheckReports(out, false);
+    uk.org.attendance.report.CheckReports.sarif(out, reported, result.rules(), base, "benchmark");
+    List<Path> written =
+        new ArrayList<>(
+            uk.org.attendance.report.CheckReports.junit(
+                out,
+                uk.org.attendance.report.CheckReports.suites(
+                    result.schools(), result.findings(), base),
+                result.rules(),
+                base,
+                false));
+    written.add(out.resolve(uk.org.attendance.report.ReportMerger.SARIF));
     long bytes = 0;
-    String sarif =
-        uk.org.attendance.report.SarifWriter.write(
-            result.reported(), result.rules(), base, "benchmark");
-    uk.org.attendance.files.AtomicFiles.write(out.resolve("attendance.sarif"), sarif);
-    files++;
-    bytes += sarif.length();
-    Map<String, List<uk.org.attendance.check.Finding>> suites = new LinkedHashMap<>();
-    result.schools().forEach(id -> suites.put(id, new ArrayList<>()));
-    for (uk.org.attendance.check.Finding f : result.findings()) {
-      String key =
-          f.school() != null
-              ? f.school()
-              : "file-"
-                  + uk.org.attendance.diagnostic.Diagnostic.displayPath(
-                          f.diagnostic().at().file(), base)
-                      .replaceAll("[^A-Za-z0-9.-]", "_");
-      suites.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+    for (Path p : written) {
+      bytes += Files.size(p);
     }
-    for (Map.Entry<String, List<uk.org.attendance.check.Finding>> e : suites.entrySet()) {
-      String xml =
-          uk.org.attendance.report.JUnitWriter.suite(
-              "attendance." + e.getKey(), e.getValue(), result.rules(), base, false);
-      uk.org.attendance.files.AtomicFiles.write(
-          out.resolve("TEST-attendance-" + e.getKey() + ".xml"), xml);
-      files++;
-      bytes += xml.length();
-    }
-    return new long[] {files, bytes, chars};
+    return new long[] {written.size(), bytes, chars};
   }
 
   /**

@@ -216,15 +216,18 @@ class SchoolLoaderTest {
                   .replace("extends: federation.yaml", "extends: " + base));
         }
       }
-      List<ResolvedSchool> each = new java.util.ArrayList<>();
-      SchoolLoader.Result streamed = LOADER.loadDirectory(copy, each::add);
-      assertEquals(List.of(), streamed.schools());
-      assertEquals(List.of(), streamed.diagnostics());
-      assertEquals(8, streamed.files().size());
+      List<SchoolLoader.Candidate> each = new java.util.ArrayList<>();
+      SchoolLoader.Streamed streamed = LOADER.loadDirectory(copy, each::add);
+      assertEquals(List.of(), streamed.result().schools());
+      assertEquals(List.of(), streamed.result().diagnostics());
+      assertEquals(8, streamed.result().files().size());
+      assertEquals(7, streamed.schools().size());
       SchoolLoader.Result atOnce = LOADER.loadDirectory(copy);
       assertEquals(
           atOnce.schools().stream().map(ResolvedSchool::model).toList(),
           each.stream()
+              .filter(c -> streamed.schools().contains(c.number()))
+              .map(SchoolLoader.Candidate::school)
               .sorted(java.util.Comparator.comparing(ResolvedSchool::id))
               .map(ResolvedSchool::model)
               .toList());
@@ -271,14 +274,46 @@ class SchoolLoaderTest {
           """
               .formatted(i, i, i));
     }
-    List<ResolvedSchool> each = new java.util.ArrayList<>();
-    SchoolLoader.Result r = LOADER.loadDirectory(dir, each::add);
-    assertEquals(List.of(), r.diagnostics());
-    assertEquals(2 * n, r.files().size());
+    List<SchoolLoader.Candidate> each = new java.util.ArrayList<>();
+    SchoolLoader.Streamed r = LOADER.loadDirectory(dir, each::add);
+    assertEquals(List.of(), r.result().diagnostics());
+    assertEquals(2 * n, r.result().files().size());
     assertEquals(n, each.size());
+    assertEquals(n, r.schools().size());
     for (int i = 0; i < n; i++) {
-      assertEquals(String.format("school-%03d", i), each.get(i).id());
-      assertEquals("Council " + i, each.get(i).model().school().localAuthority().name());
+      assertEquals(i, each.get(i).number());
+      assertEquals(String.format("school-%03d", i), each.get(i).school().id());
+      assertEquals("Council " + i, each.get(i).school().model().school().localAuthority().name());
     }
+  }
+
+  @Test
+  void aFileReadAsASchoolIsABaseOnceALaterFileExtendsIt(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws Exception {
+    // a.yaml is a whole school, and handed over as one when it is read; b.yaml, read after it,
+    // extends it, so it is a base. c.yaml lacks what a school needs, and d.yaml extends it: what
+    // c.yaml lacks is not reported, for a base may leave it to its schools.
+    String school = java.nio.file.Files.readString(ROOT.resolve("minimal.yaml"));
+    java.nio.file.Files.writeString(dir.resolve("a.yaml"), school);
+    java.nio.file.Files.writeString(
+        dir.resolve("b.yaml"), "extends: a.yaml\nschool:\n  id: bee\n  name: Bee School\n");
+    java.nio.file.Files.writeString(
+        dir.resolve("c.yaml"), school.replaceAll("(?m)^policy:.*(\n .*)*\n", ""));
+    java.nio.file.Files.writeString(
+        dir.resolve("d.yaml"),
+        "extends: c.yaml\nschool:\n  id: dee\n  name: Dee School\npolicy:\n  title: Attendance Policy\n");
+    List<SchoolLoader.Candidate> each = new java.util.ArrayList<>();
+    SchoolLoader.Streamed r = LOADER.loadDirectory(dir, each::add);
+    assertEquals(List.of(), r.result().diagnostics().stream().map(d -> d.format(dir)).toList());
+    assertEquals(
+        List.of("bee", "dee"),
+        each.stream()
+            .filter(c -> r.schools().contains(c.number()))
+            .map(c -> c.school().id())
+            .toList());
+    assertTrue(each.stream().anyMatch(c -> c.school().source().primaryFile().endsWith("a.yaml")));
+    assertEquals(
+        List.of("bee", "dee"),
+        LOADER.loadDirectory(dir).schools().stream().map(ResolvedSchool::id).toList());
   }
 }

@@ -10,6 +10,7 @@ import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags text that calls a registered pupil who is absent "missing from education": a child missing
@@ -26,8 +27,12 @@ public final class AbsenceCalledMissingEducation implements Rule {
           Links.GUIDANCE,
           List.of("R-LA-07"));
 
-  private static final Pattern MISSING =
-      Pattern.compile("missing\\s+(?:from|in)?\\s*education|\\bCME\\b", Pattern.CASE_INSENSITIVE);
+  private static final Screened MISSING =
+      Screened.of(
+          "missing\\s+(?:from|in)?\\s*education|\\bCME\\b",
+          Pattern.CASE_INSENSITIVE,
+          "missing",
+          "cme");
   private static final Pattern ABSENT =
       Pattern.compile(
           "\\b(?:absent|absence|absences|day\\s+of\\s+absence|has\\s+not\\s+attended|not\\s+been\\s+in\\s+school)\\b",
@@ -47,8 +52,8 @@ public final class AbsenceCalledMissingEducation implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      Matcher m = MISSING.matcher(t);
-      if (m.find()
+      Matcher m = MISSING.found(t, s.lower());
+      if (m != null
           && ABSENT.matcher(t).find()
           && !LEFT_OR_UNKNOWN.matcher(t).find()
           && !Phrases.deniedBefore(t, m.start())) {

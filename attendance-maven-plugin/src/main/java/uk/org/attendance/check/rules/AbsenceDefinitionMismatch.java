@@ -10,6 +10,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.model.Thresholds;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags persistent or severe absence defined other than nationally (R-ABS-01, R-ABS-02), and warns
@@ -24,17 +25,18 @@ public final class AbsenceDefinitionMismatch implements Rule {
           Links.GUIDANCE,
           List.of("R-ABS-01", "R-ABS-02", "R-ABS-04"));
 
-  private static final PerRuleSet<Pattern> BELOW =
+  private static final PerRuleSet<Screened> BELOW =
       new PerRuleSet<>(r -> below(fmt(100 - r.absence().persistentPercent())));
 
   /**
    * "persistently absent ... below 90%", where 90 is the attendance at the rule set's persistent
    * line.
    */
-  private static Pattern below(String attendance) {
-    return Pattern.compile(
+  private static Screened below(String attendance) {
+    return Screened.of(
         "persistent(ly)?\\s+absen\\w*[^.]{0,80}below\\s+" + Pattern.quote(attendance) + "\\s*%",
-        Pattern.CASE_INSENSITIVE);
+        Pattern.CASE_INSENSITIVE,
+        "persistent");
   }
 
   @Override
@@ -70,10 +72,10 @@ public final class AbsenceDefinitionMismatch implements Rule {
           Hints.changeTo(fmt(sa)));
     }
     String attendance = fmt(100 - pa);
-    Pattern below = BELOW.of(context.rules());
+    Screened below = BELOW.of(context.rules());
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      java.util.regex.Matcher m = below.matcher(e.text());
-      if (m.find()) {
+      java.util.regex.Matcher m = below.found(e.text(), e.lower());
+      if (m != null) {
         out.warn(
             school.source().at(e.pointer(), e.text(), m.start()),
             "the text calls attendance \"below "

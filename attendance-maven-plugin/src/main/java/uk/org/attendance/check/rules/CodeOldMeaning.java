@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.CodeRole;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags a code given its meaning from before 19 August 2024 in words: T as absence of Gypsy, Roma
@@ -45,13 +46,23 @@ public final class CodeOldMeaning implements Rule {
         Pattern.CASE_INSENSITIVE);
   }
 
-  private static final Pattern COMMUNITIES =
-      Pattern.compile(
-          "\\b(?:Gypsy|Gypsies|Roma|(?:Irish\\s+and\\s+Scottish\\s+)?Travellers?\\s+(?:families|family|communit\\w+|absence|children)|Showmen|Bargees|New\\s+Travellers|Traveller\\s+family|GRT)\\b");
-  private static final Pattern WITHDRAWN =
-      Pattern.compile(
+  private static final Screened COMMUNITIES =
+      Screened.of(
+          "\\b(?:Gypsy|Gypsies|Roma|(?:Irish\\s+and\\s+Scottish\\s+)?Travellers?\\s+(?:families|family|communit\\w+|absence|children)|Showmen|Bargees|New\\s+Travellers|Traveller\\s+family|GRT)\\b",
+          0,
+          "Gyps",
+          "Roma",
+          "Traveller",
+          "Showmen",
+          "Bargees",
+          "GRT");
+  private static final Screened WITHDRAWN =
+      Screened.of(
           "\\b(?:code|coded|mark(?:ed)?|recorded)\\s+(?:as\\s+)?'?(H|F|J)'?(?=[\\s,.;)]|$)(?!\\d)|'(H|F|J)'\\s+(?:code|mark)",
-          0);
+          0,
+          "code",
+          "mark",
+          "recorded");
 
   @Override
   public RuleInfo info() {
@@ -64,9 +75,10 @@ public final class CodeOldMeaning implements Rule {
     Pattern travelCode = TRAVEL_CODE.of(context.rules());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      Matcher c = COMMUNITIES.matcher(t);
-      if (travelCode.matcher(s.withContext()).find()
-          && c.find()
+      // The rare words first: the code's letter is in most sentences that name a code.
+      Matcher c = COMMUNITIES.found(t, s.lower());
+      if (c != null
+          && travelCode.matcher(s.withContext()).find()
           && !Phrases.deniedBefore(t, c.start())) {
         out.report(
             s.at(c.start()),
@@ -78,8 +90,8 @@ public final class CodeOldMeaning implements Rule {
                 + " is for any pupil travelling with a parent whose trade or business requires travel",
             Hints.travellingForWork());
       }
-      Matcher w = WITHDRAWN.matcher(t);
-      if (w.find() && !Phrases.deniedBefore(t, w.start())) {
+      Matcher w = WITHDRAWN.found(t, s.lower());
+      if (w != null && !Phrases.deniedBefore(t, w.start())) {
         String code = w.group(1) != null ? w.group(1) : w.group(2);
         out.report(
             s.at(w.start()),

@@ -66,9 +66,11 @@ public final class ExclusionNoticeAmount implements Rule {
     int full = context.rules().penalties().exclusionFullAmount();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!Phrases.EXCLUSION.matcher(t).find()
-          || !Phrases.PENALTY.matcher(t).find()
-          || Phrases.COURT.matcher(t).find()) {
+      // Every finding here is about an amount, and an amount starts with £.
+      if (t.indexOf('£') < 0
+          || !Phrases.EXCLUSION.find(t, s.lower())
+          || !Phrases.PENALTY.find(t, s.lower())
+          || Phrases.COURT.find(t, s.lower())) {
         continue;
       }
       Matcher m = Numbers.POUNDS.matcher(t);

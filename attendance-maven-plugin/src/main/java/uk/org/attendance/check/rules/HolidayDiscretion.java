@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.FormerRules;
 import uk.org.attendance.text.Formats;
+import uk.org.attendance.text.Screened;
 
 /** Flags text that offers up to 10 days' holiday at the head's discretion (removed in 2013). */
 public final class HolidayDiscretion implements Rule {
@@ -23,14 +24,18 @@ public final class HolidayDiscretion implements Rule {
           Links.REGULATIONS,
           List.of("R-LOA-02"));
 
-  private static final Pattern OFFER =
-      Pattern.compile(
-          "(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?("
-              + FormerRules.HOLIDAY_DISCRETION_DAYS
-              + "|"
-              + Formats.words(FormerRules.HOLIDAY_DISCRETION_DAYS)
-              + ")\\s+(school\\s+)?days",
-          Pattern.CASE_INSENSITIVE);
+  private static final Screened OFFER =
+      Screened.of(
+              "(authori[sz]e|grant|allow)\\w*\\s+(up\\s+to\\s+)?("
+                  + FormerRules.HOLIDAY_DISCRETION_DAYS
+                  + "|"
+                  + Formats.words(FormerRules.HOLIDAY_DISCRETION_DAYS)
+                  + ")\\s+(school\\s+)?days",
+              Pattern.CASE_INSENSITIVE,
+              "authori",
+              "grant",
+              "allow")
+          .and("day");
   private static final Pattern NEGATED =
       Pattern.compile("\\b(no|not|cannot|any)\\b[^.]*$", Pattern.CASE_INSENSITIVE);
 
@@ -42,7 +47,10 @@ public final class HolidayDiscretion implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      var m = OFFER.matcher(e.text());
+      if (!OFFER.mayMatch(e.text(), e.lower())) {
+        continue;
+      }
+      var m = OFFER.pattern().matcher(e.text());
       while (m.find()) {
         String before = e.text().substring(Math.max(0, m.start() - 80), m.start());
         if (!NEGATED.matcher(before).find()) {

@@ -12,6 +12,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags returns to the local authority described wrongly: the attendance return counts a continuous
@@ -27,27 +28,47 @@ public final class LaReturnMisdescribed implements Rule {
           Links.REGULATIONS,
           List.of("R-LA-01", "R-LA-03", "R-LA-04"));
 
-  private static final Pattern LA =
-      Pattern.compile("local\\s+authorit|\\bLA\\b|council", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TELL =
-      Pattern.compile(
-          "\\b(?:inform|notif|tell|return|submit|report|refer)\\w*", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAYS =
-      Pattern.compile(
+  private static final Screened LA =
+      Screened.of(
+          "local\\s+authorit|\\bLA\\b|council",
+          Pattern.CASE_INSENSITIVE,
+          "authorit",
+          "la",
+          "council");
+  private static final Screened TELL =
+      Screened.of(
+          "\\b(?:inform|notif|tell|return|submit|report|refer)\\w*",
+          Pattern.CASE_INSENSITIVE,
+          "inform",
+          "notif",
+          "tell",
+          "return",
+          "submit",
+          "report",
+          "refer");
+  private static final Screened DAYS =
+      Screened.of(
           "(" + Numbers.NUMBER + ")(?:\\s+or\\s+more)?\\s+(?:\\*+)?(?:school\\s+)?days?\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "day");
   private static final Pattern ADDED_UP =
       Pattern.compile(
           "\\b(?:irregular(?:ly)?|cumulative(?:ly)?|in\\s+total|added\\s+(?:up|together)|either\\s+consecutive(?:ly)?\\s+or|not\\s+necessarily\\s+consecutive)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SICKNESS =
-      Pattern.compile(
+  private static final Screened SICKNESS =
+      Screened.of(
           "sickness\\s+return|(?:due\\s+to|because\\s+of|through)\\s+(?:medical\\s+reasons|illness|sickness)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern NEW_PUPIL =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "sickness",
+          "medical",
+          "illness");
+  private static final Screened NEW_PUPIL =
+      Screened.of(
           "new\\s+(?:entry|entries|pupils?)|adding\\s+a\\s+pupil|added\\s+to\\s+(?:the\\s+)?admission",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "new",
+          "adding",
+          "added");
   private static final Pattern WITHIN =
       Pattern.compile(
           "within\\s+(?:\\*+)?(" + Numbers.NUMBER + ")(?:\\*+)?\\s+(?:school\\s+)?days?",
@@ -63,17 +84,19 @@ public final class LaReturnMisdescribed implements Rule {
     Rulebook.Returns law = context.rules().returns();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!LA.matcher(t).find() || !TELL.matcher(t).find()) {
+      String lower = s.lower();
+      // The verbs' words are looked for first: "la" is in most sentences.
+      if (!TELL.mayMatch(t, lower) || !LA.find(t, lower) || !TELL.find(t, lower)) {
         continue;
       }
-      boolean sickness = SICKNESS.matcher(t).find();
-      Matcher d = DAYS.matcher(t);
-      while (d.find()) {
+      boolean sickness = SICKNESS.find(t, lower);
+      Matcher d = DAYS.pattern().matcher(t);
+      while (DAYS.mayMatch(t, lower) && d.find()) {
         int n = Numbers.parse(d.group(1)).orElse(0);
         Matcher added = ADDED_UP.matcher(t);
         if (!sickness
             && n == law.continuousUnauthorisedDays()
-            && t.toLowerCase(java.util.Locale.ROOT).contains("absen")
+            && lower.contains("absen")
             && added.find()
             && !Phrases.deniedBefore(t, added.start())) {
           out.report(
@@ -88,10 +111,7 @@ public final class LaReturnMisdescribed implements Rule {
               Hints.writeQuoted(
                   "a continuous period of " + law.continuousUnauthorisedDays() + " school days"));
         }
-        if (sickness
-            && t.toLowerCase(java.util.Locale.ROOT).contains("return")
-            && n != law.illnessDays()
-            && n > 1) {
+        if (sickness && lower.contains("return") && n != law.illnessDays() && n > 1) {
           out.report(
               s.at(d.start()),
               "this text gives the sickness return at "
@@ -102,7 +122,7 @@ public final class LaReturnMisdescribed implements Rule {
               Hints.write(law.illnessDays() + " school days"));
         }
       }
-      if (NEW_PUPIL.matcher(t).find()) {
+      if (NEW_PUPIL.find(t, lower)) {
         Matcher w = WITHIN.matcher(t);
         if (w.find()) {
           int n = Numbers.parse(w.group(1)).orElse(law.newPupilDays());

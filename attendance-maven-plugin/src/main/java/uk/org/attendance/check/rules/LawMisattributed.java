@@ -14,6 +14,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.text.Dates;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags law or guidance credited to the wrong instrument or date: the national framework for
@@ -30,23 +31,27 @@ public final class LawMisattributed implements Rule {
           Links.GUIDANCE,
           List.of("R-PN-01", "R-LOA-02"));
 
-  private static final Pattern REGISTRATION_2024 =
-      Pattern.compile(
+  private static final Screened REGISTRATION_2024 =
+      Screened.of(
           "Pupil\\s+Registration\\)?\\s*(?:\\(England\\)\\s*)?Regulations\\s+2024",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern FRAMEWORK =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "2024");
+  private static final Screened FRAMEWORK =
+      Screened.of(
           "\\b(?:introduc\\w*|creat\\w*|establish\\w*|set\\s+up|brought\\s+in|bring\\s+in)\\s+(?:a|the)\\s+(?:new\\s+)?National\\s+Framework",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern REMOVED_2013 =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "framework");
+  private static final Screened REMOVED_2013 =
+      Screened.of(
           "references\\s+to\\s+family\\s+holidays?\\s+and\\s+extended\\s+leave\\s+have\\s+been\\s+removed",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern STATUTORY =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "removed");
+  private static final Screened STATUTORY =
+      Screened.of(
           "\\b(?:became|become|becomes|is|was|came\\s+into\\s+force\\s+as)\\s+statutory"
               + "|statutory\\s+(?:from|since|on)",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "statutory");
   private static final Pattern GUIDANCE =
       Pattern.compile("guidance|working\\s+together", Pattern.CASE_INSENSITIVE);
   private static final DateTimeFormatter DAY =
@@ -62,9 +67,9 @@ public final class LawMisattributed implements Rule {
     String from = context.rules().effectiveFrom().format(DAY);
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      Matcher r = REGISTRATION_2024.matcher(t);
-      Matcher f = FRAMEWORK.matcher(t);
-      if (r.find() && f.find() && !Phrases.deniedBefore(t, f.start())) {
+      String lower = s.lower();
+      Matcher f = REGISTRATION_2024.find(t, lower) ? FRAMEWORK.found(t, lower) : null;
+      if (f != null && !Phrases.deniedBefore(t, f.start())) {
         out.report(
             s.at(f.start()),
             "this text credits the national framework for penalty notices to the Pupil Registration"
@@ -72,10 +77,10 @@ public final class LawMisattributed implements Rule {
                 + " guidance",
             Hints.frameworkSource());
       }
-      Matcher h = REMOVED_2013.matcher(t);
-      if (h.find()) {
+      Matcher h = REMOVED_2013.found(t, lower);
+      if (h != null) {
         String paragraph = paragraph(school, s);
-        if (REGISTRATION_2024.matcher(paragraph).find() && !paragraph.contains("2013")) {
+        if (REGISTRATION_2024.pattern().matcher(paragraph).find() && !paragraph.contains("2013")) {
           out.report(
               s.at(h.start()),
               "this text credits the removal of family holidays and extended leave to the 2024"
@@ -83,8 +88,8 @@ public final class LawMisattributed implements Rule {
               Hints.discretionRemoved2013());
         }
       }
-      Matcher st = STATUTORY.matcher(t);
-      if (st.find() && GUIDANCE.matcher(s.withLead()).find()) {
+      Matcher st = STATUTORY.found(t, lower);
+      if (st != null && GUIDANCE.matcher(s.withLead()).find()) {
         Optional<Dates.Found> d = Dates.find(t.substring(st.start()));
         if (d.isPresent()
             && (d.get().date().earliest().isAfter(context.rules().effectiveFrom())

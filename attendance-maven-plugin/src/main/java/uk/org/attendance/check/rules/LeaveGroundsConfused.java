@@ -15,6 +15,7 @@ import uk.org.attendance.reference.CodeGroup;
 import uk.org.attendance.reference.CodeRole;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.reference.Treatment;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags leave of absence confused with other kinds of absence: educational activities (trips, work
@@ -32,11 +33,12 @@ public final class LeaveGroundsConfused implements Rule {
           Links.REGULATIONS,
           List.of("R-LOA-01", "R-LOA-05"));
 
-  private static final Pattern LEAVE_GRANTED =
-      Pattern.compile(
+  private static final Screened LEAVE_GRANTED =
+      Screened.of(
           "leave\\s+(?:of\\s+absence\\s+)?(?:may|can|will|could)?\\s*(?:also\\s+|only\\s+|sometimes\\s+)?(?:be\\s+)?(?:granted|given|authori[sz]ed)"
               + "|(?:grant|grants|granted|give|gives|authori[sz]e)\\s+(?:a\\s+)?leave|(?:has|have)\\s+granted\\s+leave",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "leave");
   private static final Pattern EDUCATIONAL =
       Pattern.compile(
           "educational\\s+(?:activit\\w+|visits?|trips?)|work\\s+experience|sporting\\s+activit\\w+|dual[- ]registration"
@@ -46,25 +48,37 @@ public final class LeaveGroundsConfused implements Rule {
       Pattern.compile(
           "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?|infectious)\\b|religious\\s+(?:or\\s+cultural\\s+)?observances?",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern EXCEPTIONAL =
-      Pattern.compile("exceptional\\s+circumstances?", Pattern.CASE_INSENSITIVE);
-  private static final Pattern OWN_CODE =
-      Pattern.compile(
+  private static final Screened EXCEPTIONAL =
+      Screened.of("exceptional\\s+circumstances?", Pattern.CASE_INSENSITIVE, "exceptional");
+  private static final Screened OWN_CODE =
+      Screened.of(
           "\\b(?:too\\s+(?:ill|unwell)|unwell|illness|sick(?:ness)?)\\b|(?:medical|dental|doctor'?s?|hospital)\\s+(?:or\\s+dental\\s+)?appointments?"
               + "|\\bsuch\\s+appointments\\b|religious\\s+observance|site,?\\s+or\\s+part\\s+of\\s+it,?\\s+is\\s+closed|school\\s+(?:site\\s+)?is\\s+closed"
               + "|transport\\s+(?:provided|normally\\s+provided)|disruption\\s+to\\s+travel|travelling\\s+(?:with\\s+their\\s+parents/carers\\s+)?for\\s+occupational",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "too",
+          "unwell",
+          "illness",
+          "sick",
+          "appointment",
+          "religious",
+          "closed",
+          "transport",
+          "disruption",
+          "occupational");
 
-  private static final Pattern EXCEPTIONAL_INCLUDES =
-      Pattern.compile(
+  private static final Screened EXCEPTIONAL_INCLUDES =
+      Screened.of(
           "exceptional\\s+circumstances?[^.;]{0,60}?\\b(?:such\\s+as|include|includes|including|e\\.?g\\.?|for\\s+example|like)\\b[^.;]*?"
               + "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance|transport|disruption\\s+to\\s+travel|occupational)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern IN_EXCEPTIONAL =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "exceptional");
+  private static final Screened IN_EXCEPTIONAL =
+      Screened.of(
           "(?:too\\s+(?:ill|unwell)|unwell|illness|sick|appointments?|religious\\s+observance)[^.;]{0,80}?\\b(?:only\\s+)?(?:in|as|under|for)\\s+"
               + "(?:an?\\s+)?exceptional\\s+circumstances?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "exceptional");
 
   /**
    * The codes for approved educational activity off site, which count as attendance (§1.1 code
@@ -92,64 +106,66 @@ public final class LeaveGroundsConfused implements Rule {
     Rulebook rules = context.rules();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      Matcher g = LEAVE_GRANTED.matcher(t);
-      boolean granted = g.find() && !Phrases.deniedBefore(t, g.start());
-      Matcher e = EDUCATIONAL.matcher(t);
-      if (granted && e.find()) {
-        out.report(
-            s.at(e.start()),
-            "this text treats "
-                + e.group().toLowerCase(java.util.Locale.ROOT)
-                + " as leave of absence;"
-                + " educational activities off site are attendance (codes "
-                + educational()
-                + ") or dual registration ("
-                + rules.code(CodeRole.DUAL_REGISTRATION).code()
-                + "), not leave",
-            Hints.approvedEducationalActivities());
-        continue;
-      }
-      Matcher n = NOT_LEAVE.matcher(t);
-      if (granted && n.find()) {
-        boolean religious = n.group().toLowerCase(java.util.Locale.ROOT).startsWith("religious");
-        boolean otherGround =
-            t.toLowerCase(java.util.Locale.ROOT).matches(".*\\b(appointments?|interviews?)\\b.*");
-        if (religious || !otherGround) {
+      String lower = s.lower();
+      Matcher g = LEAVE_GRANTED.found(t, lower);
+      boolean granted = g != null && !Phrases.deniedBefore(t, g.start());
+      if (granted) {
+        Matcher e = EDUCATIONAL.matcher(t);
+        if (e.find()) {
           out.report(
-              s.at(n.start()),
+              s.at(e.start()),
               "this text treats "
-                  + n.group().toLowerCase(java.util.Locale.ROOT)
-                  + " as leave the school"
-                  + " grants;"
-                  + (religious
-                      ? " religious observance on a day set apart by the parents' religious body is authorised absence (code "
-                          + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code()
-                          + "), not leave"
-                      : " illness is authorised absence (code "
-                          + rules.code(CodeRole.ILLNESS).code()
-                          + "), not leave of absence"),
-              Hints.keepLeaveForRegulation11());
+                  + e.group().toLowerCase(java.util.Locale.ROOT)
+                  + " as leave of absence;"
+                  + " educational activities off site are attendance (codes "
+                  + educational()
+                  + ") or dual registration ("
+                  + rules.code(CodeRole.DUAL_REGISTRATION).code()
+                  + "), not leave",
+              Hints.approvedEducationalActivities());
           continue;
+        }
+        Matcher n = NOT_LEAVE.matcher(t);
+        if (n.find()) {
+          boolean religious = n.group().toLowerCase(java.util.Locale.ROOT).startsWith("religious");
+          boolean otherGround = lower.matches(".*\\b(appointments?|interviews?)\\b.*");
+          if (religious || !otherGround) {
+            out.report(
+                s.at(n.start()),
+                "this text treats "
+                    + n.group().toLowerCase(java.util.Locale.ROOT)
+                    + " as leave the school"
+                    + " grants;"
+                    + (religious
+                        ? " religious observance on a day set apart by the parents' religious body is authorised absence (code "
+                            + rules.code(CodeRole.RELIGIOUS_OBSERVANCE).code()
+                            + "), not leave"
+                        : " illness is authorised absence (code "
+                            + rules.code(CodeRole.ILLNESS).code()
+                            + "), not leave of absence"),
+                Hints.keepLeaveForRegulation11());
+            continue;
+          }
         }
       }
       // Exceptional circumstances said to include a ground with a code of its own: as a list item
-      // led in by
-      // "exceptional circumstances ... include:", or in one sentence ("exceptional circumstances
-      // such as
-      // illness", "appointments ... only in exceptional circumstances").
-      Matcher o = OWN_CODE.matcher(t);
-      if (!o.find()
+      // led in by "exceptional circumstances ... include:", or in one sentence ("exceptional
+      // circumstances such as illness", "appointments ... only in exceptional circumstances"). Each
+      // needs the word "exceptional" in the sentence or its lead-in, so that is looked for first.
+      if (!s.mayMatchWithLead(EXCEPTIONAL)) {
+        continue;
+      }
+      Matcher o = OWN_CODE.found(t, lower);
+      if (o == null
           || Phrases.deniedBefore(t, o.start())
-          || t.toLowerCase(java.util.Locale.ROOT)
-              .matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
+          || lower.matches(".*\\b(is|are)\\s+not\\s+(an?\\s+)?exceptional.*")) {
         continue;
       }
       boolean underLead =
           s.lead() != null
-              && EXCEPTIONAL.matcher(s.lead()).find()
+              && EXCEPTIONAL.find(s.lead(), s.lowerLead())
               && !Phrases.DENIED_OR_PAST.matcher(s.lead()).find();
-      boolean inSentence =
-          EXCEPTIONAL_INCLUDES.matcher(t).find() || IN_EXCEPTIONAL.matcher(t).find();
+      boolean inSentence = EXCEPTIONAL_INCLUDES.find(t, lower) || IN_EXCEPTIONAL.find(t, lower);
       if (underLead || inSentence) {
         out.report(
             s.at(o.start()),

@@ -9,6 +9,7 @@ import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.text.Screened;
 
 /** Flags "leisure or education" where the guidance says "leisure and recreation". */
 public final class LeisureOrEducation implements Rule {
@@ -20,8 +21,8 @@ public final class LeisureOrEducation implements Rule {
           Links.GUIDANCE,
           List.of("R-LOA-04"));
 
-  private static final Pattern WRONG =
-      Pattern.compile("leisure\\s+(or|and)\\s+education", Pattern.CASE_INSENSITIVE);
+  private static final Screened WRONG =
+      Screened.of("leisure\\s+(or|and)\\s+education", Pattern.CASE_INSENSITIVE, "leisure");
 
   @Override
   public RuleInfo info() {
@@ -31,8 +32,8 @@ public final class LeisureOrEducation implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      java.util.regex.Matcher m = WRONG.matcher(e.text());
-      if (m.find()) {
+      java.util.regex.Matcher m = WRONG.found(e.text(), e.lower());
+      if (m != null) {
         out.report(
             school.source().at(e.pointer(), e.text(), m.start()),
             "the text says \"leisure or education\"; the guidance says absence for \"leisure and recreation\""

@@ -15,6 +15,7 @@ import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags a penalty-notice trigger that departs from the national threshold of 10 sessions in a
@@ -122,32 +123,40 @@ public final class LocalPenaltyTrigger implements Rule {
       Pattern.compile(
           "\\b(?:issu\\w*|request\\w*|appl(?:y|ies|ied|ication)|refer\\w*|submit\\w*|seek\\w*|will\\s+(?:lead|result)|contact\\w*)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern SESSIONS =
-      Pattern.compile(
+  private static final Screened SESSIONS =
+      Screened.of(
           "\\b("
               + Numbers.NUMBER
               + ")\\s+(?:or\\s+more\\s+)?(?:unauthori[sz]ed\\s+)?(?:half[- ]day\\s+)?sessions\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "session");
   private static final Pattern TRIGGER =
       Pattern.compile(
           "\\b(?:when|once|after|if|reach\\w*|exceed\\w*|more\\s+than|or\\s+more|at\\s+least)\\b",
           Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAYS =
-      Pattern.compile(
+  private static final Screened DAYS =
+      Screened.of(
           "\\bafter\\s+(?:the\\s+)?(first|second|third|fourth|fifth|\\d+(?:st|nd|rd|th))\\s+day"
               + "|\\b("
               + Numbers.NUMBER
               + ")\\s+(?:school\\s+)?days?\\s+of\\s+(?:unauthori[sz]ed\\s+)?(?:holiday|absence|leave)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern EVERY_HOLIDAY =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "day");
+  private static final Screened EVERY_HOLIDAY =
+      Screened.of(
           "\\b(?:any|every|all)\\s+(?:unauthori[sz]ed\\s+|unagreed\\s+)?(?:term[- ]time\\s+)?(?:holidays?|leave)\\b[^.]{0,120}?"
               + "\\bwill\\s+(?:lead\\s+to|result\\s+in|mean)\\s+(?:a\\s+)?(?:fixed\\s+)?(?:penalty|fine|FPN)(?!\\s+notice\\s+warning|\\s+warning)",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern CUMULATIVE =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "penalty",
+          "fine",
+          "fpn");
+  private static final Screened CUMULATIVE =
+      Screened.of(
           "\\bcumulative(?:ly)?\\b|\\badded\\s+together\\b|\\ball\\s+past\\s+periods\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "cumulative",
+          "added",
+          "periods");
   private static final Pattern HEALTH =
       Pattern.compile("sick|ill(?:ness)?\\b|medical|health", Pattern.CASE_INSENSITIVE);
 
@@ -165,10 +174,11 @@ public final class LocalPenaltyTrigger implements Rule {
     String hint = Hints.requestOnlyAtThreshold(national);
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      boolean penalty = Phrases.PENALTY.matcher(t).find();
+      String lower = s.lower();
+      boolean penalty = Phrases.PENALTY.find(t, lower);
       if (penalty && REQUEST.matcher(t).find()) {
-        Matcher m = SESSIONS.matcher(t);
-        while (m.find()) {
+        Matcher m = SESSIONS.pattern().matcher(t);
+        while (SESSIONS.mayMatch(t, lower) && m.find()) {
           int n = Numbers.parse(m.group(1)).orElse(law.thresholdSessions());
           if (n != law.thresholdSessions()
               && TRIGGER.matcher(t.substring(Math.max(0, m.start() - 30), m.start())).find()
@@ -183,8 +193,8 @@ public final class LocalPenaltyTrigger implements Rule {
                 hint);
           }
         }
-        Matcher d = DAYS.matcher(t);
-        while (d.find()) {
+        Matcher d = DAYS.pattern().matcher(t);
+        while (DAYS.mayMatch(t, lower) && d.find()) {
           int days = d.group(1) != null ? ordinal(d.group(1)) : Numbers.parse(d.group(2)).orElse(0);
           int perDay = context.rules().schoolYear().sessionsPerDay();
           if (days > 0
@@ -205,8 +215,8 @@ public final class LocalPenaltyTrigger implements Rule {
           }
         }
       }
-      Matcher e = EVERY_HOLIDAY.matcher(t);
-      if (e.find() && !Phrases.deniedBefore(t, e.start())) {
+      Matcher e = EVERY_HOLIDAY.found(t, lower);
+      if (e != null && !Phrases.deniedBefore(t, e.start())) {
         out.report(
             s.at(e.start()),
             "this text makes a penalty notice automatic for every term-time holiday; the national"
@@ -215,11 +225,11 @@ public final class LocalPenaltyTrigger implements Rule {
                 + ", and each case is considered on its own",
             hint);
       }
-      Matcher c = CUMULATIVE.matcher(t);
-      if (c.find()
-          && t.toLowerCase(java.util.Locale.ROOT).contains("unauthori")
+      Matcher c = CUMULATIVE.found(t, lower);
+      if (c != null
+          && lower.contains("unauthori")
           && !HEALTH.matcher(t).find()
-          && (penalty || Phrases.PENALTY.matcher(paragraph(school, s)).find())
+          && (penalty || Phrases.PENALTY.pattern().matcher(paragraph(school, s)).find())
           && !Phrases.deniedBefore(t, c.start())) {
         out.report(
             s.at(c.start()),

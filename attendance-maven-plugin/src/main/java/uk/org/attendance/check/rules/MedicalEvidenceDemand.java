@@ -10,6 +10,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.Illness;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags routine or blanket demands for medical evidence of illness: the guidance says a parent's
@@ -27,6 +28,22 @@ public final class MedicalEvidenceDemand implements Rule {
   private static final String EVIDENCE =
       "(?:medical\\s+evidence|(?:a\\s+)?(?:doctor'?s?|GP'?s?)\\s+(?:note|letter|certificate)|note\\s+from\\s+(?:your|a|the)\\s+(?:doctor|GP)"
           + "|medical\\s+(?:note|certificate|proof)|proof\\s+of\\s+(?:the\\s+)?illness|prescriptions?|appointment\\s+cards?)";
+
+  /**
+   * Evidence named. Every branch of the three patterns below holds {@link #EVIDENCE} (REPEATED in a
+   * lookahead, from the start of the sentence it must match whole), so a sentence without these
+   * words matches none of them.
+   */
+  private static final Screened NAMED =
+      Screened.of(
+          EVIDENCE,
+          Pattern.CASE_INSENSITIVE,
+          "medical",
+          "doctor",
+          "gp",
+          "proof",
+          "prescription",
+          "appointment");
 
   /**
    * Evidence for every illness absence, or illness authorised only with evidence: a rule whatever
@@ -63,10 +80,17 @@ public final class MedicalEvidenceDemand implements Rule {
               + ")(?=.*\\b(?:repeated(?:ly)?|regular|frequent|multiple|persistent|recurr\\w*|several|pattern\\s+of|same\\s+illness)\\b).*",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern ILLNESS =
-      Pattern.compile(
+  /** Illness named, in a sentence read in lower case. */
+  private static final Pattern ILL = Pattern.compile(".*\\b(ill|illness|unwell|sick)\\b.*");
+
+  private static final Screened ILLNESS =
+      Screened.of(
           "\\b(?:ill|illness|illnesses|unwell|sick|sickness|medical\\s+reasons)\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "ill",
+          "unwell",
+          "sick",
+          "medical");
   private static final Pattern DOUBT =
       Pattern.compile(
           "doubt|authenticit|not\\s+satisfied|if\\s+(?:requested|asked)|where\\s+requested"
@@ -97,10 +121,11 @@ public final class MedicalEvidenceDemand implements Rule {
     }
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!ILLNESS.matcher(s.withLead()).find()
-          || t.toLowerCase(java.util.Locale.ROOT).contains("appointment")
-              && !t.toLowerCase(java.util.Locale.ROOT)
-                  .matches(".*\\b(ill|illness|unwell|sick)\\b.*")) {
+      String lower = s.lower();
+      // Each finding needs evidence named in the sentence: its words are looked for first.
+      if (!NAMED.mayMatch(t, lower)
+          || !s.findWithLead(ILLNESS)
+          || lower.contains("appointment") && !ILL.matcher(lower).matches()) {
         continue;
       }
       java.util.regex.Matcher strong = STRONG.matcher(t);
@@ -117,7 +142,7 @@ public final class MedicalEvidenceDemand implements Rule {
             "this text demands medical evidence for illness absences as a rule",
             hint);
       } else if (repeated) {
-        java.util.regex.Matcher e = Pattern.compile(EVIDENCE, Pattern.CASE_INSENSITIVE).matcher(t);
+        java.util.regex.Matcher e = NAMED.pattern().matcher(t);
         e.find();
         out.warn(
             s.at(e.start()),

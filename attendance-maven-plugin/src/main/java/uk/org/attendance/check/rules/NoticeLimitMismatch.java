@@ -12,6 +12,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags a limit on notices other than two per parent per child in three years, or a statement of
@@ -68,15 +69,16 @@ public final class NoticeLimitMismatch implements Rule {
     }
   }
 
-  private static final Pattern LIMIT =
-      Pattern.compile(
+  private static final Screened LIMIT =
+      Screened.of(
           "(?:only|at\\s+most|no\\s+more\\s+than|up\\s+to|maximum\\s+of)\\s+("
               + Numbers.NUMBER
               + ")\\s+(?:penalty\\s+)?notices?[^.]{0,120}?"
               + "(?:with)?in\\s+(?:a|any|the\\s+same)?\\s*(?:rolling\\s+)?(?:period\\s+of\\s+)?("
               + Numbers.NUMBER
               + ")[- ]years?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "year");
 
   /**
    * Limits on notices stated in words ("only 2 penalty notices ... within a 3 year rolling
@@ -86,7 +88,10 @@ public final class NoticeLimitMismatch implements Rule {
     int max = context.rules().penalties().maxNotices();
     int years = context.rules().penalties().perYears();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
-      Matcher m = LIMIT.matcher(s.text());
+      if (!LIMIT.mayMatch(s.text(), s.lower())) {
+        continue;
+      }
+      Matcher m = LIMIT.pattern().matcher(s.text());
       while (m.find()) {
         int n = Numbers.parse(m.group(1)).orElse(max);
         int y = Numbers.parse(m.group(2)).orElse(years);

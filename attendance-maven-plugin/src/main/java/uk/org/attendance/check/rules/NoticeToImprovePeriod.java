@@ -12,6 +12,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /** Flags a notice-to-improve period outside 3 to 6 weeks. */
 public final class NoticeToImprovePeriod implements Rule {
@@ -53,8 +54,8 @@ public final class NoticeToImprovePeriod implements Rule {
     }
   }
 
-  private static final Pattern PERIOD =
-      Pattern.compile(
+  private static final Screened PERIOD =
+      Screened.of(
           "("
               + Numbers.NUMBER
               + ")\\s*(?:-|–|to|and)\\s*("
@@ -63,7 +64,8 @@ public final class NoticeToImprovePeriod implements Rule {
               + "|("
               + Numbers.NUMBER
               + ")\\s*[- ]weeks?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "week");
 
   /** The improvement period of a notice to improve stated in words. */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
@@ -71,15 +73,15 @@ public final class NoticeToImprovePeriod implements Rule {
     int max = context.rules().penalties().noticeToImproveMaxWeeks();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!t.toLowerCase(java.util.Locale.ROOT).contains("improv")) {
+      // Only a period in weeks stated for a notice to improve is reported.
+      if (!s.lower().contains("notice to improve") || !PERIOD.mayMatch(t, s.lower())) {
         continue;
       }
-      Matcher m = PERIOD.matcher(t);
+      Matcher m = PERIOD.pattern().matcher(t);
       while (m.find()) {
         int low = Numbers.parse(m.group(1) != null ? m.group(1) : m.group(3)).orElse(min);
         int high = m.group(2) != null ? Numbers.parse(m.group(2)).orElse(max) : low;
-        if (t.toLowerCase(java.util.Locale.ROOT).contains("notice to improve")
-            && (low < min || high > max)) {
+        if (low < min || high > max) {
           out.report(
               s.at(m.start()),
               "this text gives an improvement period of "

@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.CodeRole;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags a part-time timetable described as permanent, long-term or a way to manage behaviour: it
@@ -25,8 +26,8 @@ public final class PartTimeTimetableNotTemporary implements Rule {
           Links.GUIDANCE,
           List.of("R-LOA-06"));
 
-  private static final Pattern TIMETABLE =
-      Pattern.compile("(?:part[- ]time|reduced)\\s+timetables?", Pattern.CASE_INSENSITIVE);
+  private static final Screened TIMETABLE =
+      Screened.of("(?:part[- ]time|reduced)\\s+timetables?", Pattern.CASE_INSENSITIVE, "timetable");
   private static final Pattern NOT_TEMPORARY =
       Pattern.compile(
           "\\b(?:permanent(?:ly)?|long[- ]term|indefinite(?:ly)?|open[- ]ended|for\\s+as\\s+long\\s+as)\\b|(?:manage|managing|sanction\\w*)\\s+(?:a\\s+pupil's\\s+|the\\s+pupil's\\s+|their\\s+)?behaviour",
@@ -41,7 +42,7 @@ public final class PartTimeTimetableNotTemporary implements Rule {
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!TIMETABLE.matcher(s.withLead()).find()) {
+      if (!s.findWithLead(TIMETABLE)) {
         continue;
       }
       Matcher m = NOT_TEMPORARY.matcher(t);

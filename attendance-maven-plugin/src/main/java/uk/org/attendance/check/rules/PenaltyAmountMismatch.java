@@ -154,9 +154,11 @@ public final class PenaltyAmountMismatch implements Rule {
             + law.secondDays();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!Phrases.PENALTY.matcher(s.withContext()).find()
-          || Phrases.COURT.matcher(t).find()
-          || Phrases.EXCLUSION.matcher(t).find()) {
+      // Every finding here is about an amount, and an amount starts with £.
+      if (t.indexOf('£') < 0
+          || !s.findWithContext(Phrases.PENALTY)
+          || Phrases.COURT.find(t, s.lower())
+          || Phrases.EXCLUSION.find(t, s.lower())) {
         continue;
       }
       Matcher m = Numbers.POUNDS.matcher(t);

@@ -1,6 +1,7 @@
 package uk.org.attendance.check.rules;
 
 import java.util.regex.Pattern;
+import uk.org.attendance.text.Screened;
 
 /**
  * Words the text rules share to tell what a sentence is about, and whether it states something as
@@ -11,20 +12,34 @@ final class Phrases {
   private Phrases() {}
 
   /** About penalty notices (fines issued without going to court). */
-  static final Pattern PENALTY =
-      Pattern.compile(
+  static final Screened PENALTY =
+      Screened.of(
           "penalty\\s+notice|fixed[- ]penalt|\\bFPNs?\\b|\\bfines?\\b|\\bfined\\b|penalty\\s+fine",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "penalt",
+          "fpn",
+          "fine");
 
   /** About going to court. */
-  static final Pattern COURT =
-      Pattern.compile(
+  static final Screened COURT =
+      Screened.of(
           "prosecut|\\bcourt|magistrat|convict|imprison|\\bprison|\\bjail|custod|criminal\\s+record|level\\s+[34]\\b|s\\.?\\s?444\\b|section\\s+444\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "prosecut",
+          "court",
+          "magistrat",
+          "convict",
+          "prison",
+          "jail",
+          "custod",
+          "criminal",
+          "level",
+          "444");
 
   /** About the first five days of a suspension or exclusion (EIA 2006 s103 and s105). */
-  static final Pattern EXCLUSION =
-      Pattern.compile("exclu|suspen|public\\s+place", Pattern.CASE_INSENSITIVE);
+  static final Screened EXCLUSION =
+      Screened.of(
+          "exclu|suspen|public\\s+place", Pattern.CASE_INSENSITIVE, "exclu", "suspen", "public");
 
   /** A statement that something is not so, no longer so, or was so in the past. */
   static final Pattern DENIED_OR_PAST =

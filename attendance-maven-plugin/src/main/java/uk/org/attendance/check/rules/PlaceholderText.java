@@ -10,6 +10,7 @@ import uk.org.attendance.check.SchoolText;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags template placeholders left in any field or prose: "XXX", "TBC", "[insert ...]", "&lt;named
@@ -25,17 +26,21 @@ public final class PlaceholderText implements Rule {
           List.of("3.2"));
 
   // keep-sorted start
-  private static final List<Pattern> PLACEHOLDERS =
+  private static final List<Screened> PLACEHOLDERS =
       List.of(
-          Pattern.compile("<[A-Za-z][A-Za-z .'/-]{2,60}>"),
-          Pattern.compile("\\[\\s*insert[^\\]]*\\]?", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("\\b(TBC|TBA|TBD)\\b"),
-          Pattern.compile("\\bX{3,}\\b", Pattern.CASE_INSENSITIVE),
-          Pattern.compile(
-              "delete (if|as|where) (not )?(applicable|appropriate)", Pattern.CASE_INSENSITIVE),
-          Pattern.compile("head\\s*teacher\\s*/\\s*principal", Pattern.CASE_INSENSITIVE),
-          Pattern.compile(
-              "Error!\\s+(?:Bookmark\\s+not\\s+defined|Reference\\s+source\\s+not\\s+found)\\.?"));
+          Screened.of("<[A-Za-z][A-Za-z .'/-]{2,60}>", 0, "<"),
+          Screened.of("\\[\\s*insert[^\\]]*\\]?", Pattern.CASE_INSENSITIVE, "insert"),
+          Screened.of("\\b(TBC|TBA|TBD)\\b", 0, "TB"),
+          Screened.of("\\bX{3,}\\b", Pattern.CASE_INSENSITIVE, "xxx"),
+          Screened.of(
+              "delete (if|as|where) (not )?(applicable|appropriate)",
+              Pattern.CASE_INSENSITIVE,
+              "delete"),
+          Screened.of("head\\s*teacher\\s*/\\s*principal", Pattern.CASE_INSENSITIVE, "principal"),
+          Screened.of(
+              "Error!\\s+(?:Bookmark\\s+not\\s+defined|Reference\\s+source\\s+not\\s+found)\\.?",
+              0,
+              "Error!"));
 
   // keep-sorted end
 
@@ -47,9 +52,9 @@ public final class PlaceholderText implements Rule {
   @Override
   public void check(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Entry e : SchoolText.of(school.model())) {
-      for (Pattern p : PLACEHOLDERS) {
-        Matcher m = p.matcher(e.text());
-        if (m.find()) {
+      for (Screened p : PLACEHOLDERS) {
+        Matcher m = p.found(e.text(), e.lower());
+        if (m != null) {
           out.report(
               school.source().at(e.pointer(), e.text(), m.start()),
               "the text still contains the template placeholder \"" + m.group().strip() + "\"",

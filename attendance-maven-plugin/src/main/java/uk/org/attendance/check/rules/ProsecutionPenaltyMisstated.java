@@ -14,6 +14,7 @@ import uk.org.attendance.model.PenaltyNotices.CourtPenalty;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.Rulebook;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags court penalties stated wrongly: £2,500 or prison presented as the penalty for any irregular
@@ -91,21 +92,26 @@ public final class ProsecutionPenaltyMisstated implements Rule {
     return fine.isEmpty() ? prison : prison.isEmpty() ? fine : fine + " and/or " + prison;
   }
 
-  private static final Pattern AGGRAVATED =
-      Pattern.compile(
+  private static final Screened AGGRAVATED =
+      Screened.of(
           "444\\s*\\(\\s*1A\\s*\\)|\\bknow(?:s|ing|ingly)\\b|aggravated|level\\s+4",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern BASIC =
-      Pattern.compile("444\\s*\\(\\s*1\\s*\\)|level\\s+3", Pattern.CASE_INSENSITIVE);
-  private static final Pattern MONTHS =
-      Pattern.compile(
+          Pattern.CASE_INSENSITIVE,
+          "444",
+          "know",
+          "aggravated",
+          "level");
+  private static final Screened BASIC =
+      Screened.of("444\\s*\\(\\s*1\\s*\\)|level\\s+3", Pattern.CASE_INSENSITIVE, "444", "level");
+  private static final Screened MONTHS =
+      Screened.of(
           "("
               + Numbers.NUMBER
               + ")\\s+months?(?:'|’)?\\s+(?:in\\s+prison|imprisonment|custod)"
               + "|(?:prison|imprisonment|custod\\w*)\\s+(?:of\\s+|for\\s+)?(?:up\\s+to\\s+)?("
               + Numbers.NUMBER
               + ")\\s+months?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "month");
 
   /** Court penalties stated in words. */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
@@ -115,14 +121,16 @@ public final class ProsecutionPenaltyMisstated implements Rule {
             law.s444Section1MaxFine(), law.s444Section1AMaxFine(), law.s444Section1AMaxMonths());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!Phrases.COURT.matcher(t).find() || Phrases.EXCLUSION.matcher(t).find()) {
+      if (!Phrases.COURT.find(t, s.lower()) || Phrases.EXCLUSION.find(t, s.lower())) {
         continue;
       }
-      boolean aggravated = AGGRAVATED.matcher(t).find();
-      boolean basic = BASIC.matcher(t).find();
+      String lower = s.lower();
+      boolean aggravated = AGGRAVATED.find(t, lower);
+      boolean basic = BASIC.find(t, lower);
+      boolean amounts = t.indexOf('£') >= 0; // an amount starts with £
       Matcher m = Numbers.POUNDS.matcher(t);
       boolean reported = false;
-      while (m.find() && !reported) {
+      while (amounts && m.find() && !reported) {
         int pounds = Numbers.pounds(m);
         if (pounds == law.s444Section1AMaxFine()
             && !aggravated
@@ -132,7 +140,7 @@ public final class ProsecutionPenaltyMisstated implements Rule {
               s.at(m.start()),
               "this text gives £"
                   + String.format(java.util.Locale.UK, "%,d", pounds)
-                  + (MONTHS.matcher(t).find() ? " and prison" : "")
+                  + (MONTHS.find(t, lower) ? " and prison" : "")
                   + " as the court penalty without saying it is only for the"
                   + " aggravated offence, when a parent knew of the absence",
               Hints.stateBothOffences(both));
@@ -161,8 +169,8 @@ public final class ProsecutionPenaltyMisstated implements Rule {
           reported = true;
         }
       }
-      Matcher mo = MONTHS.matcher(t);
-      if (!reported && mo.find()) {
+      Matcher mo = reported ? null : MONTHS.found(t, lower);
+      if (mo != null) {
         int months =
             Numbers.parse(mo.group(1) != null ? mo.group(1) : mo.group(2))
                 .orElse(law.s444Section1AMaxMonths());

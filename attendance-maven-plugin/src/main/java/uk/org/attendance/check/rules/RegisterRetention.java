@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /** Flags register entries kept for other than 6 years (3 years was the old rule). */
 public final class RegisterRetention implements Rule {
@@ -45,23 +46,28 @@ public final class RegisterRetention implements Rule {
     }
   }
 
-  private static final Pattern KEPT =
-      Pattern.compile(
+  private static final Screened KEPT =
+      Screened.of(
           "\\b(?:kept|keep|retain\\w*|preserv\\w*|held|hold|stored?|archived?)\\b[^.;]{0,80}?\\bfor\\s+(?:at\\s+least\\s+|a\\s+minimum\\s+of\\s+)?\\**("
               + Numbers.NUMBER
               + ")\\**\\s+years?",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "year");
+
+  /** A sentence about registers, read in lower case. */
+  private static final Pattern REGISTERS =
+      Pattern.compile(".*\\b(register|registers|entry|entries)\\b.*");
 
   /** How long register entries are kept, stated in words. */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
     int years = context.rules().registers().retentionYears();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!t.toLowerCase(java.util.Locale.ROOT)
-          .matches(".*\\b(register|registers|entry|entries)\\b.*")) {
+      // Only a number of years is reported: that word first.
+      if (!KEPT.mayMatch(t, s.lower()) || !REGISTERS.matcher(s.lower()).matches()) {
         continue;
       }
-      Matcher m = KEPT.matcher(t);
+      Matcher m = KEPT.pattern().matcher(t);
       while (m.find()) {
         int n = Numbers.parse(m.group(1)).orElse(years);
         if (n != years

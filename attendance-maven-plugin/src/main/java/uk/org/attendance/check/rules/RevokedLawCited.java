@@ -41,8 +41,8 @@ public final class RevokedLawCited implements Rule {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
       for (OutdatedLaw law : OutdatedLaw.values()) {
-        Matcher m = law.pattern().matcher(t);
-        if (m.find()
+        Matcher m = law.pattern().found(t, s.lower());
+        if (m != null
             && !Phrases.deniedBefore(t, m.start())
             && !AFTER.matcher(t.substring(m.end())).lookingAt()
             && !law.namesSuccessor(t)) {

@@ -36,7 +36,7 @@ final class StatedTimes {
           || s.pointer().startsWith("/absenceReporting/deadline")) {
         continue;
       }
-      for (Times.Statement st : Times.statements(s.text())) {
+      for (Times.Statement st : s.times()) {
         if (!roles.contains(st.role())) {
           continue;
         }

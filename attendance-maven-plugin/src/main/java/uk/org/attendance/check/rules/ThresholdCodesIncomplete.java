@@ -14,6 +14,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.AttendanceCode;
+import uk.org.attendance.text.Screened;
 
 /** Flags threshold codes other than G, N, O and U, e.g. a list that leaves out N. */
 public final class ThresholdCodesIncomplete implements Rule {
@@ -65,11 +66,16 @@ public final class ThresholdCodesIncomplete implements Rule {
       Pattern.compile(
           "(?<![\\w'])'?([A-Z]\\d?)'?(?:\\s*(?:,|/|&|and/or|and|or)\\s*'?([A-Z]\\d?)'?(?![\\w']))+",
           0);
-  private static final Pattern CONTEXT =
-      Pattern.compile(
+  private static final Screened CONTEXT =
+      Screened.of(
           "threshold|penalty|sessions?\\s+of\\s+(?:any\\s+type\\s+of\\s+)?unauthori|"
               + "combination\\s+of",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "threshold",
+          "penalty",
+          "session",
+          "combination");
+  private static final Pattern ONE_CODE = Pattern.compile("(?<![\\w'])'?([A-Z]\\d?)'?(?![\\w'])");
 
   /** Codes listed in words for the threshold ("G, O and/or U coded"), leaving one out. */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
@@ -77,13 +83,13 @@ public final class ThresholdCodesIncomplete implements Rule {
         context.rules().penalties().thresholdCodes().stream().map(AttendanceCode::code).toList();
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!CONTEXT.matcher(t).find() || !t.toLowerCase(Locale.ROOT).contains("cod")) {
+      if (!s.lower().contains("cod") || !CONTEXT.find(t, s.lower())) {
         continue;
       }
       Matcher m = CODE_LIST.matcher(t);
       while (m.find()) {
         java.util.List<String> listed = new java.util.ArrayList<>();
-        Matcher one = Pattern.compile("(?<![\\w'])'?([A-Z]\\d?)'?(?![\\w'])").matcher(m.group());
+        Matcher one = ONE_CODE.matcher(m.group());
         while (one.find()) {
           listed.add(one.group(1));
         }

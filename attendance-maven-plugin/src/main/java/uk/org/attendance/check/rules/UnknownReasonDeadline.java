@@ -12,6 +12,7 @@ import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
 import uk.org.attendance.reference.CodeRole;
 import uk.org.attendance.text.Numbers;
+import uk.org.attendance.text.Screened;
 
 /** Flags a deadline other than 5 school days for replacing code N. */
 public final class UnknownReasonDeadline implements Rule {
@@ -53,10 +54,11 @@ public final class UnknownReasonDeadline implements Rule {
     }
   }
 
-  private static final Pattern WITHIN =
-      Pattern.compile(
+  private static final Screened WITHIN =
+      Screened.of(
           "\\bwithin\\s+(" + Numbers.NUMBER + ")\\s+(?:school\\s+|working\\s+)?days?\\b",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "within");
 
   /** The code, by its letter or its meaning. */
   private static Pattern code(String n) {
@@ -81,10 +83,11 @@ public final class UnknownReasonDeadline implements Rule {
     Pattern codeN = CODE.of(context.rules());
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
       String t = s.text();
-      if (!codeN.matcher(t).find()) {
+      // Only a time "within" some days is reported: that word is rarer than the code's letter.
+      if (!WITHIN.mayMatch(t, s.lower()) || !codeN.matcher(t).find()) {
         continue;
       }
-      Matcher m = WITHIN.matcher(t);
+      Matcher m = WITHIN.pattern().matcher(t);
       while (m.find()) {
         int n = Numbers.parse(m.group(1)).orElse(days);
         if (n != days) {

@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.PenaltyNotices;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.text.Screened;
 
 /**
  * Flags a section of the Education Act 1996 cited for attendance that does not exist for it, e.g.
@@ -50,12 +51,13 @@ public final class UnknownSectionCited implements Rule {
     }
   }
 
-  private static final Pattern CITATION =
-      Pattern.compile(
+  private static final Screened CITATION =
+      Screened.of(
           "\\b(?:sections?|ss?\\.?)\\s*(\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)"
               + "((?:\\s*(?:,|or|and|and/or)\\s*\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?)*)"
               + "(?=\\s*(?:of\\s+(?:the\\s+)?)?(?:Education\\s+Act\\s+1996|EA\\s?1996|1996\\s+Act))",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE,
+          "1996");
   private static final Pattern MORE =
       Pattern.compile(
           "\\d{1,3}[A-Z]{0,2}(?:\\s?\\(\\s?\\d{1,2}[A-Z]?\\s?\\))?", Pattern.CASE_INSENSITIVE);
@@ -66,7 +68,10 @@ public final class UnknownSectionCited implements Rule {
    */
   private static void checkText(ResolvedSchool school, CheckContext context, Reporter out) {
     for (SchoolText.Sentence s : SchoolText.sentences(school)) {
-      Matcher m = CITATION.matcher(s.text());
+      if (!CITATION.mayMatch(s.text(), s.lower())) {
+        continue;
+      }
+      Matcher m = CITATION.pattern().matcher(s.text());
       while (m.find()) {
         java.util.List<int[]> cited = new java.util.ArrayList<>();
         cited.add(new int[] {m.start(1), m.end(1)});
