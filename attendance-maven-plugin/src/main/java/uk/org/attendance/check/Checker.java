@@ -11,6 +11,7 @@ import uk.org.attendance.diagnostic.Diagnostic;
 import uk.org.attendance.diagnostic.Hints;
 import uk.org.attendance.diagnostic.Severity;
 import uk.org.attendance.model.ResolvedSchool;
+import uk.org.attendance.model.SourceMap;
 import uk.org.attendance.model.SourceRef;
 import uk.org.attendance.model.Suppression;
 
@@ -105,8 +106,11 @@ public final class Checker {
     }
     List<Suppression> suppressions = school.model().suppressions();
     List<String> places = new ArrayList<>();
+    List<SourceMap.Span> spans = new ArrayList<>();
     for (Suppression s : suppressions) {
-      places.add(place(school, s));
+      String place = place(school, s);
+      places.add(place);
+      spans.add(place == null ? null : school.source().span(place));
     }
     Set<Integer> used = new HashSet<>();
     List<Finding> out = new ArrayList<>();
@@ -124,7 +128,7 @@ public final class Checker {
           if ((pass == 0) != scoped || !s.rule().equals(d.ruleId())) {
             continue;
           }
-          if (scoped && (places.get(i) == null || !school.source().within(places.get(i), d.at()))) {
+          if (scoped && (places.get(i) == null || !spans.get(i).contains(d.at()))) {
             continue;
           }
           reason = s.reason();

@@ -256,12 +256,21 @@ public final class SourceMap {
    * @return false if the value is absent or the location is elsewhere
    */
   public boolean within(String pointer, SourceRef location) {
+    return span(pointer).contains(location);
+  }
+
+  /**
+   * Where the value at {@code pointer} is written: from where it starts to where the next value
+   * that is not part of it starts, in the same file. Worked out once, it answers {@link #within}
+   * for every location, where each answer looked through every value again.
+   *
+   * @param pointer a value, present or not
+   * @return its span; one that contains nothing if the value is absent or has no line
+   */
+  public Span span(String pointer) {
     SourceRef start = refs.get(pointer);
-    if (start == null || start.line() == 0 || !start.file().equals(location.file())) {
-      return false;
-    }
-    if (location.compareTo(start) < 0) {
-      return false;
+    if (start == null || start.line() == 0) {
+      return new Span(null, null);
     }
     SourceRef end = null;
     for (Map.Entry<String, SourceRef> e : refs.entrySet()) {
@@ -280,7 +289,24 @@ public final class SourceMap {
         end = r;
       }
     }
-    return end == null || location.compareTo(end) < 0;
+    return new Span(start, end);
+  }
+
+  /**
+   * Where a value is written.
+   *
+   * @param start where it starts, or null if it is absent (then the span contains nothing)
+   * @param end where the next value that is not part of it starts, in the same file, or null if
+   *     none does
+   */
+  public record Span(SourceRef start, SourceRef end) {
+    /** Whether a location lies within the span. */
+    public boolean contains(SourceRef location) {
+      return start != null
+          && start.file().equals(location.file())
+          && location.compareTo(start) >= 0
+          && (end == null || location.compareTo(end) < 0);
+    }
   }
 
   /** Whether a value was present at exactly this pointer. */
