@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Pattern;
@@ -116,14 +115,7 @@ public final class AttendanceCompiler {
     int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     // At most two schools per thread wait to be checked: the loader never runs far ahead.
     Semaphore waiting = new Semaphore(2 * threads);
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "attendance-check");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = Builder.threads("attendance-check", threads);
     SchoolLoader.Streamed loaded;
     List<Finding> findings = new ArrayList<>();
     try {
@@ -592,14 +584,7 @@ public final class AttendanceCompiler {
    */
   private List<List<Finding>> checkAll(List<ResolvedSchool> schools, Rule.CheckContext context) {
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), schools.size()));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "attendance-check");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = Builder.threads("attendance-check", threads);
     try {
       List<Future<List<Finding>>> checking = new ArrayList<>();
       for (ResolvedSchool school : schools) {

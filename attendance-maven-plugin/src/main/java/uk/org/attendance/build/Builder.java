@@ -83,14 +83,7 @@ public final class Builder {
     List<Path> written = new ArrayList<>();
     List<Diagnostic> problems = new ArrayList<>();
     int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), tasks.size()));
-    ExecutorService pool =
-        Executors.newFixedThreadPool(
-            threads,
-            r -> {
-              Thread t = new Thread(r, "attendance-build");
-              t.setDaemon(true);
-              return t;
-            });
+    ExecutorService pool = threads("attendance-build", threads);
     try {
       for (Future<Result> f : pool.invokeAll(tasks)) {
         Result r = f.get();
@@ -178,5 +171,19 @@ public final class Builder {
               "the documents for " + job.id() + " could not be made: " + e,
               Hints.reportBug()));
     }
+  }
+
+  /**
+   * A pool of {@code count} daemon threads named {@code name}, so that a build's workers never keep
+   * Maven's JVM alive and are named in a thread dump or a profile.
+   */
+  public static ExecutorService threads(String name, int count) {
+    return Executors.newFixedThreadPool(
+        count,
+        r -> {
+          Thread t = new Thread(r, name);
+          t.setDaemon(true);
+          return t;
+        });
   }
 }
