@@ -23,48 +23,29 @@ final class EvaluationCsv {
                 + "authorisedSessions,unauthorisedSessions,attendancePercent,authorisedPercent,unauthorisedPercent,persistentAbsence,"
                 + "severeAbsence,nationalThresholdMetOn,lateArrivals,band,stagesReached,lettersDue,actionsDue,dataWarnings\n");
     for (Evaluator.PupilResult p : pupils) {
-      b.append(CsvCells.text(p.pupil()))
-          .append(',')
-          .append(CsvCells.text(p.name()))
-          .append(',')
-          .append(CsvCells.text(p.yearGroup()))
-          .append(',')
-          .append(CsvCells.text(p.registrationGroup()))
-          .append(',')
-          .append(CsvCells.number(p.possible()))
-          .append(',')
-          .append(CsvCells.number(p.present()))
-          .append(',')
-          .append(CsvCells.number(p.authorised()))
-          .append(',')
-          .append(CsvCells.number(p.unauthorised()))
-          .append(',')
-          .append(percent(p.attendancePercent()))
-          .append(',')
-          .append(percent(p.authorisedPercent()))
-          .append(',')
-          .append(percent(p.unauthorisedPercent()))
-          .append(',')
-          .append(p.persistent())
-          .append(',')
-          .append(p.severe())
-          .append(',')
-          .append(CsvCells.date(p.thresholdMetOn()))
-          .append(',')
-          .append(CsvCells.number(p.lateArrivals()))
-          .append(',')
-          .append(CsvCells.text(p.band()))
-          .append(',')
-          .append(CsvCells.text(p.stage()))
-          .append(',')
-          .append(CsvCells.text(p.letterDue()))
-          .append(',')
-          .append(
+      b.append(
+          CsvCells.line(
+              CsvCells.text(p.pupil()),
+              CsvCells.text(p.name()),
+              CsvCells.text(p.yearGroup()),
+              CsvCells.text(p.registrationGroup()),
+              CsvCells.number(p.possible()),
+              CsvCells.number(p.present()),
+              CsvCells.number(p.authorised()),
+              CsvCells.number(p.unauthorised()),
+              percent(p.attendancePercent()),
+              percent(p.authorisedPercent()),
+              percent(p.unauthorisedPercent()),
+              String.valueOf(p.persistent()),
+              String.valueOf(p.severe()),
+              CsvCells.date(p.thresholdMetOn()),
+              CsvCells.number(p.lateArrivals()),
+              CsvCells.text(p.band()),
+              CsvCells.text(p.stage()),
+              CsvCells.text(p.letterDue()),
               CsvCells.text(
-                  p.actionsDue().stream().map(StageResult::path).collect(Collectors.joining("; "))))
-          .append(',')
-          .append(CsvCells.number(p.warnings().size()))
-          .append('\n');
+                  p.actionsDue().stream().map(StageResult::path).collect(Collectors.joining("; "))),
+              CsvCells.number(p.warnings().size())));
     }
     return b.toString();
   }
@@ -83,37 +64,23 @@ final class EvaluationCsv {
         if (s.status() != StageResult.LetterStatus.DUE && !s.actionDue()) {
           continue;
         }
-        b.append(CsvCells.text(p.pupil()))
-            .append(',')
-            .append(CsvCells.text(p.name()))
-            .append(',')
-            .append(CsvCells.text(p.yearGroup()))
-            .append(',')
-            .append(CsvCells.text(p.registrationGroup()))
-            .append(',')
-            .append(CsvCells.text(s.flowchart()))
-            .append(',')
-            .append(CsvCells.text(s.stage()))
-            .append(',')
-            .append(CsvCells.text(s.title()))
-            .append(',')
-            .append(CsvCells.text(s.trigger()))
-            .append(',')
-            .append(CsvCells.date(s.reachedOn()))
-            .append(',')
-            .append(s.isNew())
-            .append(',')
-            .append(CsvCells.text(s.status() == StageResult.LetterStatus.DUE ? s.letter() : ""))
-            .append(',')
-            .append(
-                CsvCells.text(s.status() == StageResult.LetterStatus.DUE ? s.letterTitle() : ""))
-            .append(',')
-            .append(CsvCells.text(String.join(" ", s.actions())))
-            .append(',')
-            .append(CsvCells.text(s.owner()))
-            .append(',')
-            .append(CsvCells.text(evidence(s.evidence())))
-            .append('\n');
+        b.append(
+            CsvCells.line(
+                CsvCells.text(p.pupil()),
+                CsvCells.text(p.name()),
+                CsvCells.text(p.yearGroup()),
+                CsvCells.text(p.registrationGroup()),
+                CsvCells.text(s.flowchart()),
+                CsvCells.text(s.stage()),
+                CsvCells.text(s.title()),
+                CsvCells.text(s.trigger()),
+                CsvCells.date(s.reachedOn()),
+                String.valueOf(s.isNew()),
+                CsvCells.text(s.status() == StageResult.LetterStatus.DUE ? s.letter() : ""),
+                CsvCells.text(s.status() == StageResult.LetterStatus.DUE ? s.letterTitle() : ""),
+                CsvCells.text(String.join(" ", s.actions())),
+                CsvCells.text(s.owner()),
+                CsvCells.text(evidence(s.evidence()))));
       }
     }
     return b.toString();
@@ -126,28 +93,19 @@ final class EvaluationCsv {
             "groupKind,group,pupils,possibleSessions,attendancePercent,persistentAbsence,"
                 + "severeAbsence,nationalThreshold,lettersDue,newLettersDue,actionsDue\n");
     for (GroupSummary g : groups) {
-      b.append(CsvCells.text(g.kind()))
-          .append(',')
-          .append(CsvCells.text(g.group()))
-          .append(',')
-          .append(CsvCells.number(g.pupils()))
-          .append(',')
-          .append(CsvCells.number(g.possible()))
-          .append(',')
-          .append(percent(g.attendancePercent()))
-          .append(',')
-          .append(CsvCells.number(g.persistent()))
-          .append(',')
-          .append(CsvCells.number(g.severe()))
-          .append(',')
-          .append(CsvCells.number(g.threshold()))
-          .append(',')
-          .append(CsvCells.number(g.lettersDue()))
-          .append(',')
-          .append(CsvCells.number(g.newLettersDue()))
-          .append(',')
-          .append(CsvCells.number(g.actionsDue()))
-          .append('\n');
+      b.append(
+          CsvCells.line(
+              CsvCells.text(g.kind()),
+              CsvCells.text(g.group()),
+              CsvCells.number(g.pupils()),
+              CsvCells.number(g.possible()),
+              percent(g.attendancePercent()),
+              CsvCells.number(g.persistent()),
+              CsvCells.number(g.severe()),
+              CsvCells.number(g.threshold()),
+              CsvCells.number(g.lettersDue()),
+              CsvCells.number(g.newLettersDue()),
+              CsvCells.number(g.actionsDue())));
     }
     return b.toString();
   }
