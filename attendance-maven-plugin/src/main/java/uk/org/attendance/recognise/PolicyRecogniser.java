@@ -112,11 +112,17 @@ public final class PolicyRecogniser {
       Pattern.compile(
           "^(nursery|reception|year\\s*r|years?\\s*\\d(?:\\s*(?:-|–|to)\\s*\\d)?|key\\s+stage\\s+\\d|ks\\d|eyfs)\\b[^\\d]{0,20}$",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * A request for leave: a line that names asking, leave and how. Anchored at the start of a line
+   * (each lookahead reads to the line's end): unanchored, find() would read the rest of the line
+   * again from every character, in time growing with the square of a line's length.
+   */
   private static final Pattern LEAVE_REQUEST =
       Pattern.compile(
-          "(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested|ask)\\b)(?=.*\\b(?:leave|absence|holidays?)\\b)"
+          "^(?=.*\\b(?:apply|applies|applied|applications?|requests?|requested|ask)\\b)(?=.*\\b(?:leave|absence|holidays?)\\b)"
               + "(?=.*\\b(?:in\\s+writing|in\\s+advance|form|permission|head\\s*teacher|head\\s+of\\s+school|school\\s+office)\\b).*",
-          Pattern.CASE_INSENSITIVE);
+          Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
   /** The most blocks between two rows of one code table (a page's footer, a note under a row). */
   private static final int ROW_GAP = 12;

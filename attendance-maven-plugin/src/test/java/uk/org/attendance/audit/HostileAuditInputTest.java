@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Enumeration;
@@ -114,6 +116,26 @@ class HostileAuditInputTest {
     try (ZipFile z = new ZipFile(zip.toFile())) {
       return z.size();
     }
+  }
+
+  /**
+   * A sentence as long as a policy may be is read in time that grows with its length, not with its
+   * square: an expression that looked ahead to the end of the line from every character took 22 s
+   * for a 50,000-character sentence and would have taken minutes for this one (0.4 s now). The
+   * limit is a hang guard far above the time it takes, not a speed target.
+   */
+  @Test
+  void aVeryLongSentenceIsReadInTimeThatGrowsWithItsLength(@TempDir Path dir) throws IOException {
+    StringBuilder sentence = new StringBuilder("Parents who apply for leave of absence ");
+    while (sentence.length() < 300_000) {
+      sentence.append("and then some more words ");
+    }
+    Path policy = dir.resolve("policy.txt");
+    Files.writeString(policy, "Attendance policy\n\n" + sentence + "will be told.\n");
+    Auditor.Policy audited =
+        assertTimeoutPreemptively(
+            Duration.ofSeconds(60), () -> new Auditor().auditOne(policy, LocalDate.of(2026, 1, 1)));
+    assertFalse(audited.findings().isEmpty(), "audited to the end");
   }
 
   @Test
