@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +26,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import uk.org.attendance.files.AtomicFiles;
@@ -94,6 +98,16 @@ class CrashSafeBuildTest {
   @Test
   void twentyKillsAtRandomMomentsNeverLeaveAFolderHalfBuilt(@TempDir Path dir) throws Exception {
     Path models = schools(dir);
+    // The first child builds (into a folder of its own) while this JVM makes the clean outputs,
+    // and leaves the archive of classes the later children start from.
+    Children children = new Children(dir.resolve("classpath"));
+    Child archiving =
+        children.startArchiving(
+            models,
+            dir.resolve("archive-run"),
+            Path.of("../templates"),
+            dir.resolve("archive.log"));
+    archiving.go();
     Path[] templates = {dir.resolve("templates-a"), dir.resolve("templates-b")};
     for (Path t : templates) {
       copy(Path.of("../templates"), t);
@@ -111,6 +125,7 @@ class CrashSafeBuildTest {
     assertTrue(
         differing(clean.get(0), clean.get(1)).size() >= 10,
         "the two versions differ in every folder");
+    children.archived(archiving, dir.resolve("archive.log"));
 
     // One whole build in a child JVM, watched, to choose when to kill: half the kills anywhere in
     // the build, half while it writes (timed from the first fingerprint seen to change).
@@ -118,7 +133,7 @@ class CrashSafeBuildTest {
     build(models, out, templates[0]);
     List<String> folders = folders(clean.get(0));
     List<String> before = fingerprints(out, folders);
-    Child watched = Child.start(models, out, templates[1], dir.resolve("measure.log"));
+    Child watched = children.start(models, out, templates[1], dir.resolve("measure.log"));
     long start = watched.go();
     long firstChange = -1;
     while (watched.process.isAlive()) {
@@ -144,7 +159,7 @@ class CrashSafeBuildTest {
     for (int l = 0; l < LANES; l++) {
       Path laneOut = dir.resolve("lane-" + l);
       copy(out, laneOut);
-      lanes.add(new Lane(l, models, laneOut, templates, clean, folders, whole, writing));
+      lanes.add(new Lane(l, children, models, laneOut, templates, clean, folders, whole, writing));
     }
     ExecutorService pool = Executors.newFixedThreadPool(LANES);
     try {
@@ -188,6 +203,7 @@ class CrashSafeBuildTest {
    */
   static final class Lane {
     final int lane;
+    final Children children;
     final Path models;
     final Path out;
     final Path[] templates;
@@ -205,6 +221,7 @@ class CrashSafeBuildTest {
 
     Lane(
         int lane,
+        Children children,
         Path models,
         Path out,
         Path[] templates,
@@ -213,6 +230,7 @@ class CrashSafeBuildTest {
         long whole,
         long writing) {
       this.lane = lane;
+      this.children = children;
       this.models = models;
       this.out = out;
       this.templates = templates;
@@ -226,7 +244,7 @@ class CrashSafeBuildTest {
       int target = KILLS / LANES;
       Random random = new Random(SEED + lane);
       int state = 1; // the lane's folder starts as the watched build left it: complete for B
-      Child victim = Child.start(models, out, templates[1 - state], log(1));
+      Child victim = children.start(models, out, templates[1 - state], log(1));
       try {
         while (kills < target) {
           assertTrue(++rounds <= 2 * target, "the builds keep finishing before they are killed");
@@ -272,7 +290,7 @@ class CrashSafeBuildTest {
           }
           int next = random.nextBoolean() ? state : other;
           if (kills < target) {
-            victim = Child.start(models, out, templates[1 - next], log(rounds + 1));
+            victim = children.start(models, out, templates[1 - next], log(rounds + 1));
           }
           AttendanceCompiler.RenderResult r =
               compiler.render(models, out, options(templates[next]));
@@ -373,6 +391,82 @@ class CrashSafeBuildTest {
   }
 
   /**
+   * What the children start from. Their classpath is this JVM's, with each classes folder made a
+   * jar of the same files: a JVM archives classes (AppCDS) from jars only, and a jar holding a
+   * folder's files is the same code to the build's fingerprint ({@code Hashes.ofCode}), so a
+   * child's folders are byte for byte this JVM's. The first child writes an archive of the classes
+   * a build loads as it exits; every later child maps them from it instead of loading and verifying
+   * them again (measured: 2.1 s of CPU a child without it, 1.45 s with it). A child that cannot use
+   * the archive runs without it, as the JVM does by itself.
+   */
+  static final class Children {
+    final String classpath;
+    final Path archive;
+    private boolean archived;
+
+    Children(Path dir) throws IOException {
+      Files.createDirectories(dir);
+      List<String> entries = new ArrayList<>();
+      int n = 0;
+      for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
+        Path p = Path.of(entry);
+        if (Files.isDirectory(p)) {
+          Path jar = dir.resolve(n++ + "-" + p.getFileName() + ".jar");
+          jarOf(p, jar);
+          entry = jar.toString();
+        }
+        entries.add(entry);
+      }
+      this.classpath = String.join(File.pathSeparator, entries);
+      this.archive = dir.resolve("children.jsa");
+    }
+
+    /** The first child, started: it writes the archive when it exits. */
+    Child startArchiving(Path models, Path out, Path templates, Path log) throws IOException {
+      return Child.start(
+          classpath, List.of("-XX:ArchiveClassesAtExit=" + archive), models, out, templates, log);
+    }
+
+    /** Waits for the first child; from now on children map its archive, if it wrote one. */
+    void archived(Child first, Path log) throws IOException {
+      first.finished();
+      assertEquals(0, first.process.exitValue(), Files.readString(log));
+      archived = Files.isRegularFile(archive);
+      if (!archived) {
+        System.out.println("CrashSafeBuildTest: no class archive was written; see " + log);
+      }
+    }
+
+    Child start(Path models, Path out, Path templates, Path log) throws IOException {
+      List<String> options =
+          archived ? List.of("-XX:SharedArchiveFile=" + archive) : List.<String>of();
+      return Child.start(classpath, options, models, out, templates, log);
+    }
+
+    /** A jar of a folder's files, stored (nothing to inflate), in name order. */
+    private static void jarOf(Path folder, Path jar) throws IOException {
+      List<Path> files;
+      try (Stream<Path> walk = Files.walk(folder)) {
+        files = walk.filter(Files::isRegularFile).sorted().toList();
+      }
+      try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(jar))) {
+        for (Path f : files) {
+          byte[] bytes = Files.readAllBytes(f);
+          CRC32 crc = new CRC32();
+          crc.update(bytes);
+          ZipEntry e = new ZipEntry(folder.relativize(f).toString().replace('\\', '/'));
+          e.setMethod(ZipEntry.STORED);
+          e.setSize(bytes.length);
+          e.setCrc(crc.getValue());
+          zip.putNextEntry(e);
+          zip.write(bytes);
+          zip.closeEntry();
+        }
+      }
+    }
+  }
+
+  /**
    * A build in a child JVM, as Maven would run one. It starts, sets up and then waits, so that the
    * moment it is killed is counted from when it begins to build; its output goes to a log.
    */
@@ -392,7 +486,9 @@ class CrashSafeBuildTest {
       return finished;
     }
 
-    static Child start(Path models, Path out, Path templates, Path log) throws IOException {
+    static Child start(
+        String classpath, List<String> options, Path models, Path out, Path templates, Path log)
+        throws IOException {
       List<String> command =
           new ArrayList<>(
               List.of(
@@ -400,6 +496,7 @@ class CrashSafeBuildTest {
                   "-XX:TieredStopAtLevel=1",
                   "-XX:+UseSerialGC",
                   "-Xmx512m"));
+      command.addAll(options);
       for (String property :
           List.of("user.language", "user.country", "user.timezone", "file.encoding")) {
         if (System.getProperty(property) != null) {
@@ -409,7 +506,7 @@ class CrashSafeBuildTest {
       command.addAll(
           List.of(
               "-cp",
-              System.getProperty("java.class.path"),
+              classpath,
               Render.class.getName(),
               models.toString(),
               out.toString(),

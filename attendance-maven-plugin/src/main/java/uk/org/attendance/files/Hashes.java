@@ -76,9 +76,9 @@ public final class Hashes {
   }
 
   /**
-   * The hash of {@link #ofCode(Class)} for a jar (its entries' names, sizes and CRC-32s, in name
+   * The hash of {@link #ofCode(Class)} for a jar (its files' names, sizes and CRC-32s, in name
    * order; a file that is not a zip, by its bytes) or a classes folder (every file's relative name,
-   * size and CRC-32, in name order).
+   * size and CRC-32, in name order). A jar holding exactly a folder's files has the folder's hash.
    *
    * @return the hash, or {@link #UNKNOWN} when it cannot be read
    */
@@ -90,7 +90,9 @@ public final class Hashes {
           List<? extends ZipEntry> entries =
               jar.stream().sorted(Comparator.comparing(ZipEntry::getName)).toList();
           for (ZipEntry e : entries) {
-            file(sha, e.getName(), e.getSize(), e.getCrc());
+            if (!e.isDirectory()) { // a folder holds none either: the same files, the same hash
+              file(sha, e.getName(), e.getSize(), e.getCrc());
+            }
           }
         } catch (ZipException notAZip) {
           return sha256(Files.readAllBytes(where));

@@ -63,6 +63,18 @@ class HashesTest {
         jar,
         Hashes.ofCode(jar(dir.resolve("c.jar"), "two", 1_000_000L)),
         "changed code, a new hash");
+    Path same = dir.resolve("same.jar");
+    try (var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(same))) {
+      zip.putNextEntry(new java.util.zip.ZipEntry("uk/"));
+      zip.closeEntry();
+      zip.putNextEntry(new java.util.zip.ZipEntry("uk/A.class"));
+      zip.write("two".getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    assertEquals(
+        Hashes.ofCode(dir.resolve("classes")),
+        Hashes.ofCode(same),
+        "a jar of a folder's files (with the jar tool's folder entries) is the same code");
     assertEquals(
         Hashes.UNKNOWN,
         Hashes.ofCode(dir.resolve("missing")),
