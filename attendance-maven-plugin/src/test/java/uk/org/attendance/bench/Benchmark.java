@@ -29,9 +29,28 @@ import uk.org.attendance.evaluate.Evaluation;
  * <p>Development only, so it lives with the tests and never ships in the plugin. The profiles
  * {@code benchmark} and {@code benchmark-evaluate} of attendance-maven-plugin/pom.xml run {@link
  * #main} with exec:java on the test classpath, in Maven's own JVM as the old {@code
- * attendance:benchmark} goal did, so {@code MAVEN_OPTS=-Xmx256m} caps the heap it measures.
+ * attendance:benchmark} goal did, so {@code MAVEN_OPTS=-Xmx256m} caps the heap it measures. That
+ * JVM must have its full JIT ({@code MAVEN_OPTS=-XX:TieredStopAtLevel=4}, undoing this project's
+ * {@code .mvn/jvm.config}): a run under the quick compiler alone is refused ({@link
+ * #quickCompilerOnly}).
  */
 public final class Benchmark {
+
+  /**
+   * The highest compiler tier this JVM uses, when it is below C2 (4); null when the JIT is whole or
+   * this is not a HotSpot JVM.
+   */
+  static String quickCompilerOnly() {
+    try {
+      String level =
+          ManagementFactory.getPlatformMXBean(com.sun.management.HotSpotDiagnosticMXBean.class)
+              .getVMOption("TieredStopAtLevel")
+              .getValue();
+      return Integer.parseInt(level) < 4 ? level : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
 
   /**
    * The bundled school whose rules.json the evaluate benchmark reads: the one with the most stages.
@@ -52,6 +71,16 @@ public final class Benchmark {
    *     models}), {@code work} (a scratch folder) and {@code report} (the report file)
    */
   public static void main(String[] args) throws IOException {
+    String level = quickCompilerOnly();
+    if (level != null) {
+      throw new IllegalStateException(
+          "The benchmarks measure the plugin as a school's build runs it, with the JVM's full JIT,"
+              + " but this JVM stops at compiler tier "
+              + level
+              + " (this project's .mvn/jvm.config limits Maven's JVM to the quick compiler to"
+              + " make its own build faster). Run the benchmark with"
+              + " MAVEN_OPTS=\"-XX:TieredStopAtLevel=4 -Xmx512m\", as the README shows.");
+    }
     Map<String, String> a = new LinkedHashMap<>();
     for (String arg : args) {
       int eq = arg.indexOf('=');
