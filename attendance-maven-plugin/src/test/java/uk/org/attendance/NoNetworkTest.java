@@ -15,17 +15,22 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 
 /**
  * Validate, check, render, evaluate and audit, fed the hostile corpus (src/test/resources/hostile,
  * hostile-render, hostile-register, hostile-audit) and the golden school, with Java's proxy
  * selector replaced by one that records and refuses every address: nothing is fetched from the
- * network. A class of its own (it was HostileInputTest's) because it must run alone, the selector
- * being JVM-wide, and the rest of the hostile corpus need not.
+ * network. A class of its own (it was HostileInputTest's) because it holds the selector, which is
+ * JVM-wide, and the rest of the hostile corpus need not. It runs beside other test classes, none of
+ * which opens a connection (only this class and XmlReadersTest, which never run together, touch the
+ * selector or a socket): an attempt made by any class while it runs fails it, as it should.
  */
-@Isolated("it replaces the JVM-wide ProxySelector to catch any network access")
+@ResourceLock(NoNetworkTest.PROXY_SELECTOR)
 class NoNetworkTest {
+
+  /** The lock of the classes that replace Java's JVM-wide proxy selector while they run. */
+  static final String PROXY_SELECTOR = "java.net.ProxySelector";
 
   static final Path CORPUS = HostileInputTest.CORPUS;
 

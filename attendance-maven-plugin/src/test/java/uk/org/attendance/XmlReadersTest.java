@@ -32,7 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.api.parallel.Isolated;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import uk.org.attendance.audit.AuditTestSupport;
@@ -44,9 +44,10 @@ import uk.org.attendance.audit.Auditor;
  * custom template gives the PDF renderer (openhtmltopdf) and the XMP the renderer reads back
  * (xmpbox). The payload names a secret file and two web addresses, one of them a socket this test
  * listens on: the secret never appears in what is read, and nothing is fetched, whether through
- * Java's proxy selector or by a plain connection.
+ * Java's proxy selector or by a plain connection. It holds the JVM-wide selector while it runs, as
+ * NoNetworkTest does (see there why other classes may run beside it).
  */
-@Isolated("it replaces the JVM-wide ProxySelector to catch any network access")
+@ResourceLock(NoNetworkTest.PROXY_SELECTOR)
 class XmlReadersTest {
 
   static final Path SOURCE = Path.of("src/test/resources/audit/sources/kelvedon-hatch-primary.txt");
