@@ -74,8 +74,8 @@ class PolicyDocumentsTest {
   @Test
   void kelvedonHatchIsPdfUa1AndPdfA2a() throws Exception {
     byte[] pdf = pdf("kelvedon-hatch-primary");
-    assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1));
-    assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_A));
+    assertEquals(
+        List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A));
   }
 
   @Test

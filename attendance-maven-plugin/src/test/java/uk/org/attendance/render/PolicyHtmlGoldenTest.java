@@ -79,7 +79,7 @@ class PolicyHtmlGoldenTest {
             LocalDate.of(2026, 1, 1),
             "policy.pdf");
     byte[] pdf = Files.readAllBytes(out.resolve("oakfield-primary/policy.pdf"));
-    assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1));
-    assertEquals(List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFA_2_A));
+    assertEquals(
+        List.of(), PdfAssertions.veraPdfFailures(pdf, PDFAFlavour.PDFUA_1, PDFAFlavour.PDFA_2_A));
   }
 }
