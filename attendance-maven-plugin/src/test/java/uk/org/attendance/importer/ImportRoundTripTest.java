@@ -1,6 +1,7 @@
 package uk.org.attendance.importer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,6 +20,7 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -184,7 +187,7 @@ class ImportRoundTripTest {
         List.of(),
         rendered.diagnostics().stream().map(d -> d.format(filled)).toList(),
         name + ": renders");
-    PolicyText text = new PolicyReader().read(source).text();
+    List<Sentence> sentences = sentences(new PolicyReader().read(source).text());
     PolicyImporter.Drafted base = r.drafts().get(0);
     List<PolicyImporter.Drafted> schools =
         r.drafts().size() == 1 ? r.drafts() : r.drafts().subList(1, r.drafts().size());
@@ -201,16 +204,24 @@ class ImportRoundTripTest {
               .append('\n');
         }
       }
-      String page = " " + ImportTest.normal(documents.toString()) + " ";
+      Words page = new Words(ImportTest.normal(documents.toString()));
       List<PolicyImporter.Drafted> its = school == base ? List.of(base) : List.of(base, school);
-      List<String> missing = new ArrayList<>(lostSentences(text, its, page));
-      kept += sentencesIn(text, its);
+      Words inValues = values(its);
+      List<String> missing = new ArrayList<>();
+      for (Sentence sentence : sentences) {
+        if (inValues.has(sentence.normal())) {
+          kept++;
+          if (!page.has(sentence.normal())) {
+            missing.add("line " + sentence.line() + ": " + sentence.text());
+          }
+        }
+      }
       // The lines a fact took whole are printed from the facts: the contacts and the times.
       for (PolicyImporter.Drafted d : its) {
         JsonNode t = ImportTest.YAML.readTree(Drafts.filled(d));
         for (String how : List.of("email", "phone")) {
           for (JsonNode v : t.path("contacts").findValues(how)) {
-            if (!has(page, ImportTest.normal(v.asText()))) {
+            if (!page.has(ImportTest.normal(v.asText()))) {
               missing.add("the " + how + " " + v.asText());
             }
           }
@@ -226,7 +237,7 @@ class ImportRoundTripTest {
                   "endOfDay")) {
             JsonNode v = group.at("/" + time.replace('.', '/'));
             if (v.isTextual()
-                && !has(page, ImportTest.normal(Formats.time(ClockTime.parse(v.asText()))))) {
+                && !page.has(ImportTest.normal(Formats.time(ClockTime.parse(v.asText()))))) {
               missing.add(group.path("id").asText() + "." + time + " " + v.asText());
             }
           }
@@ -239,6 +250,28 @@ class ImportRoundTripTest {
     }
     assertTrue(
         kept > 100, name + ": " + kept + " sentences of the school's words in its documents");
+  }
+
+  @Test
+  void aSentenceIsInATextOnlyAsWholeWordsOneAfterAnother() {
+    Words text = new Words("the register closes at 9 05 am on 2025 09 25");
+    for (String sentence :
+        List.of(
+            "the register closes",
+            "closes at 9 05 am",
+            "2025 09 25",
+            "25 09 25",
+            "register at",
+            "the",
+            "am on 2025 09 25 and",
+            "egister closes")) {
+      assertEquals(
+          " the register closes at 9 05 am on 2025 09 25 ".contains(" " + sentence + " "),
+          text.has(sentence),
+          sentence);
+    }
+    assertTrue(text.has("closes at 9 05 am"));
+    assertFalse(text.has("25 09 25"));
   }
 
   private static boolean isFillIn(String line) {
@@ -254,36 +287,21 @@ class ImportRoundTripTest {
         .find();
   }
 
-  /** The source's sentences the drafts carry in their values (the school's words). */
-  private static int sentencesIn(PolicyText text, List<PolicyImporter.Drafted> drafts)
-      throws IOException {
-    String inValues = values(drafts);
-    int n = 0;
-    for (Block b : text.blocks()) {
-      for (Sentences.Piece p : Sentences.split(b.text())) {
-        String s = ImportTest.normal(p.text());
-        if (!s.isBlank() && has(inValues, s)) {
-          n++;
-        }
-      }
-    }
-    return n;
-  }
+  /** A sentence of the source: its text, normalised ({@link ImportTest#normal}), and its line. */
+  record Sentence(String text, String normal, int line) {}
 
-  /** The sentences of the school's words in the drafts' values that the page does not have. */
-  private static List<String> lostSentences(
-      PolicyText text, List<PolicyImporter.Drafted> drafts, String page) throws IOException {
-    String inValues = values(drafts);
-    List<String> lost = new ArrayList<>();
+  /** The source's sentences that have words, each once per place. */
+  private static List<Sentence> sentences(PolicyText text) {
+    List<Sentence> sentences = new ArrayList<>();
     for (Block b : text.blocks()) {
       for (Sentences.Piece p : Sentences.split(b.text())) {
         String s = ImportTest.normal(p.text());
-        if (!s.isBlank() && has(inValues, s) && !has(page, s)) {
-          lost.add("line " + b.firstLine() + ": " + p.text());
+        if (!s.isBlank()) {
+          sentences.add(new Sentence(p.text(), s, b.firstLine()));
         }
       }
     }
-    return lost;
+    return sentences;
   }
 
   /**
@@ -291,18 +309,48 @@ class ImportRoundTripTest {
    * table, with the school's notes, so a school's own wording of a code's meaning stays in its file
    * (where check holds it to the national meaning, ATT004) and is not published.
    */
-  private static String values(List<PolicyImporter.Drafted> drafts) throws IOException {
+  private static Words values(List<PolicyImporter.Drafted> drafts) throws IOException {
     StringBuilder values = new StringBuilder();
     for (PolicyImporter.Drafted d : drafts) {
       JsonNode tree = ImportTest.YAML.readTree(Drafts.filled(d));
       ((ObjectNode) tree).remove("codes");
       ImportTest.scalars(tree, values);
     }
-    return " " + ImportTest.normal(ImportTest.withoutLinkTargets(values.toString())) + " ";
+    return new Words(ImportTest.normal(ImportTest.withoutLinkTargets(values.toString())));
   }
 
-  /** Whether normalised text has a sentence, as whole words ("25 09 25" is not in "2025 09 25"). */
-  private static boolean has(String text, String sentence) {
-    return text.contains(" " + sentence + " ");
+  /**
+   * A normalised text's words ({@link ImportTest#normal}: lower-case letters and digits, one space
+   * between), indexed: it has a sentence when the sentence's words stand in it one after another,
+   * as whole words ("25 09 25" is not in "2025 09 25"). The same answer as looking for the sentence
+   * with a space either side in the text with a space either side, without reading the whole text
+   * for each sentence.
+   */
+  static final class Words {
+    private final String[] words;
+    private final Map<String, List<Integer>> at = new HashMap<>();
+
+    Words(String normal) {
+      this.words = normal.isEmpty() ? new String[0] : normal.split(" ");
+      for (int i = 0; i < words.length; i++) {
+        at.computeIfAbsent(words[i], w -> new ArrayList<>()).add(i);
+      }
+    }
+
+    boolean has(String sentence) {
+      String[] wanted = sentence.split(" ");
+      for (int start : at.getOrDefault(wanted[0], List.of())) {
+        int i = 1;
+        while (i < wanted.length
+            && start + i < words.length
+            && words[start + i].equals(wanted[i])) {
+          i++;
+        }
+        if (i == wanted.length) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 }
