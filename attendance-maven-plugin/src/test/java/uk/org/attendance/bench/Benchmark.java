@@ -78,8 +78,9 @@ public final class Benchmark {
               + " but this JVM stops at compiler tier "
               + level
               + " (this project's .mvn/jvm.config limits Maven's JVM to the quick compiler to"
-              + " make its own build faster). Run the benchmark with"
-              + " MAVEN_OPTS=\"-XX:TieredStopAtLevel=4 -Xmx512m\", as the README shows.");
+              + " make its own build faster). Add -XX:TieredStopAtLevel=4 to MAVEN_OPTS, as the"
+              + " README's benchmark commands do (MAVEN_OPTS=\"-XX:TieredStopAtLevel=4"
+              + " -Xmx512m\").");
     }
     Map<String, String> a = new LinkedHashMap<>();
     for (String arg : args) {
