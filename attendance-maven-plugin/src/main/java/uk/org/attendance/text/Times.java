@@ -1,8 +1,10 @@
 package uk.org.attendance.text;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import uk.org.attendance.model.ClockTime;
@@ -257,7 +259,13 @@ public final class Times {
     if (times.isEmpty()) {
       return out;
     }
+    // A sentence may state many times: each is found near its cue by searching the mentions (in
+    // order, none overlapping) and the sentence-wide tests are made once, so that a long sentence
+    // costs time in proportion to its length, not its square.
+    Set<String> stated = new HashSet<>();
     String lower = s.toLowerCase(Locale.ROOT);
+    Boolean absence = null;
+    Boolean comesIn = null;
     for (Cue cue : CUES) {
       if (!cue.pattern.mayMatch(s, lower)) {
         continue;
@@ -266,22 +274,23 @@ public final class Times {
       while (m.find()) {
         Mention bound = null;
         if (cue.timeAfter) {
-          for (Mention t : times) {
-            if (t.start() >= m.end()
-                && t.start() - m.end() <= 12
-                && noClauseBreak(s, m.end(), t.start())) {
-              bound = t;
+          for (int k = firstFrom(times, m.end());
+              k < times.size() && times.get(k).start() - m.end() <= 12;
+              k++) {
+            if (noClauseBreak(s, m.end(), times.get(k).start())) {
+              bound = times.get(k);
               break;
             }
           }
         }
         if (bound == null) {
-          for (int k = times.size() - 1; k >= 0; k--) {
-            Mention t = times.get(k);
-            if (t.end() <= m.start()
-                && m.start() - t.end() <= 25
-                && noClauseBreak(s, t.end(), m.start())) {
-              bound = t;
+          int k = firstFrom(times, m.start()) - 1;
+          while (k >= 0 && times.get(k).end() > m.start()) {
+            k--;
+          }
+          for (; k >= 0 && m.start() - times.get(k).end() <= 25; k--) {
+            if (noClauseBreak(s, times.get(k).end(), m.start())) {
+              bound = times.get(k);
               break;
             }
           }
@@ -289,25 +298,38 @@ public final class Times {
         if (bound == null) {
           continue;
         }
-        if (cue.role == Role.REPORTING_DEADLINE && !ABSENCE.find(s, lower)) {
-          continue;
+        if (cue.role == Role.REPORTING_DEADLINE) {
+          if (absence == null) {
+            absence = ABSENCE.find(s, lower);
+          }
+          if (!absence) {
+            continue;
+          }
         }
         Session session = bound.time().time().getHour() >= 12 ? Session.AFTERNOON : Session.MORNING;
         if (cue.role == Role.DOORS_OPEN
-            && m.group().toLowerCase(Locale.ROOT).contains("day starts")
-            && !s.toLowerCase(Locale.ROOT)
-                .matches(".*(come|arrive|enter)\\w*\\s+(in)?to\\s+school.*")) {
-          continue; // "the school day starts at 8.45" is the start, not the gates
+            && m.group().toLowerCase(Locale.ROOT).contains("day starts")) {
+          if (comesIn == null) {
+            comesIn = lower.matches(".*(come|arrive|enter)\\w*\\s+(in)?to\\s+school.*");
+          }
+          if (!comesIn) {
+            continue; // "the school day starts at 8.45" is the start, not the gates
+          }
         }
-        add(out, new Statement(cue.role, bound.time(), session, bound.start(), bound.text()));
+        add(
+            out,
+            stated,
+            new Statement(cue.role, bound.time(), session, bound.start(), bound.text()));
         // "at 8.50am and at 1pm", "closes at 9.00am and 1.10pm": the second time has the same role.
-        for (Mention t : times) {
-          if (t.start() > bound.end()
-              && t.start() - bound.end() <= 9
-              && s.substring(bound.end(), t.start())
-                  .matches("\\s*(?:,|and|&)\\s*(?:(?:at|by)\\s+)?")) {
+        for (int k = firstFrom(times, bound.end() + 1);
+            k < times.size() && times.get(k).start() - bound.end() <= 9;
+            k++) {
+          Mention t = times.get(k);
+          if (s.substring(bound.end(), t.start())
+              .matches("\\s*(?:,|and|&)\\s*(?:(?:at|by)\\s+)?")) {
             add(
                 out,
+                stated,
                 new Statement(
                     cue.role,
                     t.time(),
@@ -326,6 +348,7 @@ public final class Times {
             && noClauseBreak(s, verb.end(), t.start())) {
           add(
               out,
+              stated,
               new Statement(
                   Role.REPORTING_DEADLINE, t.time(), Session.MORNING, t.start(), t.text()));
         }
@@ -345,10 +368,26 @@ public final class Times {
     return out;
   }
 
-  private static void add(List<Statement> out, Statement st) {
-    if (out.stream().noneMatch(o -> o.role() == st.role() && o.start() == st.start())) {
+  /** Adds a statement, unless one of the same role at the same place is there already. */
+  private static void add(List<Statement> out, Set<String> stated, Statement st) {
+    if (stated.add(st.role() + "@" + st.start())) {
       out.add(st);
     }
+  }
+
+  /** The index of the first mention that starts at {@code at} or after it (mentions in order). */
+  private static int firstFrom(List<Mention> times, int at) {
+    int lo = 0;
+    int hi = times.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (times.get(mid).start() < at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
   }
 
   private static boolean noClauseBreak(String s, int from, int to) {

@@ -36,11 +36,15 @@ final class StatedTimes {
           || s.pointer().startsWith("/absenceReporting/deadline")) {
         continue;
       }
+      List<Integer> named = null; // the groups the sentence names, found once it states a time
       for (Times.Statement st : s.times()) {
         if (!roles.contains(st.role())) {
           continue;
         }
-        List<Field> fields = fields(school, groups, s.text(), st);
+        if (named == null) {
+          named = named(groups, s.text());
+        }
+        List<Field> fields = fields(school, groups, named, st);
         if (fields.isEmpty() || fields.stream().anyMatch(f -> f.time().equals(st.time()))) {
           continue;
         }
@@ -118,8 +122,12 @@ final class StatedTimes {
     return role == Times.Role.REPORTING_DEADLINE ? "absenceReporting" : "schoolDay";
   }
 
-  private static List<Field> fields(
-      ResolvedSchool school, List<PupilGroup> groups, String sentence, Times.Statement st) {
+  /**
+   * The places of the pupil groups a sentence names (other than "all pupils"), read once per
+   * sentence: a sentence may state many times, and lower-casing it for each made a long one cost
+   * time growing with the square of its length.
+   */
+  private static List<Integer> named(List<PupilGroup> groups, String sentence) {
     List<Integer> named = new ArrayList<>();
     String lower = sentence.toLowerCase(Locale.ROOT);
     for (int i = 0; i < groups.size(); i++) {
@@ -129,6 +137,12 @@ final class StatedTimes {
         named.add(i);
       }
     }
+    return named;
+  }
+
+  /** The times the school gives for a statement's role, in the groups named (or every group). */
+  private static List<Field> fields(
+      ResolvedSchool school, List<PupilGroup> groups, List<Integer> named, Times.Statement st) {
     List<Field> out = new ArrayList<>();
     if (st.role() == Times.Role.REPORTING_DEADLINE) {
       if (school.model().absenceReporting() != null
