@@ -174,8 +174,14 @@ public final class Times {
           "sick");
 
   /** A clause that starts again about registers between a cue and a time ("... and close at"). */
-  private static final Pattern CLAUSE_BREAK =
-      Pattern.compile("(?s).*\\b(and|but|or)\\b.*\\b(regist|close|open).*");
+  /**
+   * A clause break between a cue and a time: "and", "but" or "or", followed later by a word about
+   * the register ("... by 9am, and the register closes ..."). Found in two searches, each reading
+   * the text once.
+   */
+  private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|but|or)\\b");
+
+  private static final Pattern REGISTER_WORD = Pattern.compile("\\b(?:regist|close|open)");
 
   private static final Pattern RANGE =
       Pattern.compile(
@@ -342,10 +348,17 @@ public final class Times {
     }
     Matcher verb = ABSENCE.find(s, lower) ? REPORT_VERB.found(s, lower) : null;
     if (verb != null) {
+      // Where the clause after the verb first breaks, found once: a time at or past it is in
+      // another clause, and so is every later one.
+      int breaks = clauseBreakEnd(s, verb.end(), s.length());
       for (Mention t : times) {
         if (t.start() > verb.end()
-            && BEFORE.matcher(s.substring(Math.max(verb.end(), t.start() - 20), t.start())).find()
-            && noClauseBreak(s, verb.end(), t.start())) {
+            && BEFORE
+                .matcher(s.substring(Math.max(verb.end(), t.start() - 20), t.start()))
+                .find()) {
+          if (breaks >= 0 && t.start() >= breaks) {
+            break;
+          }
           add(
               out,
               stated,
@@ -391,9 +404,34 @@ public final class Times {
   }
 
   private static boolean noClauseBreak(String s, int from, int to) {
-    String between = s.substring(Math.min(from, to), Math.max(from, to));
-    return !between.contains(";")
-        && !between.contains("\t")
-        && !CLAUSE_BREAK.matcher(between).matches();
+    return clauseBreakEnd(s, Math.min(from, to), Math.max(from, to)) < 0;
+  }
+
+  /**
+   * Where the clause breaks in {@code s} from {@code from}, reading no further than {@code limit}:
+   * the least end of a stretch of text starting at {@code from} that holds a semicolon, a tab, or
+   * "and", "but" or "or" followed later by a word about the register; -1 when there is none. Read
+   * as the text from {@code from} to {@code limit} on its own, once: so a stretch from {@code from}
+   * to any {@code to} before {@code limit} breaks the clause exactly when {@code to} is at or past
+   * this end.
+   */
+  static int clauseBreakEnd(String s, int from, int limit) {
+    int end = -1;
+    for (int i = from; i < limit; i++) {
+      char c = s.charAt(i);
+      if (c == ';' || c == '\t') {
+        end = i + 1;
+        break;
+      }
+    }
+    Matcher conjunction = CONJUNCTION.matcher(s).region(from, limit);
+    if (conjunction.find()) {
+      Matcher word =
+          REGISTER_WORD.matcher(s).region(conjunction.end(), limit).useTransparentBounds(true);
+      if (word.find() && (end < 0 || word.end() < end)) {
+        end = word.end();
+      }
+    }
+    return end;
   }
 }
