@@ -173,11 +173,10 @@ public final class Times {
           "unwell",
           "sick");
 
-  /** A clause that starts again about registers between a cue and a time ("... and close at"). */
   /**
-   * A clause break between a cue and a time: "and", "but" or "or", followed later by a word about
-   * the register ("... by 9am, and the register closes ..."). Found in two searches, each reading
-   * the text once.
+   * A clause that starts again about registers between a cue and a time ("... by 9am, and the
+   * register closes at ..."): "and", "but" or "or", followed later by a word about the register.
+   * Found in two searches, each reading the text once ({@link #clauseBreakEnd}).
    */
   private static final Pattern CONJUNCTION = Pattern.compile("\\b(?:and|but|or)\\b");
 
