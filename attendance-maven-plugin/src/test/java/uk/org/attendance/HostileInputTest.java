@@ -2,12 +2,14 @@ package uk.org.attendance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import uk.org.attendance.check.Finding;
 import uk.org.attendance.load.SchoolLoader;
 
 /**
@@ -107,6 +110,46 @@ class HostileInputTest {
         List.of(
             "big.yaml: error: the file is 5.0 MB; a school file may be at most 1 MB [LOAD-FILE]"),
         firstLines(LOADER.load(List.of(big), dir), dir));
+  }
+
+  /**
+   * A school file with one very long sentence, stating a time again and again, is checked in time
+   * that grows with its length, each finding located in the sentence where it is: the words after
+   * the verb were read again up to each time, and each finding's place was found by walking the
+   * value from its start (6.4 s for 200,000 characters, so about 100 s for these 800,000; 0.8 s
+   * now). The limit is a hang guard, not a speed target.
+   */
+  @Test
+  void aVeryLongSentenceIsCheckedInTimeThatGrowsWithItsLength(@TempDir Path dir)
+      throws IOException {
+    Path golden = Path.of("src/test/resources/golden/policy");
+    String school = Files.readString(golden.resolve("school.yaml"));
+    String lateness =
+        "  lateness: Pupils who arrive after the register has closed sign in at the office.";
+    assertTrue(school.contains(lateness));
+    StringBuilder sentence = new StringBuilder("Please");
+    while (sentence.length() < 800_000) { // within the 1 MB a school file may have
+      sentence.append(" report absence by 9.30am on the first day");
+    }
+    Files.writeString(
+        dir.resolve("school.yaml"),
+        school.replace(lateness, "  lateness: \"" + sentence + ".\""),
+        StandardCharsets.UTF_8);
+    Files.copy(golden.resolve("logo.png"), dir.resolve("logo.png"));
+    List<Finding> findings =
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(60),
+                () -> new AttendanceCompiler().check(dir, LocalDate.of(2026, 1, 1)))
+            .findings();
+    int line = school.substring(0, school.indexOf(lateness)).split("\n", -1).length;
+    List<Integer> columns =
+        findings.stream()
+            .filter(f -> f.diagnostic().at().line() == line)
+            .map(f -> f.diagnostic().at().column())
+            .distinct()
+            .toList();
+    assertTrue(
+        columns.size() > 1000, "a finding at each time, each at its own place: " + columns.size());
   }
 
   @Test

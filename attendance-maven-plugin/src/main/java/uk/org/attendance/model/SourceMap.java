@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where every value of a resolved school model came from: a JSON pointer (e.g. {@code
@@ -18,6 +19,9 @@ public final class SourceMap {
   private final Path primaryFile;
   private final Map<Path, List<String>> lines;
   private final Map<String, TextPositions> texts;
+
+  /** The walks of text values made so far, by pointer ({@link #walk}). */
+  private final Map<String, Walk> walks = new ConcurrentHashMap<>();
 
   /**
    * @param primaryFile the school's own file, used when nothing closer is known
@@ -69,7 +73,29 @@ public final class SourceMap {
     if (text == null || start.line() == 0 || value == null || value.isEmpty() || !has(pointer)) {
       return start;
     }
+    Walk walk = walks.get(pointer);
+    if (walk == null || (walk.value() != value && !walk.value().equals(value))) {
+      walk = walk(text, start, value);
+      walks.put(pointer, walk);
+    }
     int target = Math.max(0, Math.min(offset, value.length() - 1));
+    return walk.lines()[target] == 0
+        ? start
+        : new SourceRef(start.file(), walk.lines()[target], walk.columns()[target]);
+  }
+
+  /**
+   * Where each character of a text value is, found in one walk of the value against the file (see
+   * {@link #at(String, String, int)}): line and column from 1, or 0 from the character where the
+   * walk lost its way (the value's own location is given there). Kept, so that a value with many
+   * findings is walked once, not once for each.
+   */
+  private record Walk(String value, int[] lines, int[] columns) {}
+
+  private static Walk walk(List<String> text, SourceRef start, String value) {
+    int[] lineAt = new int[value.length()];
+    int[] columnAt = new int[value.length()];
+    Walk walk = new Walk(value, lineAt, columnAt);
     int line = start.line() - 1;
     int col = Math.max(0, start.column() - 1);
     if (line < text.size()
@@ -79,36 +105,29 @@ public final class SourceMap {
       col = 0;
     }
     int skipBudget = 200; // before the first character: the block indicator line, a quote
-    for (int i = 0; i <= target; i++) {
+    for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (Character.isWhitespace(c)) {
         // Consume the file's white space; a value space may also match nothing (an escape follows).
         int[] p = skipWhitespace(text, line, col);
-        if (p[0] != line || p[1] != col) {
-          line = p[0];
-          col = p[1];
-          if (i == target) {
-            return new SourceRef(start.file(), line + 1, col + 1);
-          }
-          continue;
-        }
-        if (i == target) {
-          return new SourceRef(start.file(), line + 1, col + 1);
-        }
+        line = p[0];
+        col = p[1];
+        lineAt[i] = line + 1;
+        columnAt[i] = col + 1;
         continue;
       }
       int budget = skipBudget;
       int width = 1;
       while (true) {
         if (line >= text.size()) {
-          return start;
+          return walk;
         }
         String l = text.get(line);
         if (col >= l.length()) {
           line++;
           col = 0;
           if (budget-- <= 0) {
-            return start;
+            return walk;
           }
           continue;
         }
@@ -122,16 +141,15 @@ public final class SourceMap {
         }
         col++;
         if (budget-- <= 0) {
-          return start;
+          return walk;
         }
       }
-      if (i == target) {
-        return new SourceRef(start.file(), line + 1, col + 1);
-      }
+      lineAt[i] = line + 1;
+      columnAt[i] = col + 1;
       col += width;
       skipBudget = 8;
     }
-    return start;
+    return walk;
   }
 
   /** The length of a YAML unicode escape (\\xXX, \\uXXXX, \\UXXXXXXXX) at {@code col}, or 0. */
