@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where every value of a resolved school model came from: a JSON pointer (e.g. {@code
@@ -20,8 +19,8 @@ public final class SourceMap {
   private final Map<Path, List<String>> lines;
   private final Map<String, TextPositions> texts;
 
-  /** The walks of text values made so far, by pointer ({@link #walk}). */
-  private final Map<String, Walk> walks = new ConcurrentHashMap<>();
+  /** Where the last walk of a text value stopped; only ever replaced whole, so safe to share. */
+  private volatile Cursor cursor;
 
   /**
    * @param primaryFile the school's own file, used when nothing closer is known
@@ -73,61 +72,60 @@ public final class SourceMap {
     if (text == null || start.line() == 0 || value == null || value.isEmpty() || !has(pointer)) {
       return start;
     }
-    Walk walk = walks.get(pointer);
-    if (walk == null || (walk.value() != value && !walk.value().equals(value))) {
-      walk = walk(text, start, value);
-      walks.put(pointer, walk);
-    }
     int target = Math.max(0, Math.min(offset, value.length() - 1));
-    return walk.lines()[target] == 0
-        ? start
-        : new SourceRef(start.file(), walk.lines()[target], walk.columns()[target]);
-  }
-
-  /**
-   * Where each character of a text value is, found in one walk of the value against the file (see
-   * {@link #at(String, String, int)}): line and column from 1, or 0 from the character where the
-   * walk lost its way (the value's own location is given there). Kept, so that a value with many
-   * findings is walked once, not once for each.
-   */
-  private record Walk(String value, int[] lines, int[] columns) {}
-
-  private static Walk walk(List<String> text, SourceRef start, String value) {
-    int[] lineAt = new int[value.length()];
-    int[] columnAt = new int[value.length()];
-    Walk walk = new Walk(value, lineAt, columnAt);
-    int line = start.line() - 1;
-    int col = Math.max(0, start.column() - 1);
-    if (line < text.size()
-        && col < text.get(line).length()
-        && "|>".indexOf(text.get(line).charAt(col)) >= 0) {
-      line++; // a block scalar: its text starts on the next line
-      col = 0;
+    // Go on from where the last walk of this value stopped, if it stopped before the target: the
+    // findings in one value come in order, and walking from its start for each made a long value
+    // with many findings cost time growing with the square of its length.
+    Cursor last = cursor;
+    if (last != null
+        && last.next() <= target
+        && last.pointer().equals(pointer)
+        && (last.value() == value || last.value().equals(value))) {
+      if (last.lost()) {
+        return start;
+      }
+    } else {
+      int line = start.line() - 1;
+      int col = Math.max(0, start.column() - 1);
+      if (line < text.size()
+          && col < text.get(line).length()
+          && "|>".indexOf(text.get(line).charAt(col)) >= 0) {
+        line++; // a block scalar: its text starts on the next line
+        col = 0;
+      }
+      // before the first character: the block indicator line, a quote
+      last = new Cursor(pointer, value, 0, line, col, 200, false);
     }
-    int skipBudget = 200; // before the first character: the block indicator line, a quote
-    for (int i = 0; i < value.length(); i++) {
+    int line = last.line();
+    int col = last.col();
+    int skipBudget = last.skipBudget();
+    for (int i = last.next(); i <= target; i++) {
       char c = value.charAt(i);
       if (Character.isWhitespace(c)) {
         // Consume the file's white space; a value space may also match nothing (an escape follows).
         int[] p = skipWhitespace(text, line, col);
         line = p[0];
         col = p[1];
-        lineAt[i] = line + 1;
-        columnAt[i] = col + 1;
+        if (i == target) {
+          cursor = new Cursor(pointer, value, i + 1, line, col, skipBudget, false);
+          return new SourceRef(start.file(), line + 1, col + 1);
+        }
         continue;
       }
       int budget = skipBudget;
       int width = 1;
       while (true) {
         if (line >= text.size()) {
-          return walk;
+          cursor = new Cursor(pointer, value, i, 0, 0, 0, true);
+          return start;
         }
         String l = text.get(line);
         if (col >= l.length()) {
           line++;
           col = 0;
           if (budget-- <= 0) {
-            return walk;
+            cursor = new Cursor(pointer, value, i, 0, 0, 0, true);
+            return start;
           }
           continue;
         }
@@ -141,16 +139,28 @@ public final class SourceMap {
         }
         col++;
         if (budget-- <= 0) {
-          return walk;
+          cursor = new Cursor(pointer, value, i, 0, 0, 0, true);
+          return start;
         }
       }
-      lineAt[i] = line + 1;
-      columnAt[i] = col + 1;
+      if (i == target) {
+        cursor = new Cursor(pointer, value, i + 1, line, col + width, 8, false);
+        return new SourceRef(start.file(), line + 1, col + 1);
+      }
       col += width;
       skipBudget = 8;
     }
-    return walk;
+    return start;
   }
+
+  /**
+   * Where a walk of a text value stopped ({@link #at(String, String, int)}): its state before the
+   * character at {@code next}, or, if {@code lost}, that it lost its way at that character (every
+   * later one is then at the value's own location). One small record, not a table of every
+   * character, so that a school's source map stays small however many values are located.
+   */
+  private record Cursor(
+      String pointer, String value, int next, int line, int col, int skipBudget, boolean lost) {}
 
   /** The length of a YAML unicode escape (\\xXX, \\uXXXX, \\UXXXXXXXX) at {@code col}, or 0. */
   private static int escapeWidth(String l, int col) {
