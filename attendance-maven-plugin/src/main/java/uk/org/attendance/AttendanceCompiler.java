@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -147,20 +146,12 @@ public final class AttendanceCompiler {
           .loadProblems(loaded.result().diagnostics(), schoolsDir)
           .forEach(d -> findings.add(new Finding(null, d, null)));
       for (Checking c : checked) {
-        List<Finding> found = c.findings().get();
+        List<Finding> found = Builder.await(c.findings(), "checking");
         if (loaded.schools().contains(c.number())) {
           ids.add(c.id());
           findings.addAll(found);
         }
       }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
@@ -592,20 +583,9 @@ public final class AttendanceCompiler {
       }
       List<List<Finding>> findings = new ArrayList<>();
       for (Future<List<Finding>> f : checking) {
-        findings.add(f.get());
+        findings.add(Builder.await(f, "checking"));
       }
       return findings;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while checking", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof Error error) {
-        throw error;
-      }
-      if (e.getCause() instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }

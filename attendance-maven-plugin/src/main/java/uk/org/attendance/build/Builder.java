@@ -174,6 +174,29 @@ public final class Builder {
   }
 
   /**
+   * The value of a task run on one of these pools, waited for: an error or unchecked exception the
+   * task threw is thrown again as it was, any other is wrapped, and an interruption is kept.
+   *
+   * @param what what the task does, for the interruption's message ("checking")
+   */
+  public static <T> T await(Future<T> task, String what) {
+    try {
+      return task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while " + what, e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof Error error) {
+        throw error;
+      }
+      if (e.getCause() instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  /**
    * A pool of {@code count} daemon threads named {@code name}, so that a build's workers never keep
    * Maven's JVM alive and are named in a thread dump or a profile.
    */
