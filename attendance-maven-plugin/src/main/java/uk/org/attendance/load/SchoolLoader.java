@@ -117,17 +117,8 @@ public final class SchoolLoader {
   public Streamed loadDirectory(Path dir, Consumer<Candidate> each) {
     Path root = dir.toAbsolutePath().normalize();
     if (!Files.isDirectory(root)) {
-      return new Streamed(
-          new Result(
-              List.of(),
-              List.of(
-                  Diagnostic.error(
-                      LoadIds.FILE,
-                      SourceRef.of(root),
-                      "the schools folder does not exist",
-                      Hints.createSchoolsDirectory())),
-              List.of()),
-          Set.of());
+      return folderRefused(
+          root, "the schools folder does not exist", Hints.createSchoolsDirectory());
     }
     List<Path> files;
     // A schools folder that is itself a link is walked where it leads, its files still named
@@ -155,17 +146,7 @@ public final class SchoolLoader {
               .sorted()
               .collect(Collectors.toList());
     } catch (IOException e) {
-      return new Streamed(
-          new Result(
-              List.of(),
-              List.of(
-                  Diagnostic.error(
-                      LoadIds.FILE,
-                      SourceRef.of(root),
-                      "the schools folder cannot be read: " + e.getMessage(),
-                      null)),
-              List.of()),
-          Set.of());
+      return folderRefused(root, "the schools folder cannot be read: " + e.getMessage(), null);
     }
     // A link to a file elsewhere is not read: only what is really in the folder the user named.
     List<Diagnostic> links = new ArrayList<>();
@@ -188,6 +169,16 @@ public final class SchoolLoader {
     List<Diagnostic> all = new ArrayList<>(links);
     all.addAll(r.result().diagnostics());
     return new Streamed(new Result(List.of(), all, r.result().files()), r.schools());
+  }
+
+  /** Nothing loaded: the schools folder itself cannot be used. */
+  private static Streamed folderRefused(Path root, String message, String hint) {
+    return new Streamed(
+        new Result(
+            List.of(),
+            List.of(Diagnostic.error(LoadIds.FILE, SourceRef.of(root), message, hint)),
+            List.of()),
+        Set.of());
   }
 
   private static boolean isHidden(Path relative) {
