@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -207,21 +209,19 @@ class ParentDocumentsTest {
         csv.contains("\nPupilFirstName,merge,The pupil's first name,Alex,PupilFirstName\n"), csv);
   }
 
-  @Test
-  void aSchoolThatNamesNoLettersGetsTheDefaultSet(@TempDir Path dir) throws Exception {
+  /**
+   * The golden school with a change to its file, rendered into {@code dir/out} with only the
+   * outputs named, and no problem reported.
+   */
+  static void renderGolden(Path dir, UnaryOperator<String> change, String... outputs)
+      throws IOException {
+    Path golden = Path.of("src/test/resources/golden/policy");
     Path schools = Files.createDirectories(dir.resolve("schools"));
-    String yaml =
-        Files.readString(
-            Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8);
-    yaml = yaml.substring(0, yaml.indexOf("letters:")) + yaml.substring(yaml.indexOf("prose:"));
-    yaml =
-        yaml.replace(", letter: concern", "")
-            .replace(", letter: meeting", "")
-            .replace(", letter: lateness", "")
-            .replace("        letter: concern\n", "")
-            .replace("        letter: meeting\n", "");
-    Files.writeString(schools.resolve("school.yaml"), yaml, StandardCharsets.UTF_8);
-    Files.copy(Path.of("src/test/resources/golden/policy/logo.png"), schools.resolve("logo.png"));
+    Files.writeString(
+        schools.resolve("school.yaml"),
+        change.apply(Files.readString(golden.resolve("school.yaml"), StandardCharsets.UTF_8)),
+        StandardCharsets.UTF_8);
+    Files.copy(golden.resolve("logo.png"), schools.resolve("logo.png"));
     AttendanceCompiler.RenderResult r =
         new AttendanceCompiler()
             .render(
@@ -230,9 +230,23 @@ class ParentDocumentsTest {
                 null,
                 RenderedBundle.WHEN,
                 LocalDate.of(2026, 1, 1),
-                "letters.docx",
-                "letters.sample.pdf");
+                outputs);
     assertEquals(List.of(), r.diagnostics());
+  }
+
+  @Test
+  void aSchoolThatNamesNoLettersGetsTheDefaultSet(@TempDir Path dir) throws Exception {
+    renderGolden(
+        dir,
+        yaml ->
+            (yaml.substring(0, yaml.indexOf("letters:")) + yaml.substring(yaml.indexOf("prose:")))
+                .replace(", letter: concern", "")
+                .replace(", letter: meeting", "")
+                .replace(", letter: lateness", "")
+                .replace("        letter: concern\n", "")
+                .replace("        letter: meeting\n", ""),
+        "letters.docx",
+        "letters.sample.pdf");
     List<String> names = new ArrayList<>();
     try (Stream<Path> files = Files.list(dir.resolve("out/oakfield-primary/letters"))) {
       files
@@ -262,27 +276,15 @@ class ParentDocumentsTest {
 
   @Test
   void aSchoolCanNameTheMergeFieldsAsItsMisExportsThem(@TempDir Path dir) throws Exception {
-    Path schools = Files.createDirectories(dir.resolve("schools"));
-    String yaml =
-        Files.readString(
-                Path.of("src/test/resources/golden/policy/school.yaml"), StandardCharsets.UTF_8)
-            .replace(
+    renderGolden(
+        dir,
+        yaml ->
+            yaml.replace(
                 "prose:\n",
-                "letterFields:\n  ParentSalutation: Salutation\n  LetterDate: Today\nprose:\n");
-    Files.writeString(schools.resolve("school.yaml"), yaml, StandardCharsets.UTF_8);
-    Files.copy(Path.of("src/test/resources/golden/policy/logo.png"), schools.resolve("logo.png"));
-    AttendanceCompiler.RenderResult r =
-        new AttendanceCompiler()
-            .render(
-                schools,
-                dir.resolve("out"),
-                null,
-                RenderedBundle.WHEN,
-                LocalDate.of(2026, 1, 1),
-                "letters.docx",
-                "letters.html",
-                "fields.csv");
-    assertEquals(List.of(), r.diagnostics());
+                "letterFields:\n  ParentSalutation: Salutation\n  LetterDate: Today\nprose:\n"),
+        "letters.docx",
+        "letters.html",
+        "fields.csv");
     Path letters = dir.resolve("out/oakfield-primary/letters");
     assertEquals(
         Set.of(
